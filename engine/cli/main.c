@@ -1,0 +1,276 @@
+/*
+ * plancheck -- the command line.  Parses options, opens the engine, and
+ * runs one command; see `plancheck --help` and ../shared CONTRACT.
+ */
+#include "plancheck/plancheck.h"
+
+#include <getopt.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef PC_REL_RULES
+#define PC_REL_RULES "../share/plancheck/rules"
+#endif
+#ifndef PC_REL_PLUGINS
+#define PC_REL_PLUGINS "../lib/plancheck/plugins"
+#endif
+
+typedef struct cli {
+    const char *config, *rules, *plugins;
+    pc_date as_of;
+    int json, quiet, verbose;
+    int lang;   /* -1: from config or LANG */
+} cli;
+
+static void usage(FILE *out)
+{
+    fputs("usage: plancheck [OPTIONS] COMMAND [ARGS]\n"
+          "\n"
+          "Commands:\n"
+          "  check FILE...      enterprises (INI or JSON; - reads JSON from stdin) against the\n"
+          "                     subsidies and obligations of every plan in force covering them\n"
+          "  progress FILE...   regions (INI or JSON) against plan targets\n"
+          "  plans              plugins, jurisdictions, plans and their rules, as loaded\n"
+          "\n"
+          "Options:\n"
+          "  --config FILE      INI config (default: $PLANCHECK_CONFIG, else ./plancheck.ini)\n"
+          "  --rules DIR        rules directory\n"
+          "  --plugins DIR      plugins directory\n"
+          "  --as-of DATE       YYYY-MM-DD (default: today): which plans are in force, which\n"
+          "                     targets are due\n"
+          "  --format FMT       text (default) or json\n"
+          "  --lang zh|en       language of the output (default: from the config, else LANG)\n"
+          "  -q, --quiet        no warnings on stderr\n"
+          "  -v, --verbose      more detail on stderr\n"
+          "  --version, --help\n"
+          "\n"
+          "Exit codes: 0 ok, 64 usage, 65 bad input data, 66 input not found, 70 internal error,\n"
+          "78 configuration error.  Documentation: docs/ (installed under share/doc/plancheck).\n",
+          out);
+}
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fputs("plancheck: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\nTry 'plancheck --help'.\n", stderr);
+    return PC_EX_USAGE;
+}
+
+/* Directory of the running executable, for the default rules/plugins. */
+static int exe_dir(char *out, size_t n)
+{
+    char path[PATH_MAX];
+    ssize_t len = readlink("/proc/self/exe", path, sizeof path - 1);
+    if (len <= 0)
+        return -1;
+    path[len] = '\0';
+    snprintf(out, n, "%s", dirname(path));
+    return 0;
+}
+
+static int exists(const char *path)
+{
+    return access(path, F_OK) == 0;
+}
+
+static void default_dirs(char *rules, char *plugins, size_t n)
+{
+    char dir[PATH_MAX];
+    rules[0] = plugins[0] = '\0';
+    if (exe_dir(dir, sizeof dir) != 0)
+        return;
+    /* The build tree keeps rules/ and plugins/ beside the binary; an
+     * installed prefix keeps them where GNUInstallDirs puts them. */
+    snprintf(rules, n, "%s/rules", dir);
+    snprintf(plugins, n, "%s/plugins", dir);
+    if (exists(rules) && exists(plugins))
+        return;
+    snprintf(rules, n, "%s/%s", dir, PC_REL_RULES);
+    snprintf(plugins, n, "%s/%s", dir, PC_REL_PLUGINS);
+}
+
+static pc_lang lang_from_env(void)
+{
+    const char *vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+    for (int i = 0; i < 3; i++) {
+        const char *v = getenv(vars[i]);
+        if (v && *v)
+            return strncmp(v, "zh", 2) == 0 ? PC_LANG_ZH : PC_LANG_EN;
+    }
+    return PC_LANG_EN;
+}
+
+static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int argc, char **argv, pc_lang lang)
+{
+    pc_context *ctx = pc_context_new(e);
+    if (!ctx) {
+        fputs("plancheck: cannot create an evaluation context\n", stderr);
+        return PC_EX_SOFTWARE;
+    }
+    pc_eval_options opt = {c->as_of, lang};
+    int worst = 0;
+    for (int i = 0; i < argc; i++) {
+        pc_diag *diag = pc_diag_new();
+        pc_subject *s = NULL;
+        int rc = pc_subject_read_file(e, kind, argv[i], &s, diag);
+        if (rc) {
+            pc_diag_print(diag, stderr);
+            if (c->json && rc == PC_EX_DATAERR) {
+                /* Every input yields an object, so counts add up. */
+                fputs("{\"subject\":{\"file\":\"", stdout);
+                fputs(argv[i], stdout);
+                fputs("\"},\"results\":[],\"errors\":[", stdout);
+                for (size_t k = 0; k < pc_diag_count(diag); k++) {
+                    const pc_message *m = pc_diag_get(diag, k);
+                    printf("%s{\"file\":\"%s\",\"line\":%ld,\"field\":%s%s%s,\"message\":\"", k ? "," : "",
+                           m->file ? m->file : "", m->line, m->field ? "\"" : "", m->field ? m->field : "null",
+                           m->field ? "\"" : "");
+                    for (const char *p = m->text; *p; p++) {
+                        if (*p == '"' || *p == '\\')
+                            putchar('\\');
+                        putchar(*p == '\n' ? ' ' : *p);
+                    }
+                    fputs("\"}", stdout);
+                }
+                fputs("]}\n", stdout);
+            }
+            if (rc > worst)
+                worst = rc;
+            pc_subject_free(s);
+            pc_diag_free(diag);
+            continue;
+        }
+        pc_report *rep = NULL;
+        rc = pc_evaluate(ctx, s, &opt, &rep);
+        if (c->json) {
+            pc_report_write_json(rep, stdout);
+            fputc('\n', stdout);
+        } else {
+            if (i)
+                fputc('\n', stdout);
+            pc_report_write_text(rep, stdout);
+        }
+        if (rc && !c->json)
+            fprintf(stderr, "plancheck: %s: the subject could not be evaluated (see the errors above)\n", argv[i]);
+        if (rc > worst)
+            worst = rc;
+        pc_report_free(rep);
+        pc_subject_free(s);
+        pc_diag_free(diag);
+    }
+    pc_context_free(ctx);
+    return worst;
+}
+
+static int parse_options(int argc, char **argv, cli *c)
+{
+    enum { O_CONFIG = 256, O_RULES, O_PLUGINS, O_AS_OF, O_FORMAT, O_LANG, O_VERSION, O_HELP };
+    static const struct option opts[] = {
+        {"config", required_argument, 0, O_CONFIG}, {"rules", required_argument, 0, O_RULES},
+        {"plugins", required_argument, 0, O_PLUGINS}, {"as-of", required_argument, 0, O_AS_OF},
+        {"format", required_argument, 0, O_FORMAT}, {"lang", required_argument, 0, O_LANG},
+        {"quiet", no_argument, 0, 'q'}, {"verbose", no_argument, 0, 'v'},
+        {"version", no_argument, 0, O_VERSION}, {"help", no_argument, 0, O_HELP}, {0, 0, 0, 0}};
+    opterr = 0;
+    int ch;
+    /* GNU getopt permutes: options may come before or after the command. */
+    while ((ch = getopt_long(argc, argv, ":qv", opts, NULL)) != -1) {
+        switch (ch) {
+        case O_CONFIG: c->config = optarg; break;
+        case O_RULES: c->rules = optarg; break;
+        case O_PLUGINS: c->plugins = optarg; break;
+        case O_AS_OF:
+            if (pc_date_parse(optarg, &c->as_of) != 0)
+                return usage_error("--as-of: expected a date YYYY-MM-DD, got '%s'", optarg);
+            break;
+        case O_FORMAT:
+            if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0)
+                return usage_error("--format: expected text or json, got '%s'", optarg);
+            c->json = strcmp(optarg, "json") == 0;
+            break;
+        case O_LANG:
+            if (strcmp(optarg, "zh") != 0 && strcmp(optarg, "en") != 0)
+                return usage_error("--lang: expected zh or en, got '%s'", optarg);
+            c->lang = strcmp(optarg, "zh") == 0 ? PC_LANG_ZH : PC_LANG_EN;
+            break;
+        case 'q': c->quiet = 1; break;
+        case 'v': c->verbose = 1; break;
+        case O_VERSION: printf("plancheck %s (plugin ABI %d)\n", PC_VERSION, PC_PLUGIN_ABI_VERSION); return -1;
+        case O_HELP: usage(stdout); return -1;
+        case ':':
+            return usage_error("option '%s' needs a value", argv[optind - 1]);
+        default:
+            return usage_error("unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    cli c = {NULL, NULL, NULL, pc_date_today(), 0, 0, 0, -1};
+    int rc = parse_options(argc, argv, &c);
+    if (rc)
+        return rc < 0 ? 0 : rc;
+    if (optind >= argc)
+        return usage_error("%s", "no command given");
+    const char *command = argv[optind++];
+    char **args = argv + optind;
+    int nargs = argc - optind;
+
+    int kind = strcmp(command, "check") == 0 ? 1 : strcmp(command, "progress") == 0 ? 2
+               : strcmp(command, "plans") == 0 ? 3 : 0;
+    if (!kind) {
+        return usage_error("unknown command '%s' (expected check, progress or plans)", command);
+    }
+    if (kind != 3 && nargs == 0) {
+        return usage_error("%s: give at least one input file (or - for JSON on stdin)", command);
+    }
+    if (kind == 3 && nargs) {
+        return usage_error("plans takes no arguments, got '%s'", args[0]);
+    }
+
+    if (!c.config) {
+        const char *env = getenv("PLANCHECK_CONFIG");
+        if (env && *env)
+            c.config = env;
+        else if (access("plancheck.ini", F_OK) == 0)
+            c.config = "plancheck.ini";
+    }
+    char rules[PATH_MAX + 64], plugins[PATH_MAX + 64];
+    default_dirs(rules, plugins, sizeof rules);
+    pc_engine_options eo = {c.config, c.rules, c.plugins, rules, plugins};
+    pc_diag *diag = pc_diag_new();
+    pc_engine *e = NULL;
+    rc = pc_engine_open(&e, &eo, diag);
+    if (!c.quiet || pc_diag_worst(diag))
+        pc_diag_print(diag, stderr);
+    int load_worst = pc_diag_worst(diag);
+    pc_diag_free(diag);
+    if (rc) {
+        pc_engine_close(e);
+        return rc;
+    }
+    pc_lang lang = c.lang >= 0 ? (pc_lang)c.lang
+                   : pc_engine_config_lang(e) >= 0 ? (pc_lang)pc_engine_config_lang(e) : lang_from_env();
+    if (kind == 3) {
+        if (c.json)
+            pc_engine_describe_json(e, stdout);
+        else
+            pc_engine_describe_text(e, lang, stdout);
+        rc = 0;
+    } else {
+        rc = evaluate_files(e, &c, kind == 1 ? PC_SUBJECT_ENTERPRISE : PC_SUBJECT_REGION, nargs, args, lang);
+    }
+    pc_engine_close(e);
+    /* A rule file that failed to load is a configuration error even though
+     * the other plans were evaluated. */
+    if (load_worst > rc)
+        rc = load_worst;
+    return rc;
+}

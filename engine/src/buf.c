@@ -1,0 +1,172 @@
+/*
+ * buf.c -- growable text buffers and the few JSON writing primitives the
+ * reports need.  Results are written straight into a buffer, without a JSON
+ * tree, so that money is printed from fen exactly.
+ */
+#include "internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+void *pc_xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p) {
+        fputs("plancheck: out of memory\n", stderr);
+        abort();
+    }
+    return p;
+}
+
+void *pc_xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p) {
+        fputs("plancheck: out of memory\n", stderr);
+        abort();
+    }
+    return p;
+}
+
+void *pc_xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q) {
+        fputs("plancheck: out of memory\n", stderr);
+        abort();
+    }
+    return q;
+}
+
+char *pc_strdup(const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s) + 1;
+    return memcpy(pc_xmalloc(n), s, n);
+}
+
+void pc_buf_free(pc_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+static void reserve(pc_buf *b, size_t extra)
+{
+    if (b->len + extra + 1 <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->len + extra + 1)
+        cap *= 2;
+    b->data = pc_xrealloc(b->data, cap);
+    b->cap = cap;
+}
+
+void pc_buf_add(pc_buf *b, const char *s, size_t n)
+{
+    reserve(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void pc_buf_puts(pc_buf *b, const char *s)
+{
+    pc_buf_add(b, s, strlen(s));
+}
+
+void pc_buf_putc(pc_buf *b, char c)
+{
+    reserve(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+}
+
+void pc_buf_vprintf(pc_buf *b, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n < 0)
+        return;
+    reserve(b, (size_t)n);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    b->len += (size_t)n;
+}
+
+void pc_buf_printf(pc_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    pc_buf_vprintf(b, fmt, ap);
+    va_end(ap);
+}
+
+void pc_buf_json_string(pc_buf *b, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    pc_buf_putc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+        switch (*p) {
+        case '"': pc_buf_add(b, "\\\"", 2); break;
+        case '\\': pc_buf_add(b, "\\\\", 2); break;
+        case '\n': pc_buf_add(b, "\\n", 2); break;
+        case '\r': pc_buf_add(b, "\\r", 2); break;
+        case '\t': pc_buf_add(b, "\\t", 2); break;
+        default:
+            if (*p < 0x20) {
+                char u[6] = {'\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 15]};
+                pc_buf_add(b, u, 6);
+            } else {
+                pc_buf_putc(b, (char)*p);
+            }
+        }
+    }
+    pc_buf_putc(b, '"');
+}
+
+void pc_buf_money(pc_buf *b, int64_t fen)
+{
+    uint64_t a = fen < 0 ? (uint64_t)0 - (uint64_t)fen : (uint64_t)fen;
+    if (fen < 0)
+        pc_buf_putc(b, '-');
+    pc_buf_printf(b, "%llu", (unsigned long long)(a / 100));
+    unsigned cents = (unsigned)(a % 100);
+    if (cents % 10)
+        pc_buf_printf(b, ".%02u", cents);
+    else if (cents)
+        pc_buf_printf(b, ".%u", cents / 10);
+}
+
+void pc_buf_real(pc_buf *b, double v)
+{
+    if (!isfinite(v)) {
+        pc_buf_puts(b, "null");
+        return;
+    }
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%.4f", v);
+    char *dot = strchr(tmp, '.');
+    if (dot) {
+        char *end = tmp + strlen(tmp) - 1;
+        while (end > dot && *end == '0')
+            *end-- = '\0';
+        if (end == dot)
+            *end = '\0';
+    }
+    if (strcmp(tmp, "-0") == 0)
+        strcpy(tmp, "0");
+    pc_buf_puts(b, tmp);
+}
+
+char *pc_buf_take(pc_buf *b)
+{
+    char *s = b->data ? b->data : pc_strdup("");
+    b->data = NULL;
+    b->len = b->cap = 0;
+    return s;
+}

@@ -1,0 +1,169 @@
+/*
+ * config.c -- the INI configuration, read with inih.
+ *
+ *   [engine]          rules, plugins, lang, lua_memory_mb, lua_instructions
+ *   [plugin.<name>]   enabled, required, and the plugin's own keys
+ *   [plan.<id>]       enabled, and <rule-id>.<param> = value
+ *
+ * Every entry keeps its line so that a later check (an unknown parameter, a
+ * bad value) can name it.  Relative paths are relative to the config file.
+ */
+#include "internal.h"
+
+#include <errno.h>
+#include <ini.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DEFAULT_LUA_MEMORY (64u << 20)
+#define DEFAULT_LUA_INSTRUCTIONS 10000000
+
+typedef struct reader {
+    FILE *f;
+    long line;
+    pc_config *config;
+    pc_diag *diag;
+    int failed;
+} reader;
+
+/* inih reads line by line through this, which is how entries learn their line. */
+static char *read_line(char *str, int num, void *stream)
+{
+    reader *r = stream;
+    char *s = fgets(str, num, r->f);
+    if (s)
+        r->line++;
+    return s;
+}
+
+static char *relative_to(const char *config_path, const char *value)
+{
+    if (value[0] == '/')
+        return pc_strdup(value);
+    char *copy = pc_strdup(config_path);
+    pc_buf b = {0};
+    pc_buf_printf(&b, "%s/%s", dirname(copy), value);
+    free(copy);
+    return pc_buf_take(&b);
+}
+
+static void bad(reader *r, const char *section, const char *key, const char *fmt, const char *value)
+{
+    pc_buf field = {0};
+    pc_buf_printf(&field, "%s.%s", section, key);
+    pc_diag_add(r->diag, PC_EX_CONFIG, r->config->path, r->line, field.data, fmt, value);
+    pc_buf_free(&field);
+    r->failed = 1;
+}
+
+static void engine_key(reader *r, const char *key, const char *value)
+{
+    pc_config *c = r->config;
+    int64_t n;
+    if (strcmp(key, "rules") == 0) {
+        free(c->rules_dir);
+        c->rules_dir = relative_to(c->path, value);
+    } else if (strcmp(key, "plugins") == 0) {
+        free(c->plugins_dir);
+        c->plugins_dir = relative_to(c->path, value);
+    } else if (strcmp(key, "lang") == 0) {
+        if (strcmp(value, "zh") == 0)
+            c->lang = PC_LANG_ZH;
+        else if (strcmp(value, "en") == 0)
+            c->lang = PC_LANG_EN;
+        else
+            bad(r, "engine", key, "expected zh or en, got '%s'", value);
+    } else if (strcmp(key, "lua_memory_mb") == 0) {
+        if (pc_int_parse(value, &n) || n < 1 || n > 65536)
+            bad(r, "engine", key, "expected megabytes, 1 to 65536, got '%s'", value);
+        else
+            c->lua_memory_bytes = (size_t)n << 20;
+    } else if (strcmp(key, "lua_instructions") == 0) {
+        if (pc_int_parse(value, &n) || n < 1000)
+            bad(r, "engine", key, "expected an instruction count of at least 1000, got '%s'", value);
+        else
+            c->lua_instructions = n;
+    } else {
+        bad(r, "engine", key,
+            "unknown key '%s' (expected rules, plugins, lang, lua_memory_mb or lua_instructions)", key);
+    }
+}
+
+static int on_entry(void *user, const char *section, const char *key, const char *value)
+{
+    reader *r = user;
+    pc_config *c = r->config;
+    if (strcmp(section, "engine") == 0) {
+        engine_key(r, key, value);
+    } else if (strncmp(section, "plugin.", 7) == 0 || strncmp(section, "plan.", 5) == 0) {
+        int b;
+        if ((strcmp(key, "enabled") == 0 || strcmp(key, "required") == 0) && pc_bool_parse(value, &b) != 0)
+            bad(r, section, key, "expected true or false, got '%s'", value);
+        for (size_t i = 0; i < c->count; i++)
+            if (strcmp(c->entries[i].section, section) == 0 && strcmp(c->entries[i].key, key) == 0) {
+                pc_buf msg = {0};
+                pc_buf_printf(&msg, "set twice (first on line %ld)", c->entries[i].line);
+                bad(r, section, key, "%s", msg.data);
+                pc_buf_free(&msg);
+            }
+        pc_config_entry e = {pc_strdup(section), pc_strdup(key), pc_strdup(value), r->line, 0};
+        PC_PUSH(c->entries, c->count, c->cap, e);
+    } else {
+        pc_diag_add(r->diag, PC_EX_CONFIG, c->path, r->line, NULL,
+                    "unknown section [%s] (expected [engine], [plugin.<name>] or [plan.<id>])", section);
+        r->failed = 1;
+    }
+    return 1;
+}
+
+int pc_config_read(pc_config *c, const char *path, pc_diag *diag)
+{
+    memset(c, 0, sizeof *c);
+    c->lang = -1;
+    c->lua_memory_bytes = DEFAULT_LUA_MEMORY;
+    c->lua_instructions = DEFAULT_LUA_INSTRUCTIONS;
+    if (!path)
+        return 0;
+    c->path = pc_strdup(path);
+    reader r = {fopen(path, "r"), 0, c, diag, 0};
+    if (!r.f) {
+        pc_diag_add(diag, PC_EX_CONFIG, path, 0, NULL, "cannot open config: %s", strerror(errno));
+        return PC_EX_CONFIG;
+    }
+    int rc = ini_parse_stream(read_line, &r, on_entry, &r);
+    fclose(r.f);
+    if (rc > 0) {
+        pc_diag_add(diag, PC_EX_CONFIG, path, rc, NULL,
+                    "not an INI line (expected [section], key = value, or a ; comment)");
+        r.failed = 1;
+    } else if (rc < 0) {
+        pc_diag_add(diag, PC_EX_CONFIG, path, 0, NULL, "cannot read config");
+        r.failed = 1;
+    }
+    return r.failed ? PC_EX_CONFIG : 0;
+}
+
+void pc_config_free(pc_config *c)
+{
+    for (size_t i = 0; i < c->count; i++) {
+        free(c->entries[i].section);
+        free(c->entries[i].key);
+        free(c->entries[i].value);
+    }
+    free(c->entries);
+    free(c->path);
+    free(c->rules_dir);
+    free(c->plugins_dir);
+    memset(c, 0, sizeof *c);
+}
+
+const pc_config_entry *pc_config_get(pc_config *c, const char *section, const char *key)
+{
+    for (size_t i = 0; i < c->count; i++)
+        if (strcmp(c->entries[i].section, section) == 0 && strcmp(c->entries[i].key, key) == 0) {
+            c->entries[i].used = 1;
+            return &c->entries[i];
+        }
+    return NULL;
+}

@@ -1,0 +1,52 @@
+/*
+ * date.c -- calendar dates as YYYYMMDD integers, which compare as dates do.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <time.h>
+
+static int days_in_month(int y, int m)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return days[m - 1];
+}
+
+int pc_date_parse(const char *s, pc_date *out)
+{
+    int y = 0, m = 0, d = 0;
+    if (!s)
+        return -1;
+    for (int i = 0; i < 10; i++) {
+        char c = s[i];
+        if (i == 4 || i == 7) {
+            if (c != '-')
+                return -1;
+        } else if (c < '0' || c > '9') {
+            return -1;
+        }
+    }
+    if (s[10] != '\0')
+        return -1;
+    sscanf(s, "%4d-%2d-%2d", &y, &m, &d);
+    if (y < 1900 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+        return -1;
+    *out = PC_DATE(y, m, d);
+    return 0;
+}
+
+void pc_date_format(pc_date d, char out[11])
+{
+    unsigned y = (unsigned)(d / 10000) % 10000u, m = (unsigned)(d / 100 % 100) % 100u, day = (unsigned)(d % 100) % 100u;
+    snprintf(out, 11, "%04u-%02u-%02u", y, m, day);
+}
+
+pc_date pc_date_today(void)
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    localtime_r(&t, &tm);
+    return PC_DATE(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}

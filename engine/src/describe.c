@@ -1,0 +1,187 @@
+/*
+ * describe.c -- what the engine loaded, for `plancheck plans`: plugins with
+ * their jurisdictions, plans with their counts of targets, subsidies and
+ * obligations, and every rule with its citation and parameters.
+ */
+#include "internal.h"
+
+#include <string.h>
+
+static void counts(const pc_plan *p, size_t n[3])
+{
+    n[0] = n[1] = n[2] = 0;
+    for (size_t i = 0; i < p->nitems; i++)
+        n[p->items[i].kind]++;
+}
+
+static const char *kind_name(pc_item_kind k, pc_lang lang)
+{
+    static const char *const en[] = {"target", "subsidy", "obligation"};
+    static const char *const zh[] = {"目标", "补助", "义务"};
+    return lang == PC_LANG_ZH ? zh[k] : en[k];
+}
+
+static void param_value_text(pc_buf *b, const pc_param *p)
+{
+    if (!p->set)
+        pc_buf_puts(b, "unset");
+    else
+        pc_buf_puts(b, p->text);
+}
+
+void pc_engine_describe_text(pc_engine *e, pc_lang lang, FILE *out)
+{
+    pc_buf b = {0};
+    pc_buf_puts(&b, lang == PC_LANG_ZH ? "插件\n" : "Plugins\n");
+    for (size_t i = 0; i < e->nplugins; i++) {
+        const pc_plugin *p = &e->plugins[i];
+        size_t regions = 0;
+        for (size_t k = 0; k < e->regions.count; k++)
+            regions += strcmp(e->regions.items[k].owner, p->desc->name) == 0;
+        pc_buf_printf(&b, "  %-10s %-8s %s %s  (%zu %s)  %s\n", p->desc->name, p->desc->version, p->desc->jurisdiction,
+                      lang == PC_LANG_ZH ? p->desc->name_zh : p->desc->name_en, regions,
+                      lang == PC_LANG_ZH ? "个区划" : "regions", p->path);
+    }
+    pc_buf_puts(&b, lang == PC_LANG_ZH ? "\n规划\n" : "\nPlans\n");
+    const pc_context *ctx = e->main;
+    for (size_t i = 0; i < ctx->nplans; i++) {
+        const pc_plan *p = &ctx->plans[i];
+        size_t n[3];
+        counts(p, n);
+        char from[11], to[11];
+        pc_date_format(p->in_force_from, from);
+        pc_date_format(p->in_force_to, to);
+        pc_buf_printf(&b, "\n  %s  %s\n    %s · %s %s · %s %s–%s\n", p->id, lang == PC_LANG_ZH ? p->title_zh : p->title_en,
+                      p->document, lang == PC_LANG_ZH ? "辖区" : "jurisdiction", p->jurisdiction,
+                      lang == PC_LANG_ZH ? "有效期" : "in force", from, to);
+        if (lang == PC_LANG_ZH)
+            pc_buf_printf(&b, "    目标 %zu 项,补助 %zu 项,义务 %zu 项  (%s)\n", n[0], n[1], n[2], p->file);
+        else
+            pc_buf_printf(&b, "    %zu targets, %zu subsidies, %zu obligations  (%s)\n", n[0], n[1], n[2], p->file);
+        for (size_t k = 0; k < p->nitems; k++) {
+            const pc_item *it = &p->items[k];
+            pc_buf_printf(&b, "      %-10s %-12s %-36s %s\n", kind_name(it->kind, lang), it->cite, it->id,
+                          lang == PC_LANG_ZH ? it->title_zh : it->title_en);
+            for (size_t q = 0; q < it->nparams; q++) {
+                const pc_param *pp = &it->params[q];
+                pc_buf_printf(&b, "          %s.%s = ", it->id, pp->name);
+                param_value_text(&b, pp);
+                pc_buf_printf(&b, "  (%s; %s)\n", lang == PC_LANG_ZH ? pp->label_zh : pp->label_en, pp->source);
+            }
+        }
+    }
+    fwrite(b.data, 1, b.len, out);
+    pc_buf_free(&b);
+}
+
+void pc_engine_describe_json(pc_engine *e, FILE *out)
+{
+    pc_buf b = {0};
+    pc_buf_puts(&b, "{\"plugins\":[");
+    for (size_t i = 0; i < e->nplugins; i++) {
+        const pc_plugin *p = &e->plugins[i];
+        pc_buf_printf(&b, "%s{\"name\":", i ? "," : "");
+        pc_buf_json_string(&b, p->desc->name);
+        pc_buf_puts(&b, ",\"version\":");
+        pc_buf_json_string(&b, p->desc->version);
+        pc_buf_puts(&b, ",\"jurisdiction\":");
+        pc_buf_json_string(&b, p->desc->jurisdiction);
+        pc_buf_puts(&b, ",\"name_zh\":");
+        pc_buf_json_string(&b, p->desc->name_zh);
+        pc_buf_puts(&b, ",\"name_en\":");
+        pc_buf_json_string(&b, p->desc->name_en);
+        pc_buf_puts(&b, ",\"path\":");
+        pc_buf_json_string(&b, p->path);
+        pc_buf_puts(&b, ",\"regions\":[");
+        int first = 1;
+        for (size_t k = 0; k < e->regions.count; k++) {
+            const pc_region *r = &e->regions.items[k];
+            if (strcmp(r->owner, p->desc->name) != 0)
+                continue;
+            pc_buf_printf(&b, "%s{\"code\":\"%s\",\"name_zh\":", first ? "" : ",", r->code);
+            pc_buf_json_string(&b, r->name_zh);
+            pc_buf_puts(&b, ",\"name_en\":");
+            pc_buf_json_string(&b, r->name_en);
+            if (r->parent[0])
+                pc_buf_printf(&b, ",\"parent\":\"%s\"", r->parent);
+            char d[11];
+            if (r->valid_from)
+                pc_date_format(r->valid_from, d), pc_buf_printf(&b, ",\"valid_from\":\"%s\"", d);
+            if (r->valid_to)
+                pc_date_format(r->valid_to, d), pc_buf_printf(&b, ",\"valid_to\":\"%s\"", d);
+            if (r->replaced_by[0])
+                pc_buf_printf(&b, ",\"replaced_by\":\"%s\"", r->replaced_by);
+            pc_buf_putc(&b, '}');
+            first = 0;
+        }
+        pc_buf_puts(&b, "]}");
+    }
+    pc_buf_puts(&b, "],\"plans\":[");
+    const pc_context *ctx = e->main;
+    for (size_t i = 0; i < ctx->nplans; i++) {
+        const pc_plan *p = &ctx->plans[i];
+        size_t n[3];
+        counts(p, n);
+        char from[11], to[11], issued[11];
+        pc_date_format(p->in_force_from, from);
+        pc_date_format(p->in_force_to, to);
+        pc_date_format(p->issued, issued);
+        pc_buf_printf(&b, "%s{\"id\":", i ? "," : "");
+        pc_buf_json_string(&b, p->id);
+        pc_buf_puts(&b, ",\"title_zh\":");
+        pc_buf_json_string(&b, p->title_zh);
+        pc_buf_puts(&b, ",\"title_en\":");
+        pc_buf_json_string(&b, p->title_en);
+        pc_buf_puts(&b, ",\"document\":");
+        pc_buf_json_string(&b, p->document);
+        pc_buf_printf(&b, ",\"jurisdiction\":\"%s\",\"issued\":\"%s\",\"in_force\":{\"from\":\"%s\",\"to\":\"%s\"}",
+                      p->jurisdiction, issued, from, to);
+        pc_buf_printf(&b, ",\"period\":[%d,%d],\"baseline_year\":%d", p->first_year, p->last_year, p->baseline_year);
+        pc_buf_printf(&b, ",\"counts\":{\"targets\":%zu,\"subsidies\":%zu,\"obligations\":%zu}", n[0], n[1], n[2]);
+        pc_buf_puts(&b, ",\"file\":");
+        pc_buf_json_string(&b, p->file);
+        pc_buf_puts(&b, ",\"rules\":[");
+        for (size_t k = 0; k < p->nitems; k++) {
+            const pc_item *it = &p->items[k];
+            pc_buf_printf(&b, "%s{\"id\":", k ? "," : "");
+            pc_buf_json_string(&b, it->id);
+            pc_buf_printf(&b, ",\"kind\":\"%s\",\"cite\":", kind_name(it->kind, PC_LANG_EN));
+            pc_buf_json_string(&b, it->cite);
+            pc_buf_puts(&b, ",\"title_zh\":");
+            pc_buf_json_string(&b, it->title_zh);
+            pc_buf_puts(&b, ",\"title_en\":");
+            pc_buf_json_string(&b, it->title_en);
+            pc_buf_printf(&b, ",\"line\":%ld", it->line);
+            if (it->note_en) {
+                pc_buf_puts(&b, ",\"note\":");
+                pc_buf_json_string(&b, it->note_en);
+            }
+            if (it->nparams) {
+                pc_buf_puts(&b, ",\"params\":[");
+                for (size_t q = 0; q < it->nparams; q++) {
+                    const pc_param *pp = &it->params[q];
+                    pc_buf_printf(&b, "%s{\"name\":", q ? "," : "");
+                    pc_buf_json_string(&b, pp->name);
+                    pc_buf_puts(&b, ",\"value\":");
+                    if (pp->set)
+                        pc_buf_json_string(&b, pp->text);
+                    else
+                        pc_buf_puts(&b, "null");
+                    pc_buf_puts(&b, ",\"source\":");
+                    pc_buf_json_string(&b, pp->source);
+                    pc_buf_putc(&b, '}');
+                }
+                pc_buf_putc(&b, ']');
+            }
+            if (it->has_cap) {
+                pc_buf_puts(&b, ",\"cap_yuan\":");
+                pc_buf_money(&b, it->cap_fen);
+            }
+            pc_buf_putc(&b, '}');
+        }
+        pc_buf_puts(&b, "]}");
+    }
+    pc_buf_puts(&b, "]}\n");
+    fwrite(b.data, 1, b.len, out);
+    pc_buf_free(&b);
+}

@@ -1,0 +1,102 @@
+/*
+ * diag.c -- diagnostics: messages that each carry the exit code they imply
+ * and where the problem is (file, line, record, field).
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct pc_diag {
+    pc_message *items;
+    size_t count, cap;
+};
+
+pc_diag *pc_diag_new(void)
+{
+    return pc_xcalloc(1, sizeof(pc_diag));
+}
+
+void pc_diag_clear(pc_diag *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        free((char *)d->items[i].file);
+        free((char *)d->items[i].field);
+        free((char *)d->items[i].text);
+    }
+    d->count = 0;
+}
+
+void pc_diag_free(pc_diag *d)
+{
+    if (!d)
+        return;
+    pc_diag_clear(d);
+    free(d->items);
+    free(d);
+}
+
+size_t pc_diag_count(const pc_diag *d)
+{
+    return d->count;
+}
+
+const pc_message *pc_diag_get(const pc_diag *d, size_t i)
+{
+    return i < d->count ? &d->items[i] : NULL;
+}
+
+int pc_diag_worst(const pc_diag *d)
+{
+    int worst = 0;
+    for (size_t i = 0; i < d->count; i++)
+        if (d->items[i].code > worst)
+            worst = d->items[i].code;
+    return worst;
+}
+
+void pc_diag_vadd(pc_diag *d, int code, const char *file, long line, const char *field,
+                  const char *fmt, va_list ap)
+{
+    pc_buf text = {0};
+    pc_buf_vprintf(&text, fmt, ap);
+    pc_message m = {code, pc_strdup(file), line, 0, pc_strdup(field), pc_buf_take(&text)};
+    PC_PUSH(d->items, d->count, d->cap, m);
+}
+
+void pc_diag_add(pc_diag *d, int code, const char *file, long line, const char *field,
+                 const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    pc_diag_vadd(d, code, file, line, field, fmt, ap);
+    va_end(ap);
+}
+
+void pc_diag_set_record(pc_diag *d, size_t from, long record)
+{
+    for (size_t i = from; i < d->count; i++)
+        d->items[i].record = record;
+}
+
+void pc_diag_print(const pc_diag *d, FILE *out)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        const pc_message *m = &d->items[i];
+        fputs("plancheck: ", out);
+        if (m->file) {
+            fputs(m->file, out);
+            if (m->line > 0)
+                fprintf(out, ":%ld", m->line);
+            fputs(": ", out);
+        }
+        if (m->record > 0)
+            fprintf(out, "record %ld: ", m->record);
+        if (m->code == 0)
+            fputs("warning: ", out);
+        if (m->field)
+            fprintf(out, "field '%s': ", m->field);
+        fputs(m->text, out);
+        fputc('\n', out);
+    }
+}

@@ -1,0 +1,954 @@
+/*
+ * dsl.c -- compiles what a rule file declared (the tables the prelude
+ * collected) into pc_plan: checks every key against the DSL, every field
+ * against the dictionary, every amount for exactness, and reports mistakes
+ * as file:line with exit code 78.  docs/dsl.md documents what is checked.
+ */
+#include "internal.h"
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct cc {
+    pc_engine *e;
+    lua_State *L;
+    const char *path;
+    pc_diag *diag;
+    int errors;
+    const char *what;   /* "subsidy 'x'" for messages */
+    pc_item *item;
+} cc;
+
+static void cerr(cc *c, long line, const char *fmt, ...) PC_PRINTF(3, 4);
+static void cerr(cc *c, long line, const char *fmt, ...)
+{
+    pc_buf msg = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    pc_buf_vprintf(&msg, fmt, ap);
+    va_end(ap);
+    if (c->what)
+        pc_diag_add(c->diag, PC_EX_CONFIG, c->path, line, NULL, "%s: %s", c->what, msg.data);
+    else
+        pc_diag_add(c->diag, PC_EX_CONFIG, c->path, line, NULL, "%s", msg.data);
+    pc_buf_free(&msg);
+    c->errors++;
+}
+
+static long line_of(lua_State *L, int t)
+{
+    long line = 0;
+    if (lua_getfield(L, t, "line") == LUA_TNUMBER)
+        line = (long)lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    return line;
+}
+
+/* Reports keys of table t that are not in allowed (a NULL-terminated list). */
+static void check_keys(cc *c, int t, long line, const char *construct, const char *const *allowed)
+{
+    lua_State *L = c->L;
+    t = lua_absindex(L, t);
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            cerr(c, line, "%s: keys must be names", construct);
+            continue;
+        }
+        const char *k = lua_tostring(L, -1);
+        int ok = 0;
+        for (int i = 0; allowed[i] && !ok; i++)
+            ok = strcmp(allowed[i], k) == 0;
+        if (!ok)
+            cerr(c, line, "%s: unknown key '%s'", construct, k);
+    }
+}
+
+/* A string at t[key]: NULL when absent (reported if required). */
+static char *get_str(cc *c, int t, const char *key, int required, long line)
+{
+    lua_State *L = c->L;
+    int ty = lua_getfield(L, t, key);
+    char *s = NULL;
+    if (ty == LUA_TSTRING)
+        s = pc_strdup(lua_tostring(L, -1));
+    else if (ty != LUA_TNIL || required)
+        cerr(c, line, "'%s' must be a string%s", key, ty == LUA_TNIL ? " (required)" : "");
+    lua_pop(L, 1);
+    return s;
+}
+
+/* {zh=, en=} at t[key]; when plain_ok a plain string fills both. */
+static int get_zh_en(cc *c, int t, const char *key, int required, int plain_ok, long line, char **zh, char **en)
+{
+    lua_State *L = c->L;
+    int ty = lua_getfield(L, t, key);
+    *zh = *en = NULL;
+    if (ty == LUA_TNIL) {
+        lua_pop(L, 1);
+        if (required)
+            cerr(c, line, "'%s' is required: {zh = \"...\", en = \"...\"}", key);
+        return 0;
+    }
+    if (ty == LUA_TSTRING && plain_ok) {
+        *zh = pc_strdup(lua_tostring(L, -1));
+        *en = pc_strdup(*zh);
+    } else if (ty == LUA_TTABLE) {
+        int tt = lua_absindex(L, -1);
+        static const char *const keys[] = {"zh", "en", NULL};
+        check_keys(c, tt, line, key, keys);
+        if (lua_getfield(L, tt, "zh") == LUA_TSTRING)
+            *zh = pc_strdup(lua_tostring(L, -1));
+        lua_pop(L, 1);
+        if (lua_getfield(L, tt, "en") == LUA_TSTRING)
+            *en = pc_strdup(lua_tostring(L, -1));
+        lua_pop(L, 1);
+        if (!*zh || !*en || !**zh || !**en)
+            cerr(c, line, "'%s' needs both zh and en, non-empty strings", key);
+    } else {
+        cerr(c, line, "'%s' must be {zh = \"...\", en = \"...\"}%s", key, plain_ok ? " or a string" : "");
+    }
+    lua_pop(L, 1);
+    return 0;
+}
+
+/* An integer at t[key]; returns 1 when present. */
+static int get_int(cc *c, int t, const char *key, long line, int64_t *out)
+{
+    lua_State *L = c->L;
+    int ty = lua_getfield(L, t, key);
+    int present = 0;
+    if (ty == LUA_TNUMBER && lua_isinteger(L, -1)) {
+        *out = lua_tointeger(L, -1);
+        present = 1;
+    } else if (ty != LUA_TNIL) {
+        cerr(c, line, "'%s' must be an integer", key);
+    }
+    lua_pop(L, 1);
+    return present;
+}
+
+static int get_bool(cc *c, int t, const char *key, long line)
+{
+    lua_State *L = c->L;
+    int ty = lua_getfield(L, t, key), v = 0;
+    if (ty == LUA_TBOOLEAN)
+        v = lua_toboolean(L, -1);
+    else if (ty != LUA_TNIL)
+        cerr(c, line, "'%s' must be true or false", key);
+    lua_pop(L, 1);
+    return v;
+}
+
+/* Money in a rule file: integer yuan or a decimal string, never a float. */
+static int money_at(cc *c, int idx, long line, const char *what, int64_t *fen)
+{
+    lua_State *L = c->L;
+    if (lua_type(L, idx) == LUA_TNUMBER && lua_isinteger(L, idx)) {
+        lua_Integer y = lua_tointeger(L, idx);
+        if (y < 0 || y > INT64_MAX / 100) {
+            cerr(c, line, "%s: money out of range", what);
+            return -1;
+        }
+        *fen = (int64_t)y * 100;
+        return 0;
+    }
+    if (lua_type(L, idx) == LUA_TSTRING && pc_money_parse(lua_tostring(L, idx), fen) == 0)
+        return 0;
+    cerr(c, line, "%s: money must be integer yuan (300000) or a decimal string (\"1234.56\"), not a float", what);
+    return -1;
+}
+
+static int field_of(cc *c, pc_subject_kind kind, const char *name, long line)
+{
+    int i = pc_dict_find(&c->e->dict, kind, name);
+    if (i < 0)
+        cerr(c, line, "unknown %s '%s' (see docs/fields.md)",
+             kind == PC_SUBJECT_ENTERPRISE ? "enterprise field" : "region metric", name);
+    return i;
+}
+
+static int is_numeric(pc_field_type t)
+{
+    return t == PC_FIELD_COUNT || t == PC_FIELD_INT || t == PC_FIELD_NUMBER || t == PC_FIELD_MONEY;
+}
+
+/* ---- conditions --------------------------------------------------------------------- */
+
+static void cond_free(pc_cond *k);
+
+static int operand(cc *c, int idx, const pc_field *f, long line, pc_value *v)
+{
+    lua_State *L = c->L;
+    const char *name = f->def.name;
+    memset(v, 0, sizeof *v);
+    switch (f->def.type) {
+    case PC_FIELD_BOOL:
+        if (lua_type(L, idx) != LUA_TBOOLEAN)
+            break;
+        v->type = PC_BOOL;
+        v->u.b = lua_toboolean(L, idx);
+        return 0;
+    case PC_FIELD_MONEY:
+        if (money_at(c, idx, line, name, &v->u.fen) != 0)
+            return -1;
+        v->type = PC_MONEY;
+        return 0;
+    case PC_FIELD_COUNT:
+    case PC_FIELD_INT:
+    case PC_FIELD_NUMBER:
+        if (lua_type(L, idx) != LUA_TNUMBER)
+            break;
+        if (lua_isinteger(L, idx)) {
+            v->type = PC_INT;
+            v->u.i = lua_tointeger(L, idx);
+        } else {
+            v->type = PC_NUMBER;
+            v->u.n = lua_tonumber(L, idx);
+        }
+        return 0;
+    case PC_FIELD_ENUM:
+        if (lua_type(L, idx) != LUA_TSTRING)
+            break;
+        for (const char *const *ev = f->def.enum_values; *ev; ev++)
+            if (strcmp(*ev, lua_tostring(L, idx)) == 0) {
+                v->type = PC_STRING;
+                v->u.s = pc_strdup(*ev);
+                return 0;
+            }
+        cerr(c, line, "'%s' is not a value of %s", lua_tostring(L, idx), name);
+        return -1;
+    case PC_FIELD_STRING:
+    case PC_FIELD_REGION:
+        if (lua_type(L, idx) != LUA_TSTRING)
+            break;
+        v->type = PC_STRING;
+        v->u.s = pc_strdup(lua_tostring(L, idx));
+        return 0;
+    }
+    cerr(c, line, "the value compared with %s must be %s", name, pc_field_type_name(f->def.type));
+    return -1;
+}
+
+static pc_cond *compile_cond(cc *c, int idx, const char *role)
+{
+    lua_State *L = c->L;
+    idx = lua_absindex(L, idx);
+    if (lua_type(L, idx) != LUA_TTABLE || lua_getfield(L, idx, "op") != LUA_TSTRING) {
+        if (lua_type(L, idx) == LUA_TTABLE)
+            lua_pop(L, 1);
+        cerr(c, c->item ? c->item->line : 0, "'%s' must be a condition: gt(\"field\", n), is(\"field\"), all{...}, ...", role);
+        return NULL;
+    }
+    static const char *const ops[] = {"is", "isnt", "gt", "ge", "lt", "le", "eq", "one_of", "all", "any", "no", "check", NULL};
+    const char *op = lua_tostring(L, -1);
+    int opi = 0;
+    while (ops[opi] && strcmp(ops[opi], op) != 0)
+        opi++;
+    lua_pop(L, 1);
+    long line = line_of(L, idx);
+    if (!ops[opi]) {
+        cerr(c, line, "unknown condition '%s'", op);
+        return NULL;
+    }
+    pc_cond *k = pc_xcalloc(1, sizeof *k);
+    k->op = (pc_cond_op)opi;
+    k->field = -1;
+    k->fn_ref = LUA_NOREF;
+    int ok = 1;
+    if (k->op == PC_C_ALL || k->op == PC_C_ANY || k->op == PC_C_NO) {
+        if (lua_getfield(L, idx, "kids") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
+            cerr(c, line, "%s{} needs a non-empty list of conditions", op);
+            ok = 0;
+        } else {
+            size_t n = lua_rawlen(L, -1);
+            k->kids = pc_xcalloc(n, sizeof *k->kids);
+            for (size_t i = 1; i <= n; i++) {
+                lua_rawgeti(L, -1, (lua_Integer)i);
+                pc_cond *kid = compile_cond(c, -1, op);
+                lua_pop(L, 1);
+                if (!kid)
+                    ok = 0;
+                else
+                    k->kids[k->nkids++] = kid;
+            }
+        }
+        lua_pop(L, 1);
+    } else if (k->op == PC_C_CHECK) {
+        static const char *const keys[] = {"op", "line", "fields", "zh", "en", "fn", NULL};
+        check_keys(c, idx, line, "check{}", keys);
+        k->label_zh = get_str(c, idx, "zh", 1, line);
+        k->label_en = get_str(c, idx, "en", 1, line);
+        if (lua_getfield(L, idx, "fields") != LUA_TTABLE) {
+            cerr(c, line, "check{} needs fields = {\"field\", ...}: the fields fn reads");
+            ok = 0;
+        } else {
+            size_t n = lua_rawlen(L, -1);
+            k->fields = pc_xcalloc(n, sizeof *k->fields);
+            for (size_t i = 1; i <= n; i++) {
+                lua_rawgeti(L, -1, (lua_Integer)i);
+                int f = lua_type(L, -1) == LUA_TSTRING ? field_of(c, PC_SUBJECT_ENTERPRISE, lua_tostring(L, -1), line) : -1;
+                lua_pop(L, 1);
+                if (f < 0)
+                    ok = 0;
+                else
+                    k->fields[k->nfields++] = f;
+            }
+        }
+        lua_pop(L, 1);
+        if (lua_getfield(L, idx, "fn") != LUA_TFUNCTION) {
+            lua_pop(L, 1);
+            cerr(c, line, "check{} needs fn = function(e) ... end");
+            ok = 0;
+        } else {
+            k->fn_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+        }
+    } else {
+        static const char *const keys[] = {"op", "line", "field", "value", NULL};
+        check_keys(c, idx, line, op, keys);
+        const pc_field *f = NULL;
+        if (lua_getfield(L, idx, "field") == LUA_TSTRING) {
+            k->field = field_of(c, PC_SUBJECT_ENTERPRISE, lua_tostring(L, -1), line);
+            if (k->field >= 0)
+                f = &c->e->dict.fields[k->field];
+        } else {
+            cerr(c, line, "%s() needs a field name first", op);
+        }
+        lua_pop(L, 1);
+        if (!f) {
+            ok = 0;
+        } else if (k->op == PC_C_IS || k->op == PC_C_ISNT) {
+            if (f->def.type != PC_FIELD_BOOL) {
+                cerr(c, line, "%s(\"%s\"): the field is %s, not boolean", op, f->def.name, pc_field_type_name(f->def.type));
+                ok = 0;
+            }
+        } else if (k->op == PC_C_ONE_OF) {
+            if (lua_getfield(L, idx, "value") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
+                cerr(c, line, "one_of(\"%s\", {...}) needs a non-empty list", f->def.name);
+                ok = 0;
+            } else {
+                size_t n = lua_rawlen(L, -1);
+                k->values = pc_xcalloc(n, sizeof *k->values);
+                for (size_t i = 1; i <= n; i++) {
+                    lua_rawgeti(L, -1, (lua_Integer)i);
+                    if (operand(c, -1, f, line, &k->values[k->nvalues]) == 0)
+                        k->nvalues++;
+                    else
+                        ok = 0;
+                    lua_pop(L, 1);
+                }
+            }
+            lua_pop(L, 1);
+        } else {
+            if (k->op != PC_C_EQ && !is_numeric(f->def.type)) {
+                cerr(c, line, "%s(\"%s\", ...): the field is %s, not a number", op, f->def.name, pc_field_type_name(f->def.type));
+                ok = 0;
+            }
+            lua_getfield(L, idx, "value");
+            k->values = pc_xcalloc(1, sizeof *k->values);
+            if (ok && operand(c, -1, f, line, &k->values[0]) == 0)
+                k->nvalues = 1;
+            else
+                ok = 0;
+            lua_pop(L, 1);
+        }
+    }
+    if (!ok) {
+        cond_free(k);
+        return NULL;
+    }
+    return k;
+}
+
+static void cond_free(pc_cond *k)
+{
+    if (!k)
+        return;
+    for (size_t i = 0; i < k->nkids; i++)
+        cond_free(k->kids[i]);
+    for (size_t i = 0; i < k->nvalues; i++)
+        if (k->values[i].type == PC_STRING)
+            free((char *)k->values[i].u.s);
+    free(k->kids);
+    free(k->values);
+    free(k->fields);
+    free(k->label_zh);
+    free(k->label_en);
+    free(k);
+}
+
+/* ---- parameters and amounts ---------------------------------------------------------- */
+
+static int param_value(pc_param *p, const char *text)
+{
+    switch (p->type) {
+    case PC_P_MONEY: return pc_money_parse(text, &p->fen);
+    case PC_P_RATE: return pc_rate_parse(text, &p->rate);
+    case PC_P_COUNT: return pc_int_parse(text, &p->count) || p->count < 0 ? -1 : 0;
+    }
+    return -1;
+}
+
+static const char *param_expect(pc_param_type t)
+{
+    return t == PC_P_MONEY ? "decimal yuan with at most 2 decimals (e.g. 20000 or 1234.56)"
+           : t == PC_P_RATE ? "a decimal fraction (e.g. 0.5 or 0.035)"
+                            : "a non-negative integer";
+}
+
+static void compile_params(cc *c, int t, pc_item *it)
+{
+    lua_State *L = c->L;
+    int ty = lua_getfield(L, t, "params");
+    if (ty == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    if (ty != LUA_TTABLE) {
+        cerr(c, it->line, "'params' must be a table of name = money_param{...}");
+        lua_pop(L, 1);
+        return;
+    }
+    int pt = lua_absindex(L, -1);
+    size_t cap = 0;
+    lua_pushnil(L);
+    while (lua_next(L, pt)) {
+        int v = lua_absindex(L, -1);
+        const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+        if (!name || lua_type(L, v) != LUA_TTABLE || lua_getfield(L, v, "ptype") != LUA_TSTRING) {
+            if (lua_type(L, v) == LUA_TTABLE)
+                lua_pop(L, 1);
+            cerr(c, it->line, "params: each entry must be name = money_param{...}, rate_param{...} or count_param{...}");
+            lua_pop(L, 1);
+            continue;
+        }
+        const char *ptype = lua_tostring(L, -1);
+        lua_pop(L, 1);
+        long line = line_of(L, v);
+        pc_param p;
+        memset(&p, 0, sizeof p);
+        p.name = pc_strdup(name);
+        p.type = strcmp(ptype, "money") == 0 ? PC_P_MONEY : strcmp(ptype, "rate") == 0 ? PC_P_RATE : PC_P_COUNT;
+        p.source = pc_strdup("unset");
+        if (lua_getfield(L, v, "spec") == LUA_TTABLE) {
+            int sp = lua_absindex(L, -1);
+            static const char *const keys[] = {"zh", "en", "default", NULL};
+            check_keys(c, sp, line, name, keys);
+            p.label_zh = get_str(c, sp, "zh", 1, line);
+            p.label_en = get_str(c, sp, "en", 1, line);
+            int dt = lua_getfield(L, sp, "default");
+            if (dt != LUA_TNIL) {
+                char text[64];
+                if (dt == LUA_TNUMBER && lua_isinteger(L, -1))
+                    snprintf(text, sizeof text, "%lld", (long long)lua_tointeger(L, -1));
+                else if (dt == LUA_TSTRING)
+                    snprintf(text, sizeof text, "%s", lua_tostring(L, -1));
+                else
+                    text[0] = '\0';
+                if (param_value(&p, text) != 0) {
+                    cerr(c, line, "param %s: default must be %s%s", name, param_expect(p.type),
+                         p.type != PC_P_COUNT ? ", written as an integer or a string" : "");
+                } else {
+                    p.set = 1;
+                    p.text = pc_strdup(text);
+                    free(p.source);
+                    p.source = pc_strdup("default");
+                }
+            }
+            lua_pop(L, 1);
+        } else {
+            cerr(c, line, "param %s: needs {zh = ..., en = ...}", name);
+        }
+        lua_pop(L, 1);
+        PC_PUSH(it->params, it->nparams, cap, p);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+static int param_index(const pc_item *it, const char *name)
+{
+    for (size_t i = 0; i < it->nparams; i++)
+        if (strcmp(it->params[i].name, name) == 0)
+            return (int)i;
+    return -1;
+}
+
+static void amount_free(pc_amount *a)
+{
+    if (!a)
+        return;
+    for (size_t i = 0; i < a->nkids; i++)
+        amount_free(a->kids[i]);
+    free(a->kids);
+    free(a);
+}
+
+static pc_amount *compile_amount(cc *c, int idx, pc_item *it)
+{
+    lua_State *L = c->L;
+    idx = lua_absindex(L, idx);
+    if (lua_type(L, idx) != LUA_TTABLE || lua_getfield(L, idx, "aop") != LUA_TSTRING) {
+        if (lua_type(L, idx) == LUA_TTABLE)
+            lua_pop(L, 1);
+        cerr(c, it->line, "'amount' must be fixed(), per_item(), rate(), sum{} or min_of{}");
+        return NULL;
+    }
+    const char *aop = lua_tostring(L, -1);
+    lua_pop(L, 1);
+    long line = line_of(L, idx);
+    pc_amount *a = pc_xcalloc(1, sizeof *a);
+    a->field = a->param = -1;
+    int ok = 1;
+    if (strcmp(aop, "sum") == 0 || strcmp(aop, "min") == 0) {
+        a->op = aop[0] == 's' ? PC_A_SUM : PC_A_MIN;
+        if (lua_getfield(L, idx, "kids") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
+            cerr(c, line, "%s{} needs a non-empty list of amounts", aop[0] == 's' ? "sum" : "min_of");
+            ok = 0;
+        } else {
+            size_t n = lua_rawlen(L, -1);
+            a->kids = pc_xcalloc(n, sizeof *a->kids);
+            for (size_t i = 1; i <= n; i++) {
+                lua_rawgeti(L, -1, (lua_Integer)i);
+                pc_amount *k = compile_amount(c, -1, it);
+                lua_pop(L, 1);
+                if (k)
+                    a->kids[a->nkids++] = k;
+                else
+                    ok = 0;
+            }
+        }
+        lua_pop(L, 1);
+    } else {
+        a->op = strcmp(aop, "fixed") == 0 ? PC_A_FIXED : strcmp(aop, "per_item") == 0 ? PC_A_PER_ITEM : PC_A_RATE;
+        pc_param_type want = a->op == PC_A_RATE ? PC_P_RATE : PC_P_MONEY;
+        if (lua_getfield(L, idx, "param") == LUA_TSTRING)
+            a->param = param_index(it, lua_tostring(L, -1));
+        if (a->param < 0) {
+            cerr(c, line, "%s(): '%s' is not a parameter declared in params", aop,
+                 lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
+            ok = 0;
+        } else if (it->params[a->param].type != want) {
+            cerr(c, line, "%s(): parameter '%s' must be a %s", aop, it->params[a->param].name,
+                 want == PC_P_RATE ? "rate_param" : "money_param");
+            ok = 0;
+        }
+        lua_pop(L, 1);
+        if (a->op != PC_A_FIXED) {
+            if (lua_getfield(L, idx, "field") == LUA_TSTRING)
+                a->field = field_of(c, PC_SUBJECT_ENTERPRISE, lua_tostring(L, -1), line);
+            else
+                cerr(c, line, "%s() needs a field name first", aop);
+            lua_pop(L, 1);
+            if (a->field < 0) {
+                ok = 0;
+            } else {
+                pc_field_type ft = c->e->dict.fields[a->field].def.type;
+                if (a->op == PC_A_PER_ITEM && ft != PC_FIELD_COUNT && ft != PC_FIELD_INT) {
+                    cerr(c, line, "per_item(): field %s must be a count", c->e->dict.fields[a->field].def.name);
+                    ok = 0;
+                }
+                if (a->op == PC_A_RATE && ft != PC_FIELD_MONEY) {
+                    cerr(c, line, "rate(): field %s must be money", c->e->dict.fields[a->field].def.name);
+                    ok = 0;
+                }
+            }
+        }
+    }
+    if (!ok) {
+        amount_free(a);
+        return NULL;
+    }
+    return a;
+}
+
+/* ---- items ------------------------------------------------------------------------------- */
+
+static const char *const common_keys[] = {"id", "cite", "title", "note", "quote", "kind", "line"};
+
+static void check_item_keys(cc *c, int t, long line, const char *kind, const char *const *extra)
+{
+    const char *all[40];
+    size_t n = 0;
+    for (size_t i = 0; i < sizeof common_keys / sizeof *common_keys; i++)
+        all[n++] = common_keys[i];
+    for (size_t i = 0; extra[i] && n < 39; i++)
+        all[n++] = extra[i];
+    all[n] = NULL;
+    char construct[64];
+    snprintf(construct, sizeof construct, "%s{}", kind);
+    check_keys(c, t, line, construct, all);
+}
+
+static int valid_id(const char *s)
+{
+    if (!s || !*s)
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+            return 0;
+    return 1;
+}
+
+static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
+{
+    static const char *const keys[] = {"metric", "per", "share_of", "ratio_to_year", "cumulative",
+                                       "new_since", "growth", "at_least", "at_most", "about", "tolerance",
+                                       "above", "due", "every_year", "strive", "unit", NULL};
+    lua_State *L = c->L;
+    check_item_keys(c, t, it->line, "target", keys);
+    it->metric = it->other = -1;
+    char *metric = get_str(c, t, "metric", 1, it->line);
+    if (metric)
+        it->metric = field_of(c, PC_SUBJECT_REGION, metric, it->line);
+    free(metric);
+    if (it->metric >= 0 && !is_numeric(c->e->dict.fields[it->metric].def.type))
+        cerr(c, it->line, "metric %s is not a number", c->e->dict.fields[it->metric].def.name);
+
+    int measures = 0;
+    char *per = get_str(c, t, "per", 0, it->line);
+    if (per) {
+        measures++;
+        it->measure = PC_M_PER_10K;
+        if (strcmp(per, "10k_people") != 0)
+            cerr(c, it->line, "per = \"%s\": the only unit is \"10k_people\"", per);
+        free(per);
+    }
+    char *share = get_str(c, t, "share_of", 0, it->line);
+    if (share) {
+        measures++;
+        it->measure = PC_M_SHARE;
+        it->other = field_of(c, PC_SUBJECT_REGION, share, it->line);
+        free(share);
+    }
+    int64_t y;
+    if (get_int(c, t, "ratio_to_year", it->line, &y)) {
+        measures++;
+        it->measure = PC_M_RATIO_TO_YEAR;
+        it->ref_year = (int)y;
+    }
+    if (get_int(c, t, "new_since", it->line, &y)) {
+        measures++;
+        it->measure = PC_M_NEW_SINCE;
+        it->ref_year = (int)y;
+    }
+    if (get_bool(c, t, "cumulative", it->line)) {
+        measures++;
+        it->measure = PC_M_CUMULATIVE;
+    }
+    if (get_bool(c, t, "growth", it->line)) {
+        measures++;
+        it->measure = PC_M_GROWTH;
+    }
+    if (measures > 1)
+        cerr(c, it->line, "a target takes at most one of per, share_of, ratio_to_year, new_since, cumulative, growth");
+    if ((it->measure == PC_M_RATIO_TO_YEAR || it->measure == PC_M_NEW_SINCE) &&
+        (it->ref_year < 1900 || it->ref_year > plan->last_year))
+        cerr(c, it->line, "the reference year %d must be a year up to the plan's last year %d", it->ref_year, plan->last_year);
+
+    int compares = 0;
+    static const char *const cmp[] = {"at_least", "at_most", "about"};
+    for (int i = 0; i < 3; i++) {
+        int ty = lua_getfield(L, t, cmp[i]);
+        if (ty == LUA_TNUMBER) {
+            compares++;
+            it->compare = (pc_compare)i;
+            it->value = lua_tonumber(L, -1);
+        } else if (ty != LUA_TNIL) {
+            cerr(c, it->line, "'%s' must be a number", cmp[i]);
+        }
+        lua_pop(L, 1);
+    }
+    char *above = get_str(c, t, "above", 0, it->line);
+    if (above) {
+        compares++;
+        it->compare = PC_CMP_ABOVE;
+        it->other = field_of(c, PC_SUBJECT_REGION, above, it->line);
+        if (it->measure == PC_M_SHARE)
+            cerr(c, it->line, "above cannot be combined with share_of");
+        free(above);
+    }
+    if (compares != 1)
+        cerr(c, it->line, "a target needs exactly one of at_least, at_most, about, above");
+    int has_tol = lua_getfield(L, t, "tolerance") == LUA_TNUMBER;
+    it->tolerance = has_tol ? lua_tonumber(L, -1) : 0;
+    lua_pop(L, 1);
+    if (it->compare == PC_CMP_ABOUT && compares == 1 && (!has_tol || it->tolerance <= 0 || it->tolerance >= 1))
+        cerr(c, it->line, "about = v needs tolerance = a fraction between 0 and 1 (0.05 is ±5%%): state how much 左右 allows");
+    if (has_tol && it->compare != PC_CMP_ABOUT)
+        cerr(c, it->line, "tolerance goes with about only");
+    if (it->compare == PC_CMP_AT_LEAST || it->compare == PC_CMP_AT_MOST || it->compare == PC_CMP_ABOUT) {
+        if (compares == 1 && it->value <= 0 && it->compare != PC_CMP_AT_MOST)
+            cerr(c, it->line, "the target value must be positive");
+    }
+    if (!get_int(c, t, "due", it->line, &y))
+        cerr(c, it->line, "'due' (the year whose year-end value is judged) is required");
+    it->due = (int)y;
+    if (it->due && (it->due < plan->first_year || it->due > plan->last_year))
+        cerr(c, it->line, "due %d lies outside the plan period %d-%d", it->due, plan->first_year, plan->last_year);
+    it->every_year = get_bool(c, t, "every_year", it->line);
+    it->strive = get_bool(c, t, "strive", it->line);
+    get_zh_en(c, t, "unit", 0, 0, it->line, &it->unit_zh, &it->unit_en);
+}
+
+static void compile_enterprise_item(cc *c, int t, pc_item *it)
+{
+    static const char *const subsidy_keys[] = {"applies", "eligible", "params", "amount", "cap", "basis",
+                                               "priority", "priority_label", NULL};
+    static const char *const obligation_keys[] = {"applies", "requires", NULL};
+    lua_State *L = c->L;
+    int subsidy = it->kind == PC_ITEM_SUBSIDY;
+    check_item_keys(c, t, it->line, subsidy ? "subsidy" : "obligation", subsidy ? subsidy_keys : obligation_keys);
+    if (lua_getfield(L, t, "applies") != LUA_TNIL)
+        it->applies = compile_cond(c, -1, "applies");
+    lua_pop(L, 1);
+    const char *key = subsidy ? "eligible" : "requires";
+    if (lua_getfield(L, t, key) == LUA_TNIL)
+        cerr(c, it->line, "'%s' is required", key);
+    else
+        it->condition = compile_cond(c, -1, key);
+    lua_pop(L, 1);
+    if (!subsidy)
+        return;
+    compile_params(c, t, it);
+    if (lua_getfield(L, t, "amount") != LUA_TNIL)
+        it->amount = compile_amount(c, -1, it);
+    lua_pop(L, 1);
+    if (lua_getfield(L, t, "cap") == LUA_TTABLE) {
+        int cp = lua_absindex(L, -1);
+        static const char *const keys[] = {"yuan", "per", NULL};
+        check_keys(c, cp, it->line, "cap", keys);
+        lua_getfield(L, cp, "yuan");
+        if (money_at(c, -1, it->line, "cap.yuan", &it->cap_fen) == 0)
+            it->has_cap = 1;
+        lua_pop(L, 1);
+        char *per = get_str(c, cp, "per", 1, it->line);
+        if (per && strcmp(per, "year") == 0)
+            it->cap_per_year = 1;
+        else if (per && strcmp(per, "plan") != 0)
+            cerr(c, it->line, "cap.per must be \"plan\" or \"year\"");
+        free(per);
+    } else if (lua_type(L, -1) != LUA_TNIL) {
+        cerr(c, it->line, "'cap' must be {yuan = N, per = \"plan\" | \"year\"}");
+    }
+    lua_pop(L, 1);
+    get_zh_en(c, t, "basis", 0, 1, it->line, &it->basis_zh, &it->basis_en);
+    if (lua_getfield(L, t, "priority") != LUA_TNIL) {
+        it->priority = compile_cond(c, -1, "priority");
+        get_zh_en(c, t, "priority_label", 1, 0, it->line, &it->priority_zh, &it->priority_en);
+    }
+    lua_pop(L, 1);
+}
+
+static void item_free(pc_item *it)
+{
+    free(it->id);
+    free(it->cite);
+    free(it->title_zh);
+    free(it->title_en);
+    free(it->note_zh);
+    free(it->note_en);
+    free(it->quote);
+    cond_free(it->applies);
+    cond_free(it->condition);
+    cond_free(it->priority);
+    free(it->priority_zh);
+    free(it->priority_en);
+    free(it->basis_zh);
+    free(it->basis_en);
+    for (size_t i = 0; i < it->nparams; i++) {
+        free(it->params[i].name);
+        free(it->params[i].label_zh);
+        free(it->params[i].label_en);
+        free(it->params[i].text);
+        free(it->params[i].source);
+    }
+    free(it->params);
+    amount_free(it->amount);
+    free(it->unit_zh);
+    free(it->unit_en);
+}
+
+void pc_plan_free(pc_plan *p)
+{
+    for (size_t i = 0; i < p->nitems; i++)
+        item_free(&p->items[i]);
+    free(p->items);
+    free(p->id);
+    free(p->title_zh);
+    free(p->title_en);
+    free(p->document);
+    free(p->source);
+    free(p->note_zh);
+    free(p->note_en);
+    free(p->file);
+    memset(p, 0, sizeof *p);
+}
+
+/* ---- the plan -------------------------------------------------------------------------------- */
+
+static int get_date(cc *c, int t, const char *key, int required, long line, pc_date *d)
+{
+    char *s = get_str(c, t, key, required, line);
+    int present = s != NULL;
+    if (s && pc_date_parse(s, d) != 0)
+        cerr(c, line, "'%s' must be a date YYYY-MM-DD, got '%s'", key, s);
+    free(s);
+    return present;
+}
+
+static void compile_plan(cc *c, int t, pc_plan *plan)
+{
+    lua_State *L = c->L;
+    static const char *const keys[] = {"id", "title", "document", "jurisdiction", "issued", "period",
+                                       "in_force", "baseline_year", "source", "note", "line", NULL};
+    plan->line = line_of(L, t);
+    check_keys(c, t, plan->line, "plan{}", keys);
+    plan->id = get_str(c, t, "id", 1, plan->line);
+    if (plan->id && !valid_id(plan->id))
+        cerr(c, plan->line, "plan id '%s' must be [a-z0-9-]+", plan->id);
+    get_zh_en(c, t, "title", 1, 0, plan->line, &plan->title_zh, &plan->title_en);
+    plan->document = get_str(c, t, "document", 1, plan->line);
+    char *j = get_str(c, t, "jurisdiction", 1, plan->line);
+    if (j && !pc_region_code_valid(j))
+        cerr(c, plan->line, "jurisdiction '%s' is not a GB/T 2260 code", j);
+    else if (j)
+        memcpy(plan->jurisdiction, j, 7);
+    free(j);
+    get_date(c, t, "issued", 1, plan->line, &plan->issued);
+    if (lua_getfield(L, t, "period") == LUA_TTABLE && lua_rawlen(L, -1) == 2) {
+        lua_rawgeti(L, -1, 1);
+        lua_rawgeti(L, -2, 2);
+        plan->first_year = lua_isinteger(L, -2) ? (int)lua_tointeger(L, -2) : 0;
+        plan->last_year = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 0;
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+    if (plan->first_year < 1900 || plan->last_year < plan->first_year || plan->last_year > 2200)
+        cerr(c, plan->line, "'period' must be {first_year, last_year}, e.g. {2015, 2020}");
+    plan->in_force_from = plan->issued;
+    plan->in_force_to = PC_DATE(plan->last_year, 12, 31);
+    if (lua_getfield(L, t, "in_force") == LUA_TTABLE) {
+        int f = lua_absindex(L, -1);
+        static const char *const fkeys[] = {"from", "to", NULL};
+        check_keys(c, f, plan->line, "in_force", fkeys);
+        get_date(c, f, "from", 0, plan->line, &plan->in_force_from);
+        get_date(c, f, "to", 0, plan->line, &plan->in_force_to);
+    } else if (lua_type(L, -1) != LUA_TNIL) {
+        cerr(c, plan->line, "'in_force' must be {from = \"YYYY-MM-DD\", to = \"YYYY-MM-DD\"}");
+    }
+    lua_pop(L, 1);
+    int64_t by = plan->first_year - 1;
+    get_int(c, t, "baseline_year", plan->line, &by);
+    plan->baseline_year = (int)by;
+    if (plan->baseline_year >= plan->last_year)
+        cerr(c, plan->line, "baseline_year must lie before the plan's last year");
+    plan->source = get_str(c, t, "source", 0, plan->line);
+    get_zh_en(c, t, "note", 0, 1, plan->line, &plan->note_zh, &plan->note_en);
+}
+
+int pc_dsl_compile(pc_engine *e, pc_lua *s, const char *path, pc_plan *plan, pc_diag *diag)
+{
+    lua_State *L = s->L;
+    cc c = {e, L, path, diag, 0, NULL, NULL};
+    int col = lua_gettop(L);
+    memset(plan, 0, sizeof *plan);
+    plan->file = pc_strdup(path);
+    if (lua_getfield(L, col, "plan") != LUA_TTABLE) {
+        cerr(&c, 0, "the file declares no plan{}");
+        lua_settop(L, col - 1);
+        return PC_EX_CONFIG;
+    }
+    compile_plan(&c, lua_absindex(L, -1), plan);
+    lua_pop(L, 1);
+    lua_getfield(L, col, "items");
+    size_t n = lua_rawlen(L, -1);
+    char what[160];
+    for (size_t i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, (lua_Integer)i);
+        int t = lua_absindex(L, -1);
+        pc_item it;
+        memset(&it, 0, sizeof it);
+        it.line = line_of(L, t);
+        lua_getfield(L, t, "kind");
+        const char *kind = lua_tostring(L, -1);
+        it.kind = strcmp(kind, "target") == 0 ? PC_ITEM_TARGET
+                  : strcmp(kind, "subsidy") == 0 ? PC_ITEM_SUBSIDY : PC_ITEM_OBLIGATION;
+        it.id = get_str(&c, t, "id", 1, it.line);
+        snprintf(what, sizeof what, "%s '%s'", kind, it.id ? it.id : "?");
+        lua_pop(L, 1);
+        c.what = what;
+        c.item = &it;
+        if (it.id && !valid_id(it.id))
+            cerr(&c, it.line, "id must be [a-z0-9-]+");
+        for (size_t k = 0; it.id && k < plan->nitems; k++)
+            if (strcmp(plan->items[k].id, it.id) == 0)
+                cerr(&c, it.line, "duplicate id (first on line %ld)", plan->items[k].line);
+        it.cite = get_str(&c, t, "cite", 1, it.line);
+        if (it.cite && !*it.cite)
+            cerr(&c, it.line, "'cite' must name the clause, e.g. \"三、(一)\"");
+        get_zh_en(&c, t, "title", 1, 0, it.line, &it.title_zh, &it.title_en);
+        get_zh_en(&c, t, "note", 0, 1, it.line, &it.note_zh, &it.note_en);
+        it.quote = get_str(&c, t, "quote", 0, it.line);
+        if (it.kind == PC_ITEM_TARGET)
+            compile_target(&c, t, plan, &it);
+        else
+            compile_enterprise_item(&c, t, &it);
+        PC_PUSH(plan->items, plan->nitems, plan->items_cap, it);
+        c.what = NULL;
+        c.item = NULL;
+        lua_pop(L, 1);
+    }
+    lua_settop(L, col - 1);
+    if (c.errors) {
+        pc_plan_free(plan);
+        return PC_EX_CONFIG;
+    }
+    return 0;
+}
+
+int pc_dsl_apply_config(pc_engine *e, pc_plan *plan, pc_diag *diag)
+{
+    pc_buf section = {0};
+    pc_buf_printf(&section, "plan.%s", plan->id);
+    int failed = 0;
+    for (size_t i = 0; i < e->config.count; i++) {
+        pc_config_entry *ce = &e->config.entries[i];
+        if (strcmp(ce->section, section.data) != 0 || strcmp(ce->key, "enabled") == 0)
+            continue;
+        ce->used = 1;
+        const char *dot = strchr(ce->key, '.');
+        pc_item *it = NULL;
+        for (size_t k = 0; dot && k < plan->nitems; k++)
+            if (strlen(plan->items[k].id) == (size_t)(dot - ce->key) &&
+                strncmp(plan->items[k].id, ce->key, (size_t)(dot - ce->key)) == 0)
+                it = &plan->items[k];
+        int pi = it ? param_index(it, dot + 1) : -1;
+        if (pi < 0) {
+            pc_diag_add(diag, PC_EX_CONFIG, e->config.path, ce->line, ce->key,
+                        "plan %s has no parameter '%s' (expected <rule-id>.<param>; `plancheck plans` lists them)",
+                        plan->id, ce->key);
+            failed = 1;
+            continue;
+        }
+        pc_param *p = &it->params[pi];
+        if (param_value(p, ce->value) != 0) {
+            pc_diag_add(diag, PC_EX_CONFIG, e->config.path, ce->line, ce->key, "expected %s, got '%s'",
+                        param_expect(p->type), ce->value);
+            failed = 1;
+            continue;
+        }
+        p->set = 1;
+        free(p->text);
+        p->text = pc_strdup(ce->value);
+        free(p->source);
+        pc_buf src = {0};
+        pc_buf_printf(&src, "%s:%ld", e->config.path, ce->line);
+        p->source = pc_buf_take(&src);
+    }
+    pc_buf_free(&section);
+    return failed ? PC_EX_CONFIG : 0;
+}

@@ -1,0 +1,276 @@
+/*
+ * engine.c -- the engine handle: reads the config, loads plugins, finds the
+ * rule files and compiles them once into the main context to check them;
+ * creates further contexts (one Lua state each) for evaluation; reads
+ * subjects from files.
+ */
+#include "internal.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Rule files: rules/<jurisdiction>/<plan>.lua, in name order. */
+static void find_rule_files(pc_engine *e, const char *dir, int depth)
+{
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *ent;
+    while ((ent = readdir(dp)))
+        if (ent->d_name[0] != '.')
+            PC_PUSH(names, n, cap, pc_strdup(ent->d_name));
+    closedir(dp);
+    qsort(names, n, sizeof *names, by_name);
+    for (size_t i = 0; i < n; i++) {
+        pc_buf path = {0};
+        pc_buf_printf(&path, "%s/%s", dir, names[i]);
+        size_t len = strlen(names[i]);
+        if (depth == 0 && is_dir(path.data)) {
+            find_rule_files(e, path.data, 1);
+        } else if (depth == 1 && len > 4 && strcmp(names[i] + len - 4, ".lua") == 0) {
+            pc_rule_file f = {pc_buf_take(&path), 1};
+            PC_PUSH(e->files, e->nfiles, e->files_cap, f);
+        }
+        pc_buf_free(&path);
+        free(names[i]);
+    }
+    free(names);
+}
+
+static int plan_enabled(pc_engine *e, const char *id)
+{
+    pc_buf section = {0};
+    pc_buf_printf(&section, "plan.%s", id);
+    const pc_config_entry *c = pc_config_get(&e->config, section.data, "enabled");
+    pc_buf_free(&section);
+    int v = 1;
+    if (c)
+        pc_bool_parse(c->value, &v);
+    return v;
+}
+
+/* Compiles every rule file into ctx; with a diag, reports problems and
+ * marks failed files so later contexts skip them. */
+static void compile_all(pc_context *ctx, pc_diag *diag)
+{
+    pc_engine *e = ctx->engine;
+    pc_diag *scratch = diag ? NULL : pc_diag_new();
+    pc_diag *d = diag ? diag : scratch;
+    for (size_t i = 0; i < e->nfiles; i++) {
+        pc_rule_file *f = &e->files[i];
+        if (!f->ok)
+            continue;
+        char err[1024];
+        if (pc_lua_run_file(&ctx->lua, e, f->path, err, sizeof err) != 0) {
+            pc_diag_add(d, PC_EX_CONFIG, NULL, 0, NULL, "%s", err);
+            f->ok = 0;
+            continue;
+        }
+        pc_plan plan;
+        if (pc_dsl_compile(e, &ctx->lua, f->path, &plan, d) != 0) {
+            f->ok = 0;
+            continue;
+        }
+        int dup = 0;
+        for (size_t k = 0; k < ctx->nplans; k++)
+            if (strcmp(ctx->plans[k].id, plan.id) == 0) {
+                pc_diag_add(d, PC_EX_CONFIG, f->path, plan.line, NULL, "plan id '%s' is declared already in %s",
+                            plan.id, ctx->plans[k].file);
+                dup = 1;
+            }
+        if (dup || !plan_enabled(e, plan.id)) {
+            f->ok = dup ? 0 : f->ok;
+            pc_plan_free(&plan);
+            continue;
+        }
+        pc_dsl_apply_config(e, &plan, d);
+        PC_PUSH(ctx->plans, ctx->nplans, ctx->plans_cap, plan);
+    }
+    pc_diag_free(scratch);
+}
+
+static pc_context *context_new(pc_engine *e, pc_diag *diag)
+{
+    pc_context *ctx = pc_xcalloc(1, sizeof *ctx);
+    ctx->engine = e;
+    char err[512];
+    if (pc_lua_open(&ctx->lua, e, err, sizeof err) != 0) {
+        if (diag)
+            pc_diag_add(diag, PC_EX_SOFTWARE, NULL, 0, NULL, "%s", err);
+        pc_context_free(ctx);
+        return NULL;
+    }
+    compile_all(ctx, diag);
+    return ctx;
+}
+
+pc_context *pc_context_new(pc_engine *e)
+{
+    return context_new(e, NULL);
+}
+
+void pc_context_free(pc_context *ctx)
+{
+    if (!ctx)
+        return;
+    for (size_t i = 0; i < ctx->nplans; i++)
+        pc_plan_free(&ctx->plans[i]);
+    free(ctx->plans);
+    pc_lua_close(&ctx->lua);
+    free(ctx);
+}
+
+/* Config sections that name no loaded plan or plugin are mistakes. */
+static void check_config_names(pc_engine *e, pc_diag *diag)
+{
+    for (size_t i = 0; i < e->config.count; i++) {
+        pc_config_entry *c = &e->config.entries[i];
+        if (strncmp(c->section, "plan.", 5) == 0) {
+            int found = 0;
+            for (size_t k = 0; k < e->main->nplans && !found; k++)
+                found = strcmp(e->main->plans[k].id, c->section + 5) == 0;
+            for (size_t k = 0; k < e->nfiles && !found; k++)
+                found = !e->files[k].ok; /* a plan that failed to load: already reported */
+            if (!found && plan_enabled(e, c->section + 5))
+                pc_diag_add(diag, PC_EX_CONFIG, e->config.path, c->line, NULL,
+                            "[%s]: no plan with id '%s' is loaded from %s", c->section, c->section + 5, e->rules_dir);
+        } else if (strncmp(c->section, "plugin.", 7) == 0 && !c->used && strcmp(c->key, "enabled") != 0 &&
+                   strcmp(c->key, "required") != 0) {
+            pc_diag_add(diag, 0, e->config.path, c->line, c->key, "[%s]: the plugin did not read this key",
+                        c->section);
+        }
+    }
+}
+
+int pc_engine_open(pc_engine **out, const pc_engine_options *opt, pc_diag *diag)
+{
+    pc_engine *e = pc_xcalloc(1, sizeof *e);
+    *out = e;
+    int rc = pc_config_read(&e->config, opt->config_path, diag);
+    if (rc)
+        return rc;
+    pc_dict_init(&e->dict);
+    e->rules_dir = pc_strdup(opt->rules_dir ? opt->rules_dir
+                             : e->config.rules_dir ? e->config.rules_dir : opt->default_rules_dir);
+    e->plugins_dir = pc_strdup(opt->plugins_dir ? opt->plugins_dir
+                               : e->config.plugins_dir ? e->config.plugins_dir : opt->default_plugins_dir);
+    if (!e->rules_dir || !is_dir(e->rules_dir)) {
+        pc_diag_add(diag, PC_EX_CONFIG, e->rules_dir, 0, NULL, "the rules directory does not exist (set --rules or [engine] rules)");
+        return PC_EX_CONFIG;
+    }
+    if (!e->plugins_dir) {
+        pc_diag_add(diag, PC_EX_CONFIG, NULL, 0, NULL, "no plugins directory (set --plugins or [engine] plugins)");
+        return PC_EX_CONFIG;
+    }
+    if (pc_plugins_load_dir(e, e->plugins_dir, diag) != 0)
+        return PC_EX_CONFIG;
+    find_rule_files(e, e->rules_dir, 0);
+    e->main = context_new(e, diag);
+    if (!e->main)
+        return PC_EX_SOFTWARE;
+    check_config_names(e, diag);
+    /* Bad parameter values in the config are configuration errors, fatal. */
+    for (size_t i = 0; i < pc_diag_count(diag); i++) {
+        const pc_message *m = pc_diag_get(diag, i);
+        if (m->code == PC_EX_CONFIG && m->file && e->config.path && strcmp(m->file, e->config.path) == 0)
+            return PC_EX_CONFIG;
+    }
+    return 0;
+}
+
+void pc_engine_close(pc_engine *e)
+{
+    if (!e)
+        return;
+    pc_context_free(e->main);
+    for (size_t i = 0; i < e->nfiles; i++)
+        free(e->files[i].path);
+    free(e->files);
+    pc_regions_free(&e->regions);
+    pc_dict_free(&e->dict);
+    pc_plugins_unload(e);
+    pc_config_free(&e->config);
+    free(e->rules_dir);
+    free(e->plugins_dir);
+    free(e);
+}
+
+int pc_engine_config_lang(const pc_engine *e)
+{
+    return e->config.lang;
+}
+
+/* ---- subjects from files --------------------------------------------------------------- */
+
+static char *slurp(FILE *f, size_t *len)
+{
+    pc_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        pc_buf_add(&b, chunk, n);
+    *len = b.len;
+    return pc_buf_take(&b);
+}
+
+int pc_subject_read_file(pc_engine *e, pc_subject_kind kind, const char *path, pc_subject **out, pc_diag *diag)
+{
+    *out = NULL;
+    int from_stdin = strcmp(path, "-") == 0;
+    FILE *f = from_stdin ? stdin : fopen(path, "rb");
+    if (!f) {
+        pc_diag_add(diag, PC_EX_NOINPUT, path, 0, NULL, "cannot open: %s", strerror(errno));
+        return PC_EX_NOINPUT;
+    }
+    size_t len;
+    char *text = slurp(f, &len);
+    if (!from_stdin)
+        fclose(f);
+    const char *name = from_stdin ? "<stdin>" : path;
+    pc_subject *s = pc_subject_new(e, kind, name);
+    size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    const char *p = text + bom;
+    while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+        p++;
+    int rc;
+    if (*p == '\0') {
+        pc_diag_add(diag, PC_EX_DATAERR, name, 0, NULL, "the file is empty");
+        rc = PC_EX_DATAERR;
+    } else if (*p == '{' || from_stdin) {
+        rc = pc_input_json(e, s, text + bom, len - bom, 1, diag);
+    } else {
+        rc = pc_input_ini(e, s, text + bom, len - bom, diag);
+    }
+    free(text);
+    if (rc == 0)
+        rc = pc_subject_finish(e, s, diag);
+    *out = s;
+    return rc;
+}
+
+int pc_subject_read_json(pc_engine *e, pc_subject_kind kind, const char *text, size_t len, const char *file,
+                         long line, pc_subject **out, pc_diag *diag)
+{
+    pc_subject *s = pc_subject_new(e, kind, file);
+    int rc = pc_input_json(e, s, text, len, line, diag);
+    if (rc == 0)
+        rc = pc_subject_finish(e, s, diag);
+    *out = s;
+    return rc;
+}

@@ -1,0 +1,786 @@
+/*
+ * eval.c -- evaluates one subject against the compiled plans of a context:
+ * conditions (three-valued, with the values read written as reasons),
+ * amounts in fen with caps and amounts already received, and targets with
+ * the straight-line "on track" test.  docs/dsl.md states the semantics.
+ */
+#include "internal.h"
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum tri { T_FALSE = 0, T_TRUE = 1, T_UNKNOWN = 2 } tri;
+
+typedef struct ev {
+    pc_context *ctx;
+    const pc_subject *s;
+    pc_report *rep;
+    pc_lang lang;
+    pc_date as_of;
+    char region[7];
+    const pc_plan *plan;
+    const pc_item *item;
+    char *failure;          /* set when a rule fails: the subject fails */
+} ev;
+
+static const pc_field *field_at(const ev *v, int fi)
+{
+    return &v->ctx->engine->dict.fields[fi];
+}
+
+static void value_text(pc_buf *b, const pc_value *val, pc_lang lang)
+{
+    switch (val->type) {
+    case PC_BOOL: pc_buf_puts(b, val->u.b ? (lang == PC_LANG_ZH ? "是" : "yes") : (lang == PC_LANG_ZH ? "否" : "no")); break;
+    case PC_INT: pc_buf_printf(b, "%lld", (long long)val->u.i); break;
+    case PC_NUMBER: pc_buf_real(b, val->u.n); break;
+    case PC_MONEY: pc_buf_money(b, val->u.fen); pc_buf_puts(b, lang == PC_LANG_ZH ? "元" : " yuan"); break;
+    case PC_STRING: pc_buf_puts(b, val->u.s); break;
+    default: pc_buf_puts(b, lang == PC_LANG_ZH ? "(无)" : "(none)");
+    }
+}
+
+/* -1, 0, 1 for a numeric field value against a compiled operand. */
+static int compare(const pc_value *a, const pc_value *b)
+{
+    if (a->type == PC_MONEY && b->type == PC_MONEY)
+        return (a->u.fen > b->u.fen) - (a->u.fen < b->u.fen);
+    if (a->type == PC_INT && b->type == PC_INT)
+        return (a->u.i > b->u.i) - (a->u.i < b->u.i);
+    double x = a->type == PC_INT ? (double)a->u.i : a->type == PC_MONEY ? a->u.fen / 100.0 : a->u.n;
+    double y = b->type == PC_INT ? (double)b->u.i : b->type == PC_MONEY ? b->u.fen / 100.0 : b->u.n;
+    return (x > y) - (x < y);
+}
+
+static int equal(const pc_value *a, const pc_value *b)
+{
+    if (a->type == PC_STRING || b->type == PC_STRING)
+        return a->type == b->type && strcmp(a->u.s, b->u.s) == 0;
+    if (a->type == PC_BOOL || b->type == PC_BOOL)
+        return a->type == b->type && a->u.b == b->u.b;
+    return compare(a, b) == 0;
+}
+
+static void add_missing(pc_result *r, const char *name)
+{
+    if (!pc_strlist_has(&r->missing, name))
+        pc_strlist_add(&r->missing, name);
+}
+
+static tri call_check(ev *v, const pc_cond *k, pc_result *r)
+{
+    for (size_t i = 0; i < k->nfields; i++)
+        if (v->s->values[field_at(v, k->fields[i])->index].type == PC_NIL) {
+            for (size_t j = 0; j < k->nfields; j++)
+                if (v->s->values[field_at(v, k->fields[j])->index].type == PC_NIL)
+                    add_missing(r, field_at(v, k->fields[j])->def.name);
+            pc_strlist_addf(&r->reasons, "%s: %s", v->lang == PC_LANG_ZH ? k->label_zh : k->label_en,
+                            v->lang == PC_LANG_ZH ? "缺少数据" : "data missing");
+            return T_UNKNOWN;
+        }
+    lua_State *L = v->ctx->lua.L;
+    int top = lua_gettop(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, k->fn_ref);
+    lua_createtable(L, 0, (int)k->nfields);
+    for (size_t i = 0; i < k->nfields; i++) {
+        const pc_field *f = field_at(v, k->fields[i]);
+        const pc_value *val = &v->s->values[f->index];
+        switch (val->type) {
+        case PC_BOOL: lua_pushboolean(L, val->u.b); break;
+        case PC_INT: lua_pushinteger(L, val->u.i); break;
+        case PC_NUMBER: lua_pushnumber(L, val->u.n); break;
+        case PC_MONEY: lua_pushinteger(L, val->u.fen); break;  /* money reaches rules in fen */
+        case PC_STRING: lua_pushstring(L, val->u.s); break;
+        default: lua_pushnil(L);
+        }
+        lua_setfield(L, -2, f->def.name);
+    }
+    pc_lua_arm(&v->ctx->lua);
+    if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
+        if (!v->failure) {
+            pc_buf b = {0};
+            const char *msg = lua_tostring(L, -1);
+            pc_buf_printf(&b, "rule %s/%s failed: %s", v->plan->id, v->item->id,
+                          msg ? msg : "error object is not a string");
+            v->failure = pc_buf_take(&b);
+        }
+        lua_settop(L, top);
+        return T_UNKNOWN;
+    }
+    tri t = lua_toboolean(L, -1) ? T_TRUE : T_FALSE;
+    lua_settop(L, top);
+    pc_strlist_addf(&r->reasons, "%s %s", v->lang == PC_LANG_ZH ? k->label_zh : k->label_en, t ? "✓" : "✗");
+    return t;
+}
+
+static tri eval_cond(ev *v, const pc_cond *k, pc_result *r)
+{
+    static const char *const symbols[] = {"", "", ">", "≥", "<", "≤", "=", ""};
+    switch (k->op) {
+    case PC_C_ALL:
+    case PC_C_ANY: {
+        int any_true = 0, any_false = 0, any_unknown = 0;
+        for (size_t i = 0; i < k->nkids; i++) {
+            tri t = eval_cond(v, k->kids[i], r);
+            any_true |= t == T_TRUE;
+            any_false |= t == T_FALSE;
+            any_unknown |= t == T_UNKNOWN;
+        }
+        if (k->op == PC_C_ALL)
+            return any_false ? T_FALSE : any_unknown ? T_UNKNOWN : T_TRUE;
+        return any_true ? T_TRUE : any_unknown ? T_UNKNOWN : T_FALSE;
+    }
+    case PC_C_NO: {
+        tri t = eval_cond(v, k->kids[0], r);
+        return t == T_UNKNOWN ? T_UNKNOWN : t == T_TRUE ? T_FALSE : T_TRUE;
+    }
+    case PC_C_CHECK:
+        return call_check(v, k, r);
+    default:
+        break;
+    }
+    const pc_field *f = field_at(v, k->field);
+    const char *label = pc_field_label(f, v->lang);
+    const pc_value *val = &v->s->values[f->index];
+    if (val->type == PC_NIL) {
+        add_missing(r, f->def.name);
+        pc_strlist_addf(&r->reasons, "%s: %s", label, v->lang == PC_LANG_ZH ? "缺少数据" : "data missing");
+        return T_UNKNOWN;
+    }
+    int c = 0;
+    tri t = T_FALSE;
+    switch (k->op) {
+    case PC_C_IS: t = val->u.b ? T_TRUE : T_FALSE; break;
+    case PC_C_ISNT: t = val->u.b ? T_FALSE : T_TRUE; break;
+    case PC_C_GT: c = compare(val, &k->values[0]); t = c > 0; break;
+    case PC_C_GE: c = compare(val, &k->values[0]); t = c >= 0; break;
+    case PC_C_LT: c = compare(val, &k->values[0]); t = c < 0; break;
+    case PC_C_LE: c = compare(val, &k->values[0]); t = c <= 0; break;
+    case PC_C_EQ: t = equal(val, &k->values[0]); break;
+    case PC_C_ONE_OF:
+        for (size_t i = 0; i < k->nvalues && t == T_FALSE; i++)
+            t = equal(val, &k->values[i]);
+        break;
+    default: break;
+    }
+    pc_buf b = {0};
+    pc_buf_printf(&b, "%s = ", label);
+    value_text(&b, val, v->lang);
+    if (k->op == PC_C_ONE_OF) {
+        pc_buf_puts(&b, v->lang == PC_LANG_ZH ? ",应为 " : ", one of ");
+        for (size_t i = 0; i < k->nvalues; i++) {
+            if (i)
+                pc_buf_puts(&b, "/");
+            value_text(&b, &k->values[i], v->lang);
+        }
+    } else if (k->op != PC_C_IS && k->op != PC_C_ISNT) {
+        pc_buf_printf(&b, " %s ", t ? symbols[k->op] : (v->lang == PC_LANG_ZH ? "不满足" : "not"));
+        if (!t)
+            pc_buf_printf(&b, "%s ", symbols[k->op]);
+        value_text(&b, &k->values[0], v->lang);
+    } else if (k->op == PC_C_ISNT) {
+        pc_buf_puts(&b, v->lang == PC_LANG_ZH ? "(应为否)" : " (must be no)");
+    }
+    pc_buf_puts(&b, t ? " ✓" : " ✗");
+    pc_strlist_add(&r->reasons, b.data);
+    pc_buf_free(&b);
+    return t;
+}
+
+/* ---- amounts ------------------------------------------------------------------------ */
+
+/* 0: *fen set; 1: a parameter is unset; 2: a field is missing; 3: overflow. */
+static int eval_amount(ev *v, const pc_amount *a, pc_result *r, int64_t *fen)
+{
+    const pc_item *it = v->item;
+    if (a->op == PC_A_SUM || a->op == PC_A_MIN) {
+        int worst = 0;
+        int64_t acc = 0;
+        for (size_t i = 0; i < a->nkids; i++) {
+            int64_t part;
+            int rc = eval_amount(v, a->kids[i], r, &part);
+            if (rc > worst)
+                worst = rc;
+            if (rc)
+                continue;
+            if (a->op == PC_A_SUM) {
+                if (__builtin_add_overflow(acc, part, &acc))
+                    worst = 3;
+            } else if (i == 0 || part < acc) {
+                acc = part;
+            }
+        }
+        *fen = acc;
+        return worst;
+    }
+    const pc_param *p = &it->params[a->param];
+    int rc = 0;
+    if (!p->set) {
+        pc_buf b = {0};
+        pc_buf_printf(&b, v->lang == PC_LANG_ZH ? "%s(%s)未由规划确定,需在配置中设定 [plan.%s] %s.%s"
+                                                 : "%s (%s) is not fixed by the plan; set [plan.%s] %s.%s in the config",
+                      v->lang == PC_LANG_ZH ? p->label_zh : p->label_en, p->name, v->plan->id, it->id, p->name);
+        if (!pc_strlist_has(&r->reasons, b.data))
+            pc_strlist_add(&r->reasons, b.data);
+        pc_buf_free(&b);
+        rc = 1;
+    }
+    if (a->op == PC_A_FIXED) {
+        *fen = p->fen;
+        return rc;
+    }
+    const pc_field *f = field_at(v, a->field);
+    const pc_value *val = &v->s->values[f->index];
+    if (val->type == PC_NIL) {
+        add_missing(r, f->def.name);
+        return 2;
+    }
+    if (rc)
+        return rc;
+    if (a->op == PC_A_PER_ITEM) {
+        if (__builtin_mul_overflow(val->u.i, p->fen, fen))
+            return 3;
+        return 0;
+    }
+    return pc_rate_apply(p->rate, val->u.fen, fen) == 0 ? 0 : 3;
+}
+
+static int64_t received_for(const ev *v)
+{
+    char key[256];
+    snprintf(key, sizeof key, "%s/%s", v->plan->id, v->item->id);
+    for (size_t i = 0; i < v->s->nreceived; i++)
+        if (strcmp(v->s->received[i].key, key) == 0)
+            return v->s->received[i].fen;
+    return 0;
+}
+
+static void money_reason(pc_buf *b, int64_t fen, pc_lang lang)
+{
+    pc_buf_money(b, fen);
+    pc_buf_puts(b, lang == PC_LANG_ZH ? "元" : " yuan");
+}
+
+static void apply_amount(ev *v, pc_result *r)
+{
+    const pc_item *it = v->item;
+    pc_lang lang = v->lang;
+    r->received_fen = received_for(v);
+    if (it->has_cap) {
+        r->has_cap = 1;
+        r->cap_fen = it->cap_fen;
+    }
+    if (!it->amount) {
+        pc_strlist_add(&r->reasons, lang == PC_LANG_ZH ? "规划未规定补助金额(金额待定)" : "the plan does not fix the amount");
+        return;
+    }
+    int64_t fen;
+    int rc = eval_amount(v, it->amount, r, &fen);
+    if (rc == 3) {
+        pc_strlist_add(&r->reasons, lang == PC_LANG_ZH ? "金额超出可表示范围" : "amount out of range");
+        return;
+    }
+    if (rc != 0)
+        return;
+    pc_buf b = {0};
+    pc_buf_puts(&b, lang == PC_LANG_ZH ? "按参数计算金额 " : "computed amount ");
+    money_reason(&b, fen, lang);
+    pc_strlist_add(&r->reasons, b.data);
+    pc_buf_free(&b);
+    r->has_amount = 1;
+    r->amount_fen = fen;
+    if (it->has_cap) {
+        int64_t left = it->cap_fen - r->received_fen;
+        if (left < 0)
+            left = 0;
+        pc_buf c = {0};
+        if (lang == PC_LANG_ZH) {
+            pc_buf_printf(&c, "%s上限 ", it->cap_per_year ? "年度" : "规划期内");
+            money_reason(&c, it->cap_fen, lang);
+            pc_buf_puts(&c, ",已获 ");
+            money_reason(&c, r->received_fen, lang);
+            pc_buf_puts(&c, ",尚可获 ");
+            money_reason(&c, left, lang);
+        } else {
+            pc_buf_printf(&c, "cap ");
+            money_reason(&c, it->cap_fen, lang);
+            pc_buf_printf(&c, " per %s, already received ", it->cap_per_year ? "year" : "plan period");
+            money_reason(&c, r->received_fen, lang);
+            pc_buf_puts(&c, ", remaining ");
+            money_reason(&c, left, lang);
+        }
+        pc_strlist_add(&r->reasons, c.data);
+        pc_buf_free(&c);
+        if (fen > left) {
+            r->amount_fen = left;
+            r->capped = 1;
+        }
+    }
+}
+
+/* ---- enterprise items ------------------------------------------------------------------- */
+
+static void eval_enterprise_item(ev *v, pc_result *r)
+{
+    const pc_item *it = v->item;
+    int subsidy = it->kind == PC_ITEM_SUBSIDY;
+    if (it->applies) {
+        tri t = eval_cond(v, it->applies, r);
+        if (t != T_TRUE) {
+            r->status = t == T_FALSE ? PC_S_NOT_APPLICABLE : PC_S_UNKNOWN;
+            if (subsidy && it->has_cap) {
+                r->has_cap = 1;
+                r->cap_fen = it->cap_fen;
+            }
+            return;
+        }
+    }
+    tri t = eval_cond(v, it->condition, r);
+    if (!subsidy) {
+        r->status = t == T_TRUE ? PC_S_COMPLIANT : t == T_FALSE ? PC_S_NON_COMPLIANT : PC_S_UNKNOWN;
+        return;
+    }
+    if (it->has_cap) {
+        r->has_cap = 1;
+        r->cap_fen = it->cap_fen;
+    }
+    if (t != T_TRUE) {
+        r->status = t == T_FALSE ? PC_S_INELIGIBLE : PC_S_UNKNOWN;
+        return;
+    }
+    r->status = PC_S_ELIGIBLE;
+    apply_amount(v, r);
+    if (it->priority) {
+        pc_result scratch;
+        memset(&scratch, 0, sizeof scratch);
+        if (eval_cond(v, it->priority, &scratch) == T_TRUE) {
+            r->priority = 1;
+            pc_strlist_add(&r->reasons, v->lang == PC_LANG_ZH ? it->priority_zh : it->priority_en);
+        }
+        pc_strlist_free(&scratch.reasons);
+        pc_strlist_free(&scratch.missing);
+    }
+}
+
+/* ---- targets ---------------------------------------------------------------------------- */
+
+typedef struct measured {
+    int ok, money;
+    double value;
+    int64_t fen;
+} measured;
+
+static const pc_value *region_value(const ev *v, int fi, int year)
+{
+    int idx = field_at(v, fi)->index;
+    for (size_t i = 0; i < v->s->nyears; i++)
+        if (v->s->years[i].year == year)
+            return v->s->years[i].values[idx].type != PC_NIL ? &v->s->years[i].values[idx] : NULL;
+    return NULL;
+}
+
+static int number_of(const ev *v, int fi, int year, double *out, pc_result *r)
+{
+    const pc_value *val = region_value(v, fi, year);
+    double pop_ref = 0;
+    if (!val && strcmp(field_at(v, fi)->def.name, "population_10k") == 0) {
+        const pc_reference *ref = pc_regions_reference(&v->ctx->engine->regions, v->region, field_at(v, fi)->index, year);
+        if (ref) {
+            pop_ref = ref->value;
+            *out = pop_ref;
+            return 0;
+        }
+    }
+    if (!val) {
+        if (r)
+            pc_strlist_addf(&r->missing, "%s@%d", field_at(v, fi)->def.name, year);
+        return -1;
+    }
+    *out = val->type == PC_INT ? (double)val->u.i : val->type == PC_MONEY ? val->u.fen / 100.0 : val->u.n;
+    return 0;
+}
+
+static int population_field(const ev *v)
+{
+    return pc_dict_find(&v->ctx->engine->dict, PC_SUBJECT_REGION, "population_10k");
+}
+
+/* The item's measure at year-end y; r collects what is missing (may be NULL). */
+static measured measure(const ev *v, int y, pc_result *r)
+{
+    const pc_item *it = v->item;
+    measured m = {0, 0, 0, 0};
+    int money = field_at(v, it->metric)->def.type == PC_FIELD_MONEY;
+    double x, d;
+    switch (it->measure) {
+    case PC_M_PLAIN:
+        if (number_of(v, it->metric, y, &x, r) != 0)
+            return m;
+        m.value = x;
+        if (money) {
+            m.money = 1;
+            m.fen = region_value(v, it->metric, y)->u.fen;
+        }
+        break;
+    case PC_M_PER_10K: {
+        int ok = number_of(v, it->metric, y, &x, r) == 0;
+        ok &= number_of(v, population_field(v), y, &d, r) == 0;
+        if (!ok || d <= 0)
+            return m;
+        m.value = x / d;
+        break;
+    }
+    case PC_M_SHARE:
+    case PC_M_RATIO_TO_YEAR:
+    case PC_M_GROWTH: {
+        int other_year = it->measure == PC_M_SHARE ? y : it->measure == PC_M_GROWTH ? y - 1 : it->ref_year;
+        int other_field = it->measure == PC_M_SHARE ? it->other : it->metric;
+        int ok = number_of(v, it->metric, y, &x, r) == 0;
+        ok &= number_of(v, other_field, other_year, &d, r) == 0;
+        if (!ok || d == 0)
+            return m;
+        m.value = it->measure == PC_M_GROWTH ? 100.0 * (x / d - 1.0) : x / d;
+        break;
+    }
+    case PC_M_CUMULATIVE: {
+        int ok = 1;
+        int64_t fen = 0;
+        m.value = 0;
+        for (int k = v->plan->first_year; k <= y; k++) {
+            if (number_of(v, it->metric, k, &x, r) != 0) {
+                ok = 0;
+                continue;
+            }
+            m.value += x;
+            if (money)
+                fen += region_value(v, it->metric, k)->u.fen;
+        }
+        if (!ok)
+            return m;
+        m.money = money;
+        m.fen = fen;
+        break;
+    }
+    case PC_M_NEW_SINCE: {
+        int ok = number_of(v, it->metric, y, &x, r) == 0;
+        ok &= number_of(v, it->metric, it->ref_year, &d, r) == 0;
+        if (!ok)
+            return m;
+        m.value = x - d;
+        if (money) {
+            m.money = 1;
+            m.fen = region_value(v, it->metric, y)->u.fen - region_value(v, it->metric, it->ref_year)->u.fen;
+        }
+        break;
+    }
+    }
+    m.ok = 1;
+    return m;
+}
+
+static int satisfied(const ev *v, double actual, int y, pc_result *r, int *known)
+{
+    const pc_item *it = v->item;
+    *known = 1;
+    switch (it->compare) {
+    case PC_CMP_AT_LEAST: return actual >= it->value;
+    case PC_CMP_AT_MOST: return actual <= it->value;
+    case PC_CMP_ABOUT: return fabs(actual - it->value) <= it->tolerance * it->value;
+    case PC_CMP_ABOVE: {
+        double o;
+        if (number_of(v, it->other, y, &o, r) != 0) {
+            *known = 0;
+            return 0;
+        }
+        return actual > o;
+    }
+    }
+    return 0;
+}
+
+static void set_actual(pc_result *r, const measured *m, int year)
+{
+    r->has_actual = 1;
+    r->actual = m->value;
+    r->actual_is_money = m->money;
+    r->actual_fen = m->fen;
+    r->data_year = year;
+}
+
+static void set_progress(const ev *v, pc_result *r, int y)
+{
+    const pc_item *it = v->item;
+    double target = it->value;
+    if (it->compare == PC_CMP_ABOVE && number_of(v, it->other, y, &target, NULL) != 0)
+        return;
+    if (it->compare == PC_CMP_AT_MOST) {
+        if (r->actual != 0) {
+            r->progress = target / r->actual;
+            r->has_progress = 1;
+        }
+    } else if (target != 0) {
+        r->progress = r->actual / target;
+        r->has_progress = 1;
+    }
+}
+
+static void eval_target(ev *v, pc_result *r)
+{
+    const pc_item *it = v->item;
+    pc_lang lang = v->lang;
+    int as_of_year = PC_DATE_YEAR(v->as_of);
+    int known_year = v->as_of >= PC_DATE(as_of_year, 12, 31) ? as_of_year : as_of_year - 1;
+    int past_due = known_year >= it->due;
+    int last = known_year < it->due ? known_year : it->due;
+    pc_strlist scratch = {0};
+
+    if (it->every_year || it->compare == PC_CMP_ABOVE) {
+        /* Judged year by year: every year of the period (every_year), or
+         * just the year evaluated (above). */
+        int first = it->every_year ? v->plan->first_year : last;
+        int fails = 0, gaps = 0, seen = 0;
+        for (int y = first; y <= last; y++) {
+            measured m = measure(v, y, r);
+            int known = 0;
+            if (!m.ok) {
+                gaps++;
+                continue;
+            }
+            int ok = satisfied(v, m.value, y, r, &known);
+            if (!known) {
+                gaps++;
+                continue;
+            }
+            seen++;
+            set_actual(r, &m, y);
+            set_progress(v, r, y);
+            if (!ok) {
+                fails++;
+                pc_strlist_addf(&r->reasons, lang == PC_LANG_ZH ? "%d年未达到" : "not reached in %d", y);
+            }
+        }
+        if (!it->every_year && !seen) {
+            /* above: fall back to the latest year that has data */
+            for (int y = last - 1; y >= v->plan->baseline_year && !seen; y--) {
+                measured m = measure(v, y, NULL);
+                int known = 0;
+                if (!m.ok)
+                    continue;
+                int ok = satisfied(v, m.value, y, NULL, &known);
+                if (!known)
+                    continue;
+                seen = 1;
+                set_actual(r, &m, y);
+                set_progress(v, r, y);
+                if (!past_due) {
+                    pc_strlist_free(&r->missing);
+                    gaps = 0;
+                    fails = !ok;
+                }
+            }
+        }
+        if (!seen)
+            r->status = PC_S_NO_DATA;
+        else if (past_due)
+            r->status = gaps ? PC_S_NO_DATA : fails ? PC_S_NOT_MET : PC_S_MET;
+        else
+            r->status = fails ? PC_S_BEHIND : PC_S_ON_TRACK;
+        if (r->status == PC_S_NO_DATA && fails)
+            r->status = past_due ? PC_S_NOT_MET : PC_S_BEHIND;
+        pc_strlist_free(&scratch);
+        return;
+    }
+
+    measured m = {0, 0, 0, 0};
+    int year = last;
+    for (; year >= v->plan->baseline_year && year >= last - 30; year--) {
+        m = measure(v, year, year == last ? r : NULL);
+        if (m.ok)
+            break;
+    }
+    if (!m.ok) {
+        r->status = PC_S_NO_DATA;
+        return;
+    }
+    set_actual(r, &m, year);
+    set_progress(v, r, year);
+    int known;
+    int ok = satisfied(v, m.value, year, r, &known);
+    if (past_due) {
+        if (year == it->due) {
+            r->status = ok ? PC_S_MET : PC_S_NOT_MET;
+            pc_strlist_free(&r->missing);
+        } else {
+            r->status = PC_S_NO_DATA;
+            pc_strlist_addf(&r->reasons, lang == PC_LANG_ZH ? "缺少%d年数据;最近数据为%d年" : "no data for %d; the latest is for %d",
+                            it->due, year);
+        }
+        return;
+    }
+    pc_strlist_free(&r->missing);
+    if (ok && it->compare == PC_CMP_AT_LEAST) {
+        r->status = PC_S_MET;
+        pc_strlist_addf(&r->reasons, lang == PC_LANG_ZH ? "%d年已达到目标" : "reached in %d, ahead of the due year", year);
+        return;
+    }
+    double base;
+    if (it->measure == PC_M_CUMULATIVE || it->measure == PC_M_NEW_SINCE) {
+        base = 0;
+    } else if (it->measure == PC_M_RATIO_TO_YEAR) {
+        base = 1;
+    } else {
+        measured b = measure(v, v->plan->baseline_year, r);
+        if (!b.ok) {
+            r->status = ok ? PC_S_ON_TRACK : PC_S_NO_DATA;
+            if (!ok)
+                pc_strlist_addf(&r->reasons, lang == PC_LANG_ZH ? "缺少基准年(%d)数据,无法判断进度" : "no baseline (%d) to judge the pace by",
+                                v->plan->baseline_year);
+            return;
+        }
+        base = b.value;
+    }
+    int span = it->due - v->plan->baseline_year;
+    double expected = span > 0 ? base + (it->value - base) * (year - v->plan->baseline_year) / span : it->value;
+    r->expected = expected;
+    r->has_expected = 1;
+    int on_line = it->compare == PC_CMP_AT_MOST ? m.value <= expected : m.value >= expected;
+    if (it->compare == PC_CMP_ABOUT && ok)
+        on_line = 1;
+    r->status = on_line ? PC_S_ON_TRACK : PC_S_BEHIND;
+    pc_buf b = {0};
+    pc_buf_printf(&b, lang == PC_LANG_ZH ? "按%d年基准至%d年目标的直线,%d年应达 " : "the straight line from %d to the %d target expects ",
+                  v->plan->baseline_year, it->due, year);
+    if (lang != PC_LANG_ZH)
+        pc_buf_real(&b, expected), pc_buf_printf(&b, " by %d", year);
+    else
+        pc_buf_real(&b, expected);
+    pc_strlist_add(&r->reasons, b.data);
+    pc_buf_free(&b);
+}
+
+/* ---- the subject -------------------------------------------------------------------------- */
+
+static pc_result *new_result(pc_report *rep, const pc_plan *plan, const pc_item *it)
+{
+    pc_result r;
+    memset(&r, 0, sizeof r);
+    r.plan = plan;
+    r.item = it;
+    PC_PUSH(rep->results, rep->nresults, rep->results_cap, r);
+    return &rep->results[rep->nresults - 1];
+}
+
+static int plan_applies(const pc_plan *p, pc_subject_kind kind, pc_date as_of)
+{
+    if (kind == PC_SUBJECT_ENTERPRISE)
+        return as_of >= p->in_force_from && as_of <= p->in_force_to;
+    return as_of >= p->issued;
+}
+
+static void report_error(pc_report *rep, const pc_message *m)
+{
+    pc_buf b = {0};
+    if (m->file)
+        pc_buf_printf(&b, "%s%s", m->file, m->line > 0 ? "" : ": ");
+    if (m->file && m->line > 0)
+        pc_buf_printf(&b, ":%ld: ", m->line);
+    if (m->field)
+        pc_buf_printf(&b, "field '%s': ", m->field);
+    pc_buf_puts(&b, m->text);
+    pc_strlist_add(&rep->errors, b.data);
+    pc_buf_free(&b);
+}
+
+int pc_evaluate(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt, pc_report **out)
+{
+    pc_engine *e = ctx->engine;
+    pc_report *rep = pc_xcalloc(1, sizeof *rep);
+    *out = rep;
+    rep->kind = s->kind;
+    rep->id = pc_strdup(s->id ? s->id : s->region);
+    rep->name = pc_strdup(s->name);
+    rep->region_given = pc_strdup(s->region);
+    rep->as_of = opt->as_of;
+    rep->lang = opt->lang;
+    rep->dict = &e->dict;
+
+    ev v;
+    memset(&v, 0, sizeof v);
+    v.ctx = ctx;
+    v.s = s;
+    v.rep = rep;
+    v.lang = opt->lang;
+    v.as_of = opt->as_of;
+    char err[512];
+    pc_buf warning = {0};
+    if (pc_region_resolve(e, s->region, opt->as_of, v.region, &warning, opt->lang, err, sizeof err) != 0) {
+        pc_message m = {PC_EX_DATAERR, s->file, s->region_line, 0, s->kind == PC_SUBJECT_ENTERPRISE ? "region" : "code", err};
+        report_error(rep, &m);
+        rep->region = pc_strdup(s->region);
+        pc_buf_free(&warning);
+        return PC_EX_DATAERR;
+    }
+    rep->region = pc_strdup(v.region);
+    if (warning.len)
+        pc_strlist_add(&rep->warnings, warning.data);
+    pc_buf_free(&warning);
+
+    pc_diag *diag = pc_diag_new();
+    pc_plugins_validate(e, s, v.region, diag);
+    for (size_t i = 0; i < pc_diag_count(diag); i++)
+        report_error(rep, pc_diag_get(diag, i));
+    int bad = pc_diag_count(diag) > 0;
+    pc_diag_free(diag);
+    if (bad)
+        return PC_EX_DATAERR;
+
+    size_t covering = 0;
+    for (size_t p = 0; p < ctx->nplans; p++) {
+        const pc_plan *plan = &ctx->plans[p];
+        if (!pc_regions_covers(&e->regions, plan->jurisdiction, v.region) || !plan_applies(plan, s->kind, opt->as_of))
+            continue;
+        covering++;
+        v.plan = plan;
+        for (size_t i = 0; i < plan->nitems; i++) {
+            const pc_item *it = &plan->items[i];
+            if ((s->kind == PC_SUBJECT_REGION) != (it->kind == PC_ITEM_TARGET))
+                continue;
+            v.item = it;
+            pc_result *r = new_result(rep, plan, it);
+            if (it->kind == PC_ITEM_TARGET)
+                eval_target(&v, r);
+            else
+                eval_enterprise_item(&v, r);
+            if (r->status == PC_S_ELIGIBLE && r->has_amount)
+                rep->total_fen += r->amount_fen;
+            if (v.failure)
+                break;
+        }
+        if (v.failure)
+            break;
+    }
+    if (v.failure) {
+        /* A failing rule fails this subject alone: no partial answer. */
+        pc_strlist_add(&rep->errors, v.failure);
+        free(v.failure);
+        for (size_t i = 0; i < rep->nresults; i++) {
+            pc_strlist_free(&rep->results[i].reasons);
+            pc_strlist_free(&rep->results[i].missing);
+        }
+        rep->nresults = 0;
+        rep->total_fen = 0;
+        return PC_EX_DATAERR;
+    }
+    if (!covering) {
+        char date[11];
+        pc_date_format(opt->as_of, date);
+        pc_strlist_addf(&rep->warnings,
+                        opt->lang == PC_LANG_ZH ? "截至 %s,没有覆盖行政区划 %s 的%s规划" : "no plan %s covers region %s as of %s",
+                        opt->lang == PC_LANG_ZH ? date : (s->kind == PC_SUBJECT_ENTERPRISE ? "in force" : "issued by then"),
+                        v.region, opt->lang == PC_LANG_ZH ? (s->kind == PC_SUBJECT_ENTERPRISE ? "现行" : "已发布") : date);
+    }
+    return 0;
+}

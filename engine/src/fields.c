@@ -1,0 +1,187 @@
+/*
+ * fields.c -- the field dictionary: every enterprise field and region metric
+ * the engine knows, with its type, zh/en label and unit.  Plugins add their
+ * own through the host API; docs/fields.md is checked against this table.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const industry_values[] = {
+    "biomedicine", "biochemical", "electronic_information", "new_materials",
+    "new_energy", "new_energy_vehicles", "advanced_equipment", "energy_saving",
+    "culture", "tourism", "other", NULL};
+
+static const char *const advantage_values[] = {"none", "municipal", "provincial", "national", NULL};
+
+#define E PC_SUBJECT_ENTERPRISE
+#define R PC_SUBJECT_REGION
+
+static const pc_field_def core_fields[] = {
+    /* enterprise: identity (contract core fields) */
+    {E, "id", PC_FIELD_STRING, "统一社会信用代码或编号", "credit code or id", NULL, NULL, NULL},
+    {E, "name", PC_FIELD_STRING, "企业名称", "enterprise name", NULL, NULL, NULL},
+    {E, "region", PC_FIELD_REGION, "所在地行政区划代码", "region code", NULL, NULL, NULL},
+    {E, "industry", PC_FIELD_ENUM, "所属产业", "industry", NULL, NULL, industry_values},
+    {E, "year", PC_FIELD_INT, "数据年度", "data year", NULL, NULL, NULL},
+    {E, "is_high_tech", PC_FIELD_BOOL, "高新技术企业", "high-tech enterprise", NULL, NULL, NULL},
+    {E, "is_sme", PC_FIELD_BOOL, "中小微企业", "small or medium enterprise", NULL, NULL, NULL},
+    {E, "is_state_owned", PC_FIELD_BOOL, "国有企业", "state-owned enterprise", NULL, NULL, NULL},
+    {E, "is_specialized_new", PC_FIELD_BOOL, "专精特新企业", "specialised and innovative enterprise", NULL, NULL, NULL},
+    {E, "is_single_champion", PC_FIELD_BOOL, "单项冠军企业", "single-product champion", NULL, NULL, NULL},
+    {E, "ip_advantage_level", PC_FIELD_ENUM, "知识产权优势示范企业级别", "IP advantage/demonstration level", NULL, NULL, advantage_values},
+    {E, "invention_grants_domestic", PC_FIELD_COUNT, "当年国内发明专利授权量", "domestic invention patents granted this year", "件", "patents", NULL},
+    {E, "invention_grants_foreign", PC_FIELD_COUNT, "当年国外发明专利授权量", "foreign invention patents granted this year", "件", "patents", NULL},
+    {E, "pct_applications", PC_FIELD_COUNT, "PCT国际专利申请量", "PCT applications", "件", "applications", NULL},
+    {E, "valid_invention_patents", PC_FIELD_COUNT, "有效发明专利拥有量", "valid invention patents held", "件", "patents", NULL},
+    {E, "high_value_invention_patents", PC_FIELD_COUNT, "高价值发明专利拥有量", "high-value invention patents held", "件", "patents", NULL},
+    {E, "registered_trademarks", PC_FIELD_COUNT, "有效注册商标量", "valid registered trademarks", "件", "trademarks", NULL},
+    {E, "ip_full_time_staff", PC_FIELD_COUNT, "知识产权专职工作人员", "full-time IP staff", "人", "people", NULL},
+    {E, "patent_disputes_won", PC_FIELD_COUNT, "专利侵权纠纷调处获胜或诉讼胜诉案件", "patent infringement rulings or suits won", "件", "cases", NULL},
+    {E, "foreign_cases_non_infringement", PC_FIELD_COUNT, "国外专利诉讼或行政处理中被判不侵权", "foreign patent cases found not infringing", "件", "cases", NULL},
+    {E, "ip_pledge_loan_yuan", PC_FIELD_MONEY, "知识产权质押贷款额", "IP pledge loans", "元", "yuan", NULL},
+    /* enterprise: generic extensions (docs/fields.md) */
+    {E, "uses_patent_info_services", PC_FIELD_BOOL, "使用专利信息服务资源开展创新活动", "uses patent information services for innovation", NULL, NULL, NULL},
+    {E, "local_high_value_transfers", PC_FIELD_COUNT, "在本地实施转化的高校院所高价值专利", "high-value patents of universities or institutes put to use locally", "件", "patents", NULL},
+    {E, "standards_drafted", PC_FIELD_COUNT, "主导或参与制定的标准(地方、行业、国家、国际)", "standards drafted or co-drafted (local, industry, national, international)", "项", "standards", NULL},
+
+    /* region metrics: all year-end figures of one year */
+    {R, "population_10k", PC_FIELD_NUMBER, "常住人口", "resident population", "万人", "10,000 people", NULL},
+    {R, "gdp_growth_pct", PC_FIELD_NUMBER, "地区生产总值增长率", "GDP growth", "%", "%", NULL},
+    {R, "patent_applications", PC_FIELD_COUNT, "专利申请量", "patent applications", "件", "applications", NULL},
+    {R, "invention_applications", PC_FIELD_COUNT, "发明专利申请量", "invention patent applications", "件", "applications", NULL},
+    {R, "service_invention_applications", PC_FIELD_COUNT, "职务发明专利申请量", "service invention applications", "件", "applications", NULL},
+    {R, "valid_invention_patents", PC_FIELD_COUNT, "有效发明专利拥有量", "valid invention patents held", "件", "patents", NULL},
+    {R, "high_value_invention_patents", PC_FIELD_COUNT, "高价值发明专利拥有量", "high-value invention patents held", "件", "patents", NULL},
+    {R, "pct_applications", PC_FIELD_COUNT, "PCT国际专利申请量", "PCT applications", "件", "applications", NULL},
+    {R, "registered_trademarks", PC_FIELD_COUNT, "有效注册商标总量", "valid registered trademarks", "件", "trademarks", NULL},
+    {R, "copyright_registrations", PC_FIELD_COUNT, "作品著作权登记量", "copyright registrations of works", "件", "registrations", NULL},
+    {R, "software_copyright_registrations", PC_FIELD_COUNT, "计算机软件著作权年登记量", "software copyright registrations in the year", "件", "registrations", NULL},
+    {R, "plant_variety_grants", PC_FIELD_COUNT, "当年植物新品种授权量", "plant variety rights granted in the year", "件", "grants", NULL},
+    {R, "agri_geographical_indications", PC_FIELD_COUNT, "农产品地理标志", "agricultural geographical indications", "件", "indications", NULL},
+    {R, "municipal_ip_advantage_enterprises", PC_FIELD_COUNT, "市级知识产权优势企业", "municipal IP advantage enterprises", "家", "enterprises", NULL},
+    {R, "tech_contract_turnover_yuan", PC_FIELD_MONEY, "技术市场登记的技术合同交易总额", "registered technology contract turnover", "元", "yuan", NULL},
+    {R, "standard_compliant_enterprises", PC_FIELD_COUNT, "完成《企业知识产权管理规范》贯标的企业", "enterprises certified to GB/T 29490", "家", "enterprises", NULL},
+    {R, "sme_ip_management_systems", PC_FIELD_COUNT, "建立知识产权管理制度的中小微企业", "SMEs with an IP management system", "家", "enterprises", NULL},
+    {R, "patent_topic_databases", PC_FIELD_COUNT, "专利专题数据库", "patent topic databases", "个", "databases", NULL},
+    {R, "soe_patent_conversion_output_yuan", PC_FIELD_MONEY, "国有企业专利技术转化产值", "output from state-owned enterprises' patent conversion", "元", "yuan", NULL},
+    {R, "ip_service_institutions", PC_FIELD_COUNT, "知识产权服务机构", "IP service institutions", "家", "institutions", NULL},
+    {R, "ip_pledge_financing_yuan", PC_FIELD_MONEY, "知识产权质押融资额", "IP pledge financing", "元", "yuan", NULL},
+};
+
+#undef E
+#undef R
+
+const char *pc_field_type_name(pc_field_type t)
+{
+    switch (t) {
+    case PC_FIELD_STRING: return "string";
+    case PC_FIELD_BOOL: return "boolean";
+    case PC_FIELD_COUNT: return "non-negative integer";
+    case PC_FIELD_INT: return "integer";
+    case PC_FIELD_NUMBER: return "number";
+    case PC_FIELD_MONEY: return "money (yuan, at most 2 decimals)";
+    case PC_FIELD_ENUM: return "one of a list";
+    case PC_FIELD_REGION: return "six-digit region code";
+    }
+    return "?";
+}
+
+static int valid_field_name(const char *s)
+{
+    if (!s || !(*s >= 'a' && *s <= 'z'))
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_'))
+            return 0;
+    return 1;
+}
+
+int pc_dict_add(pc_dict *d, const pc_field_def *def, const char *owner, char *err, size_t errlen)
+{
+    if (!valid_field_name(def->name) || !def->label_zh || !def->label_en ||
+        def->type < PC_FIELD_STRING || def->type > PC_FIELD_REGION ||
+        (def->subject != PC_SUBJECT_ENTERPRISE && def->subject != PC_SUBJECT_REGION) ||
+        (def->type == PC_FIELD_ENUM && !def->enum_values)) {
+        snprintf(err, errlen, "field '%s': needs a name [a-z][a-z0-9_]*, a subject, a type, zh and en labels%s",
+                 def->name ? def->name : "(null)", def->type == PC_FIELD_ENUM ? " and enum values" : "");
+        return -1;
+    }
+    if (pc_dict_find(d, def->subject, def->name) >= 0) {
+        snprintf(err, errlen, "field '%s' is already defined", def->name);
+        return -1;
+    }
+    if (d->count == d->cap) {
+        size_t ncap = d->cap ? d->cap * 2 : 64;
+        pc_field *n = realloc(d->fields, ncap * sizeof *n);
+        if (!n) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+        d->fields = n;
+        d->cap = ncap;
+    }
+    pc_field *f = &d->fields[d->count];
+    memset(f, 0, sizeof *f);
+    f->def = *def;
+    f->owner = owner;
+    f->index = 0;
+    for (size_t i = 0; i < d->count; i++)
+        if (d->fields[i].def.subject == def->subject)
+            f->index++;
+    d->count++;
+    if (def->subject == PC_SUBJECT_ENTERPRISE)
+        d->n_enterprise++;
+    else
+        d->n_region++;
+    return 0;
+}
+
+/* Plugins' strings live as long as the plugin is loaded, which is as long as
+ * the dictionary: the definitions are kept by value, not copied deeply. */
+int pc_dict_init(pc_dict *d)
+{
+    char err[256];
+    memset(d, 0, sizeof *d);
+    for (size_t i = 0; i < sizeof core_fields / sizeof core_fields[0]; i++)
+        if (pc_dict_add(d, &core_fields[i], "core", err, sizeof err) != 0)
+            return -1;
+    return 0;
+}
+
+void pc_dict_free(pc_dict *d)
+{
+    free(d->fields);
+    memset(d, 0, sizeof *d);
+}
+
+int pc_dict_find(const pc_dict *d, pc_subject_kind subject, const char *name)
+{
+    for (size_t i = 0; i < d->count; i++)
+        if (d->fields[i].def.subject == subject && strcmp(d->fields[i].def.name, name) == 0)
+            return (int)i;
+    return -1;
+}
+
+int pc_dict_find_label(const pc_dict *d, pc_subject_kind subject, const char *name_or_label)
+{
+    int i = pc_dict_find(d, subject, name_or_label);
+    if (i >= 0)
+        return i;
+    for (size_t k = 0; k < d->count; k++)
+        if (d->fields[k].def.subject == subject && strcmp(d->fields[k].def.label_zh, name_or_label) == 0)
+            return (int)k;
+    return -1;
+}
+
+const char *pc_field_label(const pc_field *f, pc_lang lang)
+{
+    return lang == PC_LANG_ZH ? f->def.label_zh : f->def.label_en;
+}
+
+const char *pc_field_unit(const pc_field *f, pc_lang lang)
+{
+    const char *u = lang == PC_LANG_ZH ? f->def.unit_zh : f->def.unit_en;
+    return u ? u : "";
+}

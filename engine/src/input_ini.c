@@ -1,0 +1,118 @@
+/*
+ * input_ini.c -- an enterprise or a region from an INI file, read with inih.
+ *
+ *   enterprise:  [enterprise] field = value ...   [received] plan-id/rule-id = yuan
+ *   region:      [region] code = ..., name = ...   [YYYY] metric = value ...
+ */
+#include "internal.h"
+
+#include <ini.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct subject_reader {
+    const char *text, *end;
+    long line;
+    pc_engine *e;
+    pc_subject *s;
+    pc_diag *diag;
+    int rc;
+} subject_reader;
+
+static char *next_line(char *str, int num, void *stream)
+{
+    subject_reader *r = stream;
+    if (r->text >= r->end || num < 2)
+        return NULL;
+    const char *nl = memchr(r->text, '\n', (size_t)(r->end - r->text));
+    size_t len = nl ? (size_t)(nl - r->text) + 1 : (size_t)(r->end - r->text);
+    if (len > (size_t)num - 1)
+        len = (size_t)num - 1;
+    memcpy(str, r->text, len);
+    str[len] = '\0';
+    r->text += len;
+    if (len && str[len - 1] == '\n')
+        r->line++;
+    else if (r->text >= r->end)
+        r->line++;
+    return str;
+}
+
+static long current_line(const subject_reader *r)
+{
+    /* The line just read; next_line already counted it. */
+    return r->line;
+}
+
+static void fail(subject_reader *r, int rc)
+{
+    if (rc > r->rc)
+        r->rc = rc;
+}
+
+static int year_of(const char *section, int *year)
+{
+    int64_t y;
+    if (strlen(section) != 4 || pc_int_parse(section, &y) != 0 || y < 1900 || y > 2200)
+        return -1;
+    *year = (int)y;
+    return 0;
+}
+
+static int on_entry(void *user, const char *section, const char *key, const char *value)
+{
+    subject_reader *r = user;
+    pc_subject *s = r->s;
+    long line = current_line(r);
+    if (s->kind == PC_SUBJECT_ENTERPRISE) {
+        if (strcmp(section, "enterprise") == 0)
+            fail(r, pc_subject_set_text(s, NULL, key, value, line, r->diag));
+        else if (strcmp(section, "received") == 0)
+            fail(r, pc_subject_add_received(s, key, value, line, r->diag));
+        else {
+            pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, NULL,
+                        "unknown section [%s] (an enterprise file has [enterprise] and [received])", section);
+            fail(r, PC_EX_DATAERR);
+        }
+        return 1;
+    }
+    int year;
+    if (strcmp(section, "region") == 0) {
+        if (strcmp(key, "code") == 0) {
+            if (!pc_region_code_valid(value)) {
+                pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, "code",
+                            "expected a six-digit GB/T 2260 region code, got '%s'", value);
+                fail(r, PC_EX_DATAERR);
+            } else {
+                memcpy(s->region, value, 7);
+                s->region_line = line;
+            }
+        } else if (strcmp(key, "name") == 0) {
+            s->name = (char *)pc_subject_keep(s, value);
+        } else {
+            pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, key, "unknown key in [region] (expected code, name)");
+            fail(r, PC_EX_DATAERR);
+        }
+    } else if (year_of(section, &year) == 0) {
+        fail(r, pc_subject_set_text(s, pc_subject_year(s, year, line), key, value, line, r->diag));
+    } else {
+        pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, NULL,
+                    "unknown section [%s] (a region file has [region] and one [YYYY] per year)", section);
+        fail(r, PC_EX_DATAERR);
+    }
+    return 1;
+}
+
+int pc_input_ini(pc_engine *e, pc_subject *s, const char *text, size_t len, pc_diag *diag)
+{
+    subject_reader r = {text, text + len, 0, e, s, diag, 0};
+    int rc = ini_parse_stream(next_line, &r, on_entry, &r);
+    if (rc > 0) {
+        pc_diag_add(diag, PC_EX_DATAERR, s->file, rc, NULL,
+                    "not an INI line (expected [section], key = value, or a ; comment)");
+        fail(&r, PC_EX_DATAERR);
+    }
+    if (r.rc == 0 && s->kind == PC_SUBJECT_ENTERPRISE && !s->id && !s->region[0] && r.line == 0)
+        pc_diag_add(diag, PC_EX_DATAERR, s->file, 0, NULL, "the file is empty");
+    return r.rc;
+}

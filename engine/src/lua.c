@@ -1,0 +1,236 @@
+/*
+ * lua.c -- the sandbox rule files run in: a Lua 5.4 state with only the base
+ * (trimmed), string (without dump), table, math and utf8 libraries, text
+ * chunks only, an allocator that enforces a memory limit and a count hook
+ * that enforces an instruction limit per protected call.  Each rule file
+ * gets an environment of its own from the prelude's factory.
+ */
+#include "internal.h"
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <lualib.h>
+#include <stdlib.h>
+#include <string.h>
+
+extern const char pc_prelude_lua[];
+extern const size_t pc_prelude_lua_size;
+
+#define HOOK_STEP 1000
+
+static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    pc_lua *s = ud;
+    if (!ptr)
+        osize = 0;
+    if (nsize == 0) {
+        free(ptr);
+        s->used -= osize;
+        return NULL;
+    }
+    if (nsize > osize && s->used + (nsize - osize) > s->limit)
+        return NULL;
+    void *p = realloc(ptr, nsize);
+    if (p)
+        s->used = s->used - osize + nsize;
+    return p;
+}
+
+static pc_lua *sandbox_of(lua_State *L)
+{
+    void *ud;
+    lua_getallocf(L, &ud);
+    return ud;
+}
+
+static void count_hook(lua_State *L, lua_Debug *ar)
+{
+    (void)ar;
+    pc_lua *s = sandbox_of(L);
+    s->budget -= s->exhausted ? 1 : HOOK_STEP;
+    if (s->budget > 0)
+        return;
+    /* From now on every instruction fails, so a pcall in the rule cannot
+     * catch the error and loop on. */
+    if (!s->exhausted) {
+        s->exhausted = 1;
+        lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
+    }
+    luaL_error(L, "instruction limit exceeded (%lld instructions; [engine] lua_instructions)",
+               (long long)s->limit_instr);
+}
+
+void pc_lua_arm(pc_lua *s)
+{
+    s->budget = s->limit_instr;
+    s->exhausted = 0;
+    lua_sethook(s->L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
+}
+
+/* where(level): "line" of the function at that level, for the prelude. */
+static int lua_where(lua_State *L)
+{
+    lua_Debug ar;
+    int level = (int)luaL_checkinteger(L, 1);
+    if (lua_getstack(L, level, &ar) && lua_getinfo(L, "l", &ar))
+        lua_pushinteger(L, ar.currentline);
+    else
+        lua_pushinteger(L, 0);
+    return 1;
+}
+
+/* native.<plugin>.<name>(...): converts arguments, calls the plugin. */
+static int call_native(lua_State *L)
+{
+    const pc_plugin *p = lua_touserdata(L, lua_upvalueindex(1));
+    const pc_native *n = &p->natives[lua_tointeger(L, lua_upvalueindex(2))];
+    int argc = lua_gettop(L);
+    if (argc > 16)
+        return luaL_error(L, "native.%s.%s: at most 16 arguments", p->desc->name, n->name);
+    pc_value argv[16];
+    for (int i = 0; i < argc; i++) {
+        switch (lua_type(L, i + 1)) {
+        case LUA_TNIL: argv[i].type = PC_NIL; break;
+        case LUA_TBOOLEAN: argv[i].type = PC_BOOL; argv[i].u.b = lua_toboolean(L, i + 1); break;
+        case LUA_TNUMBER:
+            if (lua_isinteger(L, i + 1)) {
+                argv[i].type = PC_INT;
+                argv[i].u.i = lua_tointeger(L, i + 1);
+            } else {
+                argv[i].type = PC_NUMBER;
+                argv[i].u.n = lua_tonumber(L, i + 1);
+            }
+            break;
+        case LUA_TSTRING: argv[i].type = PC_STRING; argv[i].u.s = lua_tostring(L, i + 1); break;
+        default:
+            return luaL_error(L, "native.%s.%s: argument %d must be nil, boolean, number or string",
+                              p->desc->name, n->name, i + 1);
+        }
+    }
+    pc_value result = {PC_NIL, {0}};
+    char err[256] = "";
+    if (n->fn(p->state, argc, argv, &result, err, sizeof err) != 0)
+        return luaL_error(L, "native.%s.%s: %s", p->desc->name, n->name, err[0] ? err : "failed");
+    switch (result.type) {
+    case PC_BOOL: lua_pushboolean(L, result.u.b); break;
+    case PC_INT: lua_pushinteger(L, result.u.i); break;
+    case PC_MONEY: lua_pushinteger(L, result.u.fen); break;
+    case PC_NUMBER: lua_pushnumber(L, result.u.n); break;
+    case PC_STRING: lua_pushstring(L, result.u.s ? result.u.s : ""); break;
+    default: lua_pushnil(L);
+    }
+    return 1;
+}
+
+static void push_natives(lua_State *L, pc_engine *e)
+{
+    lua_newtable(L);
+    for (size_t i = 0; i < e->nplugins; i++) {
+        pc_plugin *p = &e->plugins[i];
+        if (!p->initialised || !p->nnatives)
+            continue;
+        lua_newtable(L);
+        for (size_t k = 0; k < p->nnatives; k++) {
+            lua_pushlightuserdata(L, p);
+            lua_pushinteger(L, (lua_Integer)k);
+            lua_pushcclosure(L, call_native, 2);
+            lua_setfield(L, -2, p->natives[k].name);
+        }
+        lua_setfield(L, -2, p->desc->name);
+    }
+}
+
+static void open_libs(lua_State *L)
+{
+    static const luaL_Reg libs[] = {
+        {LUA_GNAME, luaopen_base}, {LUA_STRLIBNAME, luaopen_string}, {LUA_TABLIBNAME, luaopen_table},
+        {LUA_MATHLIBNAME, luaopen_math}, {LUA_UTF8LIBNAME, luaopen_utf8}, {NULL, NULL}};
+    for (const luaL_Reg *l = libs; l->func; l++) {
+        luaL_requiref(L, l->name, l->func, 1);
+        lua_pop(L, 1);
+    }
+    static const char *const drop[] = {"load", "dofile", "loadfile", "collectgarbage", "print", "require", NULL};
+    for (int i = 0; drop[i]; i++) {
+        lua_pushnil(L);
+        lua_setglobal(L, drop[i]);
+    }
+    lua_getglobal(L, LUA_STRLIBNAME);
+    lua_pushnil(L);
+    lua_setfield(L, -2, "dump");
+    lua_pop(L, 1);
+    /* Strings share one metatable: hide it so no rule can change how every
+     * other rule's strings behave. */
+    lua_pushliteral(L, "");
+    if (lua_getmetatable(L, -1)) {
+        lua_pushboolean(L, 0);
+        lua_setfield(L, -2, "__metatable");
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+int pc_lua_open(pc_lua *s, pc_engine *e, char *err, size_t errlen)
+{
+    memset(s, 0, sizeof *s);
+    s->limit = e->config.lua_memory_bytes;
+    s->limit_instr = e->config.lua_instructions;
+    s->L = lua_newstate(limited_alloc, s);
+    if (!s->L) {
+        snprintf(err, errlen, "cannot create a Lua state");
+        return -1;
+    }
+    lua_State *L = s->L;
+    luaL_checkversion(L);
+    open_libs(L);
+    pc_lua_arm(s);
+    if (luaL_loadbufferx(L, pc_prelude_lua, pc_prelude_lua_size, "=prelude", "t") != LUA_OK) {
+        snprintf(err, errlen, "prelude: %s", lua_tostring(L, -1));
+        return -1;
+    }
+    lua_pushcfunction(L, lua_where);
+    if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
+        snprintf(err, errlen, "prelude: %s", lua_tostring(L, -1));
+        return -1;
+    }
+    s->factory_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+void pc_lua_close(pc_lua *s)
+{
+    if (s->L)
+        lua_close(s->L);
+    s->L = NULL;
+}
+
+int pc_lua_run_file(pc_lua *s, pc_engine *e, const char *path, char *err, size_t errlen)
+{
+    lua_State *L = s->L;
+    int top = lua_gettop(L);
+    pc_lua_arm(s);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, s->factory_ref);
+    push_natives(L, e);
+    if (lua_pcall(L, 1, 2, 0) != LUA_OK) {
+        snprintf(err, errlen, "%s: %s", path, lua_tostring(L, -1));
+        lua_settop(L, top);
+        return -1;
+    }
+    /* stack: env, collected */
+    int rc = luaL_loadfilex(L, path, "t");
+    if (rc != LUA_OK) {
+        snprintf(err, errlen, "%s", lua_tostring(L, -1));
+        lua_settop(L, top);
+        return -1;
+    }
+    lua_pushvalue(L, -3);
+    lua_setupvalue(L, -2, 1);   /* the chunk's _ENV */
+    pc_lua_arm(s);
+    if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
+        const char *msg = lua_tostring(L, -1);
+        snprintf(err, errlen, "%s", msg ? msg : "error object is not a string");
+        lua_settop(L, top);
+        return -1;
+    }
+    lua_remove(L, -2);          /* leave collected */
+    return 0;
+}

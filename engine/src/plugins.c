@@ -1,0 +1,374 @@
+/*
+ * plugins.c -- loads jurisdiction plugins and checks them before use: the
+ * entry symbol, the ABI version, the descriptor size, name and jurisdiction
+ * uniqueness; then calls init() with the host API table.  A refused plugin
+ * is reported with its file and the reason, its registrations are rolled
+ * back, and the engine runs on without it (unless the config requires it).
+ */
+#include "internal.h"
+
+#include <dirent.h>
+#include <dlfcn.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the host API handed to plugins -------------------------------------------- */
+
+static const char *plugin_name(const pc_plugin_ctx *ctx)
+{
+    return ctx->engine->plugins[ctx->index].desc->name;
+}
+
+static const char *plugin_path(const pc_plugin_ctx *ctx)
+{
+    return ctx->engine->plugins[ctx->index].path;
+}
+
+static void host_log(pc_plugin_ctx *ctx, pc_log_level level, const char *fmt, ...)
+{
+    if (level < PC_LOG_WARN)
+        return;
+    pc_buf msg = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    pc_buf_vprintf(&msg, fmt, ap);
+    va_end(ap);
+    pc_diag_add(ctx->diag, 0, plugin_path(ctx), 0, NULL, "plugin %s: %s", plugin_name(ctx), msg.data);
+    pc_buf_free(&msg);
+}
+
+static int host_add_region(pc_plugin_ctx *ctx, const pc_region_def *def)
+{
+    char err[256];
+    if (!def || pc_regions_add(&ctx->engine->regions, def, plugin_name(ctx), err, sizeof err) != 0) {
+        pc_diag_add(ctx->diag, 0, plugin_path(ctx), 0, NULL, "plugin %s: %s", plugin_name(ctx),
+                    def ? err : "add_region(NULL)");
+        return -1;
+    }
+    return 0;
+}
+
+static int host_add_reference(pc_plugin_ctx *ctx, const pc_reference_def *def)
+{
+    pc_regions *r = &ctx->engine->regions;
+    int metric = def ? pc_dict_find(&ctx->engine->dict, PC_SUBJECT_REGION, def->metric ? def->metric : "") : -1;
+    if (!def || !pc_region_code_valid(def->region) || metric < 0 || !def->source || !*def->source ||
+        def->year < 1900 || def->year > 2200) {
+        pc_diag_add(ctx->diag, 0, plugin_path(ctx), 0, NULL,
+                    "plugin %s: reference %s/%s/%d: needs a region code, a known region metric, a year and a source",
+                    plugin_name(ctx), def && def->region ? def->region : "?", def && def->metric ? def->metric : "?",
+                    def ? def->year : 0);
+        return -1;
+    }
+    pc_reference ref;
+    memset(&ref, 0, sizeof ref);
+    memcpy(ref.code, def->region, 7);
+    ref.metric = ctx->engine->dict.fields[metric].index;
+    ref.year = def->year;
+    ref.value = def->value;
+    ref.source = pc_strdup(def->source);
+    PC_PUSH(r->refs, r->nrefs, r->refs_cap, ref);
+    return 0;
+}
+
+static int host_add_field(pc_plugin_ctx *ctx, const pc_field_def *def)
+{
+    char err[256];
+    if (!def || pc_dict_add(&ctx->engine->dict, def, plugin_name(ctx), err, sizeof err) != 0) {
+        pc_diag_add(ctx->diag, 0, plugin_path(ctx), 0, NULL, "plugin %s: %s", plugin_name(ctx),
+                    def ? err : "add_field(NULL)");
+        return -1;
+    }
+    return 0;
+}
+
+static int host_add_function(pc_plugin_ctx *ctx, const char *name, pc_native_fn fn)
+{
+    pc_plugin *p = &ctx->engine->plugins[ctx->index];
+    int ok = name && fn && *name;
+    for (const char *c = name; ok && *c; c++)
+        ok = (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '_';
+    for (size_t i = 0; ok && i < p->nnatives; i++)
+        ok = strcmp(p->natives[i].name, name) != 0;
+    if (!ok) {
+        pc_diag_add(ctx->diag, 0, p->path, 0, NULL,
+                    "plugin %s: add_function '%s': needs a unique name [a-z0-9_]+ and a function",
+                    plugin_name(ctx), name ? name : "(null)");
+        return -1;
+    }
+    pc_native n = {pc_strdup(name), fn};
+    PC_PUSH(p->natives, p->nnatives, p->natives_cap, n);
+    return 0;
+}
+
+static const char *host_config_get(pc_plugin_ctx *ctx, const char *key)
+{
+    pc_buf section = {0};
+    pc_buf_printf(&section, "plugin.%s", plugin_name(ctx));
+    const pc_config_entry *e = pc_config_get(&ctx->engine->config, section.data, key);
+    pc_buf_free(&section);
+    return e ? e->value : NULL;
+}
+
+static pc_value host_subject_get(const pc_subject *s, const char *name)
+{
+    pc_value nil = {PC_NIL, {0}};
+    if (!s || !name)
+        return nil;
+    int i = pc_dict_find(s->dict, s->kind, name);
+    if (i < 0)
+        return nil;
+    int idx = s->dict->fields[i].index;
+    if (s->kind == PC_SUBJECT_ENTERPRISE)
+        return s->values[idx];
+    return s->nyears ? s->years[s->nyears - 1].values[idx] : nil;
+}
+
+/* The diag handed to validate() is a subject-scoped wrapper. */
+typedef struct subject_diag {
+    pc_diag *diag;
+    const pc_subject *subject;
+    const char *plugin;
+} subject_diag;
+
+static void host_report(pc_diag *d, const char *field, const char *fmt, ...)
+{
+    subject_diag *sd = (subject_diag *)d;
+    const pc_subject *s = sd->subject;
+    long line = s->line;
+    int i = field ? pc_dict_find(s->dict, s->kind, field) : -1;
+    if (i >= 0 && s->kind == PC_SUBJECT_ENTERPRISE && s->lines[s->dict->fields[i].index])
+        line = s->lines[s->dict->fields[i].index];
+    pc_buf msg = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    pc_buf_vprintf(&msg, fmt, ap);
+    va_end(ap);
+    pc_diag_add(sd->diag, PC_EX_DATAERR, s->file, line, field, "%s (checked by plugin %s)", msg.data, sd->plugin);
+    pc_buf_free(&msg);
+}
+
+const pc_host_api pc_host_api_table = {
+    PC_PLUGIN_ABI_VERSION,
+    sizeof(pc_host_api),
+    host_log,
+    host_add_region,
+    host_add_reference,
+    host_add_field,
+    host_add_function,
+    host_config_get,
+    host_subject_get,
+    host_report,
+};
+
+void pc_plugins_validate(pc_engine *e, const pc_subject *s, const char *region, pc_diag *diag)
+{
+    for (size_t i = 0; i < e->nplugins; i++) {
+        pc_plugin *p = &e->plugins[i];
+        if (!p->initialised || !p->desc->validate || !pc_regions_covers(&e->regions, p->desc->jurisdiction, region))
+            continue;
+        subject_diag sd = {diag, s, p->desc->name};
+        p->desc->validate(&pc_host_api_table, p->state, s, (pc_diag *)&sd);
+    }
+}
+
+/* ---- loading --------------------------------------------------------------------- */
+
+static int config_flag(pc_engine *e, const char *name, const char *key, int dflt)
+{
+    pc_buf section = {0};
+    pc_buf_printf(&section, "plugin.%s", name);
+    const pc_config_entry *c = pc_config_get(&e->config, section.data, key);
+    pc_buf_free(&section);
+    int v = dflt;
+    if (c)
+        pc_bool_parse(c->value, &v);
+    return v;
+}
+
+static int valid_name(const char *s)
+{
+    if (!s || !*s)
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_' || *s == '-'))
+            return 0;
+    return 1;
+}
+
+/* Checks a descriptor before anything in the plugin runs; NULL if it fits. */
+static const char *misfit(const pc_engine *e, const pc_plugin_descriptor *d, char *why, size_t n)
+{
+    if (!d)
+        return "its entry point returned no descriptor";
+    if (d->abi_version != PC_PLUGIN_ABI_VERSION) {
+        snprintf(why, n, "it was built for plugin ABI version %u, this host speaks version %d",
+                 (unsigned)d->abi_version, PC_PLUGIN_ABI_VERSION);
+        return why;
+    }
+    if (d->struct_size < sizeof(pc_plugin_descriptor)) {
+        snprintf(why, n, "its descriptor is %u bytes, the host expects at least %zu",
+                 (unsigned)d->struct_size, sizeof(pc_plugin_descriptor));
+        return why;
+    }
+    if (!valid_name(d->name))
+        return "its name is missing or not [a-z0-9_-]+";
+    if (!pc_region_code_valid(d->jurisdiction))
+        return "its jurisdiction is not a six-digit GB/T 2260 code";
+    if (!d->name_zh || !d->name_en || !d->init)
+        return "its descriptor lacks name_zh, name_en or init";
+    for (size_t i = 0; i < e->nplugins; i++) {
+        const pc_plugin *o = &e->plugins[i];
+        if (!o->initialised)
+            continue;
+        if (strcmp(o->desc->name, d->name) == 0) {
+            snprintf(why, n, "a plugin named '%s' is loaded already from %s", d->name, o->path);
+            return why;
+        }
+        if (strcmp(o->desc->jurisdiction, d->jurisdiction) == 0) {
+            snprintf(why, n, "jurisdiction %s is provided already by plugin '%s' (%s)", d->jurisdiction,
+                     o->desc->name, o->path);
+            return why;
+        }
+    }
+    return NULL;
+}
+
+static void refuse(pc_engine *e, pc_diag *diag, const char *path, const char *name, const char *why)
+{
+    int required = name ? config_flag(e, name, "required", 0) : 0;
+    pc_diag_add(diag, required ? PC_EX_CONFIG : 0, path, 0, NULL, "plugin %s refused: %s%s",
+                name ? name : "", why, required ? " (the config marks it required)" : "; running without it");
+}
+
+static void load_one(pc_engine *e, const char *path, pc_diag *diag)
+{
+    char why[512];
+    void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        snprintf(why, sizeof why, "not a loadable shared object: %s", dlerror());
+        refuse(e, diag, path, NULL, why);
+        return;
+    }
+    pc_plugin_entry_fn entry;
+    *(void **)&entry = dlsym(h, PC_PLUGIN_ENTRY_SYMBOL);
+    if (!entry) {
+        refuse(e, diag, path, NULL, "it does not export " PC_PLUGIN_ENTRY_SYMBOL);
+        dlclose(h);
+        return;
+    }
+    const pc_plugin_descriptor *d = entry();
+    const char *bad = misfit(e, d, why, sizeof why);
+    const char *name = d && valid_name(d->name) && d->struct_size >= sizeof *d ? d->name : NULL;
+    if (bad) {
+        refuse(e, diag, path, name, bad);
+        dlclose(h);
+        return;
+    }
+    if (!config_flag(e, d->name, "enabled", 1)) {
+        dlclose(h);
+        return;
+    }
+    pc_plugin p;
+    memset(&p, 0, sizeof p);
+    p.path = pc_strdup(path);
+    p.handle = h;
+    p.desc = d;
+    PC_PUSH(e->plugins, e->nplugins, e->plugins_cap, p);
+    pc_plugin *pl = &e->plugins[e->nplugins - 1];
+    pl->ctx.engine = e;
+    pl->ctx.index = e->nplugins - 1;
+    pl->ctx.diag = diag;
+
+    size_t regions = e->regions.count, refs = e->regions.nrefs, fields = e->dict.count;
+    size_t nent = e->dict.n_enterprise, nreg = e->dict.n_region;
+    if (d->init(&pc_host_api_table, &pl->ctx, &pl->state) != 0) {
+        /* Undo what the plugin registered before it failed. */
+        while (e->regions.count > regions) {
+            pc_region *r = &e->regions.items[--e->regions.count];
+            free(r->name_zh);
+            free(r->name_en);
+            free(r->note);
+        }
+        while (e->regions.nrefs > refs)
+            free(e->regions.refs[--e->regions.nrefs].source);
+        e->dict.count = fields;
+        e->dict.n_enterprise = nent;
+        e->dict.n_region = nreg;
+        refuse(e, diag, path, d->name, "its init() failed");
+        for (size_t i = 0; i < pl->nnatives; i++)
+            free(pl->natives[i].name);
+        free(pl->natives);
+        free(pl->path);
+        e->nplugins--;
+        dlclose(h);
+        return;
+    }
+    pl->initialised = 1;
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int pc_plugins_load_dir(pc_engine *e, const char *dir, pc_diag *diag)
+{
+    DIR *dp = opendir(dir);
+    if (!dp) {
+        pc_diag_add(diag, PC_EX_CONFIG, dir, 0, NULL, "cannot open the plugins directory");
+        return PC_EX_CONFIG;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *ent;
+    while ((ent = readdir(dp))) {
+        size_t len = strlen(ent->d_name);
+        if (len > 3 && strcmp(ent->d_name + len - 3, ".so") == 0)
+            PC_PUSH(names, n, cap, pc_strdup(ent->d_name));
+    }
+    closedir(dp);
+    qsort(names, n, sizeof *names, by_name);
+    for (size_t i = 0; i < n; i++) {
+        pc_buf path = {0};
+        pc_buf_printf(&path, "%s/%s", dir, names[i]);
+        load_one(e, path.data, diag);
+        pc_buf_free(&path);
+        free(names[i]);
+    }
+    free(names);
+    /* A required plugin that is not there at all is a configuration error too. */
+    for (size_t i = 0; i < e->config.count; i++) {
+        pc_config_entry *c = &e->config.entries[i];
+        int req = 0;
+        if (strncmp(c->section, "plugin.", 7) != 0 || strcmp(c->key, "required") != 0 ||
+            pc_bool_parse(c->value, &req) != 0 || !req)
+            continue;
+        int found = 0;
+        for (size_t k = 0; k < e->nplugins; k++)
+            found |= e->plugins[k].initialised && strcmp(e->plugins[k].desc->name, c->section + 7) == 0;
+        if (!found && config_flag(e, c->section + 7, "enabled", 1))
+            pc_diag_add(diag, PC_EX_CONFIG, e->config.path, c->line, NULL,
+                        "required plugin '%s' is not loaded from %s", c->section + 7, dir);
+    }
+    return pc_diag_worst(diag) >= PC_EX_CONFIG ? PC_EX_CONFIG : 0;
+}
+
+void pc_plugins_unload(pc_engine *e)
+{
+    for (size_t i = e->nplugins; i-- > 0;) {
+        pc_plugin *p = &e->plugins[i];
+        if (p->initialised && p->desc->fini)
+            p->desc->fini(p->state);
+        for (size_t k = 0; k < p->nnatives; k++)
+            free(p->natives[k].name);
+        free(p->natives);
+        free(p->path);
+    }
+    /* dlclose last: the dictionary and regions point at plugin strings. */
+    for (size_t i = 0; i < e->nplugins; i++)
+        dlclose(e->plugins[i].handle);
+    free(e->plugins);
+    e->plugins = NULL;
+    e->nplugins = 0;
+}

@@ -1,0 +1,214 @@
+/*
+ * region.c -- the region registry: GB/T 2260 codes, their parents, names and
+ * validity dates as the plugins declare them, reference figures, and the
+ * resolution of a code given in input to the code in use on a date.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Province-level prefixes of GB/T 2260. */
+static const char *const provinces[] = {
+    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+    "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
+    "65", "71", "81", "82", NULL};
+
+int pc_region_code_valid(const char *code)
+{
+    if (!code || strlen(code) != 6)
+        return 0;
+    for (int i = 0; i < 6; i++)
+        if (code[i] < '0' || code[i] > '9')
+            return 0;
+    for (int i = 0; provinces[i]; i++)
+        if (memcmp(code, provinces[i], 2) == 0)
+            return 1;
+    return 0;
+}
+
+static int parse_opt_date(const char *s, pc_date *d)
+{
+    *d = 0;
+    return s ? pc_date_parse(s, d) : 0;
+}
+
+int pc_regions_add(pc_regions *r, const pc_region_def *def, const char *owner, char *err, size_t errlen)
+{
+    pc_region n;
+    memset(&n, 0, sizeof n);
+    if (!pc_region_code_valid(def->code) || (def->parent && !pc_region_code_valid(def->parent)) ||
+        (def->replaced_by && !pc_region_code_valid(def->replaced_by))) {
+        snprintf(err, errlen, "region '%s': codes must be six-digit GB/T 2260 codes",
+                 def->code ? def->code : "(null)");
+        return -1;
+    }
+    if (!def->name_zh || !def->name_en) {
+        snprintf(err, errlen, "region %s: needs name_zh and name_en", def->code);
+        return -1;
+    }
+    if (parse_opt_date(def->valid_from, &n.valid_from) || parse_opt_date(def->valid_to, &n.valid_to)) {
+        snprintf(err, errlen, "region %s: dates must be YYYY-MM-DD", def->code);
+        return -1;
+    }
+    if (def->replaced_by && !def->valid_to) {
+        snprintf(err, errlen, "region %s: replaced_by needs valid_to", def->code);
+        return -1;
+    }
+    const pc_region *old = pc_regions_find(r, def->code);
+    if (old) {
+        /* Plugins of nested jurisdictions both declare the shared parents;
+         * that is fine as long as they agree. */
+        if (strcmp(old->name_zh, def->name_zh) != 0 ||
+            strcmp(old->parent, def->parent ? def->parent : "") != 0) {
+            snprintf(err, errlen, "region %s is declared by %s already, differently", def->code, old->owner);
+            return -1;
+        }
+        return 0;
+    }
+    memcpy(n.code, def->code, 7);
+    if (def->parent)
+        memcpy(n.parent, def->parent, 7);
+    if (def->replaced_by)
+        memcpy(n.replaced_by, def->replaced_by, 7);
+    n.name_zh = pc_strdup(def->name_zh);
+    n.name_en = pc_strdup(def->name_en);
+    n.note = pc_strdup(def->note);
+    n.owner = owner;
+    PC_PUSH(r->items, r->count, r->cap, n);
+    return 0;
+}
+
+const pc_region *pc_regions_find(const pc_regions *r, const char *code)
+{
+    for (size_t i = 0; i < r->count; i++)
+        if (strcmp(r->items[i].code, code) == 0)
+            return &r->items[i];
+    return NULL;
+}
+
+int pc_regions_parent(const pc_regions *r, const char *code, char parent[7])
+{
+    const pc_region *reg = pc_regions_find(r, code);
+    if (reg && reg->parent[0]) {
+        memcpy(parent, reg->parent, 7);
+        return 0;
+    }
+    if (strcmp(code + 2, "0000") == 0)
+        return -1;
+    memcpy(parent, code, 7);
+    if (strcmp(code + 4, "00") == 0)
+        memcpy(parent + 2, "0000", 4);
+    else
+        memcpy(parent + 4, "00", 2);
+    return 0;
+}
+
+int pc_regions_covers(const pc_regions *r, const char *jurisdiction, const char *code)
+{
+    char cur[7];
+    memcpy(cur, code, 7);
+    for (int depth = 0; depth < 8; depth++) {
+        if (strcmp(cur, jurisdiction) == 0)
+            return 1;
+        char up[7];
+        if (pc_regions_parent(r, cur, up) != 0)
+            return 0;
+        memcpy(cur, up, 7);
+    }
+    return 0;
+}
+
+const pc_reference *pc_regions_reference(const pc_regions *r, const char *code, int metric, int year)
+{
+    for (size_t i = 0; i < r->nrefs; i++)
+        if (r->refs[i].metric == metric && r->refs[i].year == year && strcmp(r->refs[i].code, code) == 0)
+            return &r->refs[i];
+    return NULL;
+}
+
+void pc_regions_free(pc_regions *r)
+{
+    for (size_t i = 0; i < r->count; i++) {
+        free(r->items[i].name_zh);
+        free(r->items[i].name_en);
+        free(r->items[i].note);
+    }
+    for (size_t i = 0; i < r->nrefs; i++)
+        free(r->refs[i].source);
+    free(r->items);
+    free(r->refs);
+    memset(r, 0, sizeof *r);
+}
+
+static const char *region_name(const pc_region *reg, pc_lang lang)
+{
+    return lang == PC_LANG_ZH ? reg->name_zh : reg->name_en;
+}
+
+int pc_region_resolve(const pc_engine *e, const char *code, pc_date as_of, char out[7],
+                      pc_buf *warning, pc_lang lang, char *err, size_t errlen)
+{
+    if (!pc_region_code_valid(code)) {
+        snprintf(err, errlen, "'%s' is not a GB/T 2260 region code (six digits, a valid province prefix)", code);
+        return -1;
+    }
+    const pc_region *reg = pc_regions_find(&e->regions, code);
+    if (!reg) {
+        /* A plugin lists every region of its jurisdiction: a code beneath a
+         * plugin's jurisdiction that it does not list does not exist. */
+        for (size_t i = 0; i < e->nplugins; i++) {
+            const pc_plugin *p = &e->plugins[i];
+            if (!p->initialised)
+                continue;
+            const char *j = p->desc->jurisdiction;
+            if (strcmp(j, code) != 0 && pc_regions_covers(&e->regions, j, code)) {
+                snprintf(err, errlen, "unknown region code %s: the %s plugin lists no such region of %s",
+                         code, p->desc->name, lang == PC_LANG_ZH ? p->desc->name_zh : p->desc->name_en);
+                return -1;
+            }
+        }
+        memcpy(out, code, 7);
+        return 0;
+    }
+    const pc_region *cur = reg;
+    for (int hops = 0; hops < 8; hops++) {
+        if (cur->valid_to && as_of > cur->valid_to && cur->replaced_by[0]) {
+            const pc_region *next = pc_regions_find(&e->regions, cur->replaced_by);
+            char until[11];
+            pc_date_format(cur->valid_to, until);
+            if (warning->len)
+                pc_buf_puts(warning, "; ");
+            if (lang == PC_LANG_ZH)
+                pc_buf_printf(warning, "行政区划代码 %s(%s)已于 %s 后停用,由 %s(%s)取代,按 %s 评估",
+                              cur->code, cur->name_zh, until, cur->replaced_by,
+                              next ? next->name_zh : "?", cur->replaced_by);
+            else
+                pc_buf_printf(warning, "region code %s (%s) was replaced by %s (%s) after %s; evaluated as %s",
+                              cur->code, cur->name_en, cur->replaced_by, next ? next->name_en : "?",
+                              until, cur->replaced_by);
+            if (!next) {
+                memcpy(out, cur->replaced_by, 7);
+                return 0;
+            }
+            cur = next;
+            continue;
+        }
+        if (cur->valid_from && as_of < cur->valid_from) {
+            char from[11];
+            pc_date_format(cur->valid_from, from);
+            if (warning->len)
+                pc_buf_puts(warning, "; ");
+            if (lang == PC_LANG_ZH)
+                pc_buf_printf(warning, "行政区划代码 %s(%s)自 %s 起启用,早于该日期仍按其评估", cur->code,
+                              region_name(cur, lang), from);
+            else
+                pc_buf_printf(warning, "region code %s (%s) is in use only from %s; evaluated as given",
+                              cur->code, region_name(cur, lang), from);
+        }
+        memcpy(out, cur->code, 7);
+        return 0;
+    }
+    snprintf(err, errlen, "region code %s: replacement chain too long", code);
+    return -1;
+}

@@ -1,0 +1,251 @@
+/*
+ * subject.c -- one record under evaluation: an enterprise (one set of field
+ * values) or a region (field values per year).  Values are parsed by the
+ * dictionary's type of the field, from text, so INI, CSV and JSON share one
+ * set of checks and one wording of errors.
+ */
+#include "internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+pc_subject *pc_subject_new(const pc_engine *e, pc_subject_kind kind, const char *file)
+{
+    pc_subject *s = pc_xcalloc(1, sizeof *s);
+    s->kind = kind;
+    s->file = pc_strdup(file);
+    s->dict = &e->dict;
+    if (kind == PC_SUBJECT_ENTERPRISE) {
+        s->values = pc_xcalloc(e->dict.n_enterprise, sizeof *s->values);
+        s->lines = pc_xcalloc(e->dict.n_enterprise, sizeof *s->lines);
+    }
+    return s;
+}
+
+void pc_subject_free(pc_subject *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->nstrings; i++)
+        free(s->strings[i]);
+    for (size_t i = 0; i < s->nyears; i++) {
+        free(s->years[i].values);
+        free(s->years[i].lines);
+    }
+    for (size_t i = 0; i < s->nreceived; i++)
+        free(s->received[i].key);
+    free(s->strings);
+    free(s->years);
+    free(s->received);
+    free(s->values);
+    free(s->lines);
+    free(s->file);
+    free(s);
+}
+
+const char *pc_subject_keep(pc_subject *s, const char *text)
+{
+    char *copy = pc_strdup(text);
+    PC_PUSH(s->strings, s->nstrings, s->strings_cap, copy);
+    return copy;
+}
+
+pc_year_values *pc_subject_year(pc_subject *s, int year, long line)
+{
+    for (size_t i = 0; i < s->nyears; i++)
+        if (s->years[i].year == year)
+            return &s->years[i];
+    size_t n = s->dict->n_region;
+    pc_year_values y = {year, line, pc_xcalloc(n, sizeof(pc_value)), pc_xcalloc(n, sizeof(long))};
+    /* Keep years sorted: targets walk them in order. */
+    PC_PUSH(s->years, s->nyears, s->years_cap, y);
+    for (size_t i = s->nyears - 1; i > 0 && s->years[i - 1].year > s->years[i].year; i--) {
+        pc_year_values t = s->years[i];
+        s->years[i] = s->years[i - 1];
+        s->years[i - 1] = t;
+    }
+    for (size_t i = 0; i < s->nyears; i++)
+        if (s->years[i].year == year)
+            return &s->years[i];
+    return NULL;
+}
+
+static int parse_number(const char *text, double *out)
+{
+    char *end;
+    if (!*text || strchr(text, 'x') || strchr(text, 'X'))
+        return -1;
+    double v = strtod(text, &end);
+    if (*end || !isfinite(v))
+        return -1;
+    *out = v;
+    return 0;
+}
+
+int pc_subject_set_text(pc_subject *s, pc_year_values *year, const char *name, const char *text,
+                        long line, pc_diag *diag)
+{
+    int fi = pc_dict_find_label(s->dict, s->kind, name);
+    if (fi < 0) {
+        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, name, "unknown %s (docs/fields.md lists them)",
+                    s->kind == PC_SUBJECT_ENTERPRISE ? "enterprise field" : "region metric");
+        return PC_EX_DATAERR;
+    }
+    const pc_field *f = &s->dict->fields[fi];
+    pc_value *slot = year ? &year->values[f->index] : &s->values[f->index];
+    long *slot_line = year ? &year->lines[f->index] : &s->lines[f->index];
+    if (slot->type != PC_NIL) {
+        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, f->def.name, "given twice (first on line %ld)", *slot_line);
+        return PC_EX_DATAERR;
+    }
+    pc_value v = {PC_NIL, {0}};
+    int ok = 1;
+    switch (f->def.type) {
+    case PC_FIELD_STRING:
+        v.type = PC_STRING;
+        v.u.s = pc_subject_keep(s, text);
+        ok = *text != '\0';
+        break;
+    case PC_FIELD_BOOL:
+        v.type = PC_BOOL;
+        ok = pc_bool_parse(text, &v.u.b) == 0;
+        break;
+    case PC_FIELD_COUNT:
+    case PC_FIELD_INT:
+        v.type = PC_INT;
+        ok = pc_int_parse(text, &v.u.i) == 0 && (f->def.type == PC_FIELD_INT || v.u.i >= 0);
+        break;
+    case PC_FIELD_NUMBER:
+        v.type = PC_NUMBER;
+        ok = parse_number(text, &v.u.n) == 0;
+        break;
+    case PC_FIELD_MONEY:
+        v.type = PC_MONEY;
+        ok = pc_money_parse(text, &v.u.fen) == 0;
+        break;
+    case PC_FIELD_ENUM:
+        v.type = PC_STRING;
+        ok = 0;
+        for (const char *const *ev = f->def.enum_values; *ev && !ok; ev++)
+            if (strcmp(*ev, text) == 0) {
+                v.u.s = *ev;
+                ok = 1;
+            }
+        break;
+    case PC_FIELD_REGION:
+        v.type = PC_STRING;
+        v.u.s = pc_subject_keep(s, text);
+        ok = pc_region_code_valid(text);
+        break;
+    }
+    if (!ok) {
+        if (f->def.type == PC_FIELD_ENUM) {
+            pc_buf list = {0};
+            for (const char *const *ev = f->def.enum_values; *ev; ev++)
+                pc_buf_printf(&list, "%s%s", list.len ? ", " : "", *ev);
+            pc_diag_add(diag, PC_EX_DATAERR, s->file, line, f->def.name, "expected one of %s, got '%s'", list.data, text);
+            pc_buf_free(&list);
+        } else if (f->def.type == PC_FIELD_REGION) {
+            pc_diag_add(diag, PC_EX_DATAERR, s->file, line, f->def.name,
+                        "expected a six-digit GB/T 2260 region code, got '%s'", text);
+        } else {
+            pc_diag_add(diag, PC_EX_DATAERR, s->file, line, f->def.name, "expected %s, got '%s'",
+                        pc_field_type_name(f->def.type), text);
+        }
+        return PC_EX_DATAERR;
+    }
+    *slot = v;
+    *slot_line = line;
+    if (!year) {
+        if (strcmp(f->def.name, "id") == 0)
+            s->id = (char *)v.u.s;
+        else if (strcmp(f->def.name, "name") == 0)
+            s->name = (char *)v.u.s;
+        else if (strcmp(f->def.name, "region") == 0) {
+            memcpy(s->region, text, 7);
+            s->region_line = line;
+        }
+    }
+    return 0;
+}
+
+int pc_subject_add_received(pc_subject *s, const char *key, const char *text, long line, pc_diag *diag)
+{
+    int64_t fen;
+    const char *slash = strchr(key, '/');
+    if (!slash || slash == key || !slash[1]) {
+        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, key, "received amounts are keyed plan-id/rule-id");
+        return PC_EX_DATAERR;
+    }
+    if (pc_money_parse(text, &fen) != 0) {
+        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, key,
+                    "expected money (yuan, at most 2 decimals), got '%s'", text);
+        return PC_EX_DATAERR;
+    }
+    for (size_t i = 0; i < s->nreceived; i++)
+        if (strcmp(s->received[i].key, key) == 0) {
+            pc_diag_add(diag, PC_EX_DATAERR, s->file, line, key, "given twice (first on line %ld)", s->received[i].line);
+            return PC_EX_DATAERR;
+        }
+    pc_received r = {pc_strdup(key), fen, line};
+    PC_PUSH(s->received, s->nreceived, s->received_cap, r);
+    return 0;
+}
+
+/* GB 32100-2015: the unified social credit code and its check character. */
+int pc_credit_code_check(const char *code, char *expected)
+{
+    static const char alphabet[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    static const int weights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+        const char *p = strchr(alphabet, code[i]);
+        if (!p || !code[i])
+            return -1;
+        sum += (int)(p - alphabet) * weights[i];
+    }
+    int c = 31 - sum % 31;
+    *expected = alphabet[c == 31 ? 0 : c];
+    return code[17] == *expected ? 0 : 1;
+}
+
+static int looks_like_credit_code(const char *id)
+{
+    static const char alphabet[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    if (strlen(id) != 18)
+        return 0;
+    for (int i = 0; i < 18; i++)
+        if (!strchr(alphabet, id[i]))
+            return 0;
+    return 1;
+}
+
+int pc_subject_finish(pc_engine *e, pc_subject *s, pc_diag *diag)
+{
+    (void)e;
+    int rc = 0;
+    const char *what = s->kind == PC_SUBJECT_ENTERPRISE ? "enterprise" : "region";
+    if (s->kind == PC_SUBJECT_ENTERPRISE && !s->id) {
+        pc_diag_add(diag, PC_EX_DATAERR, s->file, s->line, "id", "required: the enterprise's credit code or id");
+        rc = PC_EX_DATAERR;
+    }
+    if (!s->region[0]) {
+        pc_diag_add(diag, PC_EX_DATAERR, s->file, s->line, s->kind == PC_SUBJECT_ENTERPRISE ? "region" : "code",
+                    "required: the %s's six-digit region code", what);
+        rc = PC_EX_DATAERR;
+    }
+    char expected;
+    if (s->id && looks_like_credit_code(s->id) && pc_credit_code_check(s->id, &expected) != 0) {
+        int i = pc_dict_find(s->dict, PC_SUBJECT_ENTERPRISE, "id");
+        pc_diag_add(diag, PC_EX_DATAERR, s->file, s->lines[s->dict->fields[i].index], "id",
+                    "'%s' is not a valid unified social credit code: its check character should be '%c' (GB 32100-2015)",
+                    s->id, expected);
+        rc = PC_EX_DATAERR;
+    }
+    if (s->kind == PC_SUBJECT_REGION && s->nyears == 0) {
+        pc_diag_add(diag, PC_EX_DATAERR, s->file, s->line, NULL, "the region has no year of data ([YYYY] sections or \"years\")");
+        rc = PC_EX_DATAERR;
+    }
+    return rc;
+}

@@ -1,0 +1,163 @@
+/*
+ * plancheck/plancheck.h -- the engine API.
+ *
+ * An engine (pc_engine) owns everything: the configuration, the field
+ * dictionary, the loaded jurisdiction plugins, the region registry and the
+ * list of rule files.  Evaluation happens in contexts (pc_context), each with
+ * its own Lua state in which every plan's rules are compiled once; a context
+ * is used by one thread at a time, and several contexts of one engine may run
+ * on several threads.  Subjects (pc_subject) are enterprises or regions read
+ * from INI or JSON; evaluating one yields a report (pc_report) that can be
+ * written as JSON or text.
+ *
+ * Errors go to a pc_diag, a list of messages that each carry the sysexits
+ * code they imply, the file, line and field where there is one, and text
+ * saying what was expected.  Functions that can fail return 0 on success or
+ * that exit code.
+ */
+#ifndef PLANCHECK_H
+#define PLANCHECK_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "plugin.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define PC_VERSION "0.1.0"
+
+/* Marks the functions the shared library exports; everything else is hidden. */
+#if defined(__GNUC__)
+#define PC_API __attribute__((visibility("default")))
+#else
+#define PC_API
+#endif
+
+/* Exit codes, as sysexits.h. */
+enum {
+    PC_OK = 0,
+    PC_EX_USAGE = 64,
+    PC_EX_DATAERR = 65,
+    PC_EX_NOINPUT = 66,
+    PC_EX_SOFTWARE = 70,
+    PC_EX_CONFIG = 78
+};
+
+typedef enum pc_lang { PC_LANG_EN = 0, PC_LANG_ZH = 1 } pc_lang;
+
+/* A date as the integer YYYYMMDD. */
+typedef int32_t pc_date;
+
+typedef struct pc_engine pc_engine;
+typedef struct pc_context pc_context;
+typedef struct pc_report pc_report;
+/* pc_subject and pc_diag are declared in plugin.h. */
+
+/* ---- diagnostics ---------------------------------------------------------- */
+
+typedef struct pc_message {
+    int code;            /* exit code it implies; 0 for a warning */
+    const char *file;    /* NULL when none */
+    long line;           /* 0 when none */
+    long record;         /* record number in a batch, 0 when none */
+    const char *field;   /* NULL when none */
+    const char *text;
+} pc_message;
+
+PC_API pc_diag *pc_diag_new(void);
+PC_API void pc_diag_free(pc_diag *diag);
+PC_API size_t pc_diag_count(const pc_diag *diag);
+PC_API const pc_message *pc_diag_get(const pc_diag *diag, size_t i);
+/* The highest exit code among the messages (0 if only warnings). */
+PC_API int pc_diag_worst(const pc_diag *diag);
+/* Writes every message as "file:line: field: text" lines. */
+PC_API void pc_diag_print(const pc_diag *diag, FILE *out);
+PC_API void pc_diag_clear(pc_diag *diag);
+
+/* ---- the engine ------------------------------------------------------------ */
+
+typedef struct pc_engine_options {
+    const char *config_path;  /* INI config, or NULL for none */
+    const char *rules_dir;    /* overrides the config; NULL: config or default */
+    const char *plugins_dir;  /* overrides the config; NULL: config or default */
+    const char *default_rules_dir;   /* used when neither sets one */
+    const char *default_plugins_dir;
+} pc_engine_options;
+
+/*
+ * Reads the config, loads the plugins and compiles every rule file once to
+ * check them.  A plugin or rule file that fails to load is reported (and
+ * left out); unless the config marks it required, the engine runs on without
+ * it and pc_engine_open returns 0.  Returns PC_EX_CONFIG when the config
+ * itself is bad or a required part failed.
+ */
+PC_API int pc_engine_open(pc_engine **engine, const pc_engine_options *options, pc_diag *diag);
+PC_API void pc_engine_close(pc_engine *engine);
+
+/* The config's [engine] lang, if set; else -1. */
+PC_API int pc_engine_config_lang(const pc_engine *engine);
+
+/* Writes plugins, jurisdictions, plans and their rules. */
+PC_API void pc_engine_describe_text(pc_engine *engine, pc_lang lang, FILE *out);
+PC_API void pc_engine_describe_json(pc_engine *engine, FILE *out);
+
+/* ---- contexts ---------------------------------------------------------------- */
+
+/* A new evaluation context: a Lua state with every plan compiled.  Problems
+ * in rule files were reported by pc_engine_open already and are not repeated. */
+PC_API pc_context *pc_context_new(pc_engine *engine);
+PC_API void pc_context_free(pc_context *ctx);
+
+/* ---- subjects ------------------------------------------------------------------ */
+
+/* Reads one subject from an INI or JSON file ("-" reads JSON from stdin).
+ * The format is detected from the content.  Returns 0, PC_EX_NOINPUT or
+ * PC_EX_DATAERR (with messages in diag). */
+PC_API int pc_subject_read_file(pc_engine *engine, pc_subject_kind kind, const char *path,
+                         pc_subject **subject, pc_diag *diag);
+/* Reads one subject from JSON text (one record of a batch). */
+PC_API int pc_subject_read_json(pc_engine *engine, pc_subject_kind kind, const char *text, size_t len,
+                         const char *file, long line, pc_subject **subject, pc_diag *diag);
+PC_API void pc_subject_free(pc_subject *subject);
+
+/* ---- evaluation ------------------------------------------------------------------- */
+
+typedef struct pc_eval_options {
+    pc_date as_of;
+    pc_lang lang;
+} pc_eval_options;
+
+/*
+ * Evaluates a subject against every plan covering its region: for an
+ * enterprise the subsidies and obligations of the plans in force on as_of,
+ * for a region the targets of the plans issued by as_of.  Always yields a
+ * report; problems with the subject's data are in the report's errors (and
+ * make the return value PC_EX_DATAERR); a rule that fails fails this subject
+ * alone (PC_EX_DATAERR, the rule named in the errors).
+ */
+PC_API int pc_evaluate(pc_context *ctx, const pc_subject *subject, const pc_eval_options *options,
+                pc_report **report);
+PC_API void pc_report_free(pc_report *report);
+
+/* Writes the report as one JSON object (no trailing newline), as the
+ * contract says. */
+PC_API void pc_report_write_json(const pc_report *report, FILE *out);
+/* Writes the report for a person to read. */
+PC_API void pc_report_write_text(const pc_report *report, FILE *out);
+
+/* ---- small utilities the CLI shares ------------------------------------------------- */
+
+/* Parses a strict YYYY-MM-DD; returns 0 or -1. */
+PC_API int pc_date_parse(const char *text, pc_date *date);
+/* Today's date in local time. */
+PC_API pc_date pc_date_today(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PLANCHECK_H */
