@@ -163,6 +163,34 @@ void pc_buf_real(pc_buf *b, double v)
     pc_buf_puts(b, tmp);
 }
 
+/* Display columns of UTF-8 text: East Asian wide characters take two. */
+static size_t display_width(const char *s)
+{
+    size_t w = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        unsigned cp;
+        int n = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
+        cp = n == 1 ? *p : (unsigned)(*p & (0x3F >> (n - 1)));
+        for (int i = 1; i < n && p[i]; i++)
+            cp = (cp << 6) | (p[i] & 0x3F);
+        for (int i = 0; i < n && *p; i++)
+            p++;
+        w += (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+                     (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+                     (cp >= 0xFFE0 && cp <= 0xFFE6)
+                 ? 2
+                 : 1;
+    }
+    return w;
+}
+
+void pc_buf_pad(pc_buf *b, const char *s, size_t width)
+{
+    pc_buf_puts(b, s);
+    for (size_t w = display_width(s); w < width; w++)
+        pc_buf_putc(b, ' ');
+}
+
 char *pc_buf_take(pc_buf *b)
 {
     char *s = b->data ? b->data : pc_strdup("");

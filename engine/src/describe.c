@@ -60,8 +60,11 @@ void pc_engine_describe_text(pc_engine *e, pc_lang lang, FILE *out)
             pc_buf_printf(&b, "    %zu targets, %zu subsidies, %zu obligations  (%s)\n", n[0], n[1], n[2], p->file);
         for (size_t k = 0; k < p->nitems; k++) {
             const pc_item *it = &p->items[k];
-            pc_buf_printf(&b, "      %-10s %-12s %-36s %s\n", kind_name(it->kind, lang), it->cite, it->id,
-                          lang == PC_LANG_ZH ? it->title_zh : it->title_en);
+            pc_buf_puts(&b, "      ");
+            pc_buf_pad(&b, kind_name(it->kind, lang), 11);
+            pc_buf_pad(&b, it->cite, 14);
+            pc_buf_pad(&b, it->id, 36);
+            pc_buf_printf(&b, " %s\n", lang == PC_LANG_ZH ? it->title_zh : it->title_en);
             for (size_t q = 0; q < it->nparams; q++) {
                 const pc_param *pp = &it->params[q];
                 pc_buf_printf(&b, "          %s.%s = ", it->id, pp->name);

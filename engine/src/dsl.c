@@ -399,6 +399,11 @@ static const char *param_expect(pc_param_type t)
                             : "a non-negative integer";
 }
 
+static int by_param_name(const void *a, const void *b)
+{
+    return strcmp(((const pc_param *)a)->name, ((const pc_param *)b)->name);
+}
+
 static void compile_params(cc *c, int t, pc_item *it)
 {
     lua_State *L = c->L;
@@ -467,6 +472,8 @@ static void compile_params(cc *c, int t, pc_item *it)
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
+    /* Lua tables have no order; names do. */
+    qsort(it->params, it->nparams, sizeof *it->params, by_param_name);
 }
 
 static int param_index(const pc_item *it, const char *name)

@@ -192,16 +192,24 @@ static tri eval_cond(ev *v, const pc_cond *k, pc_result *r)
 
 /* ---- amounts ------------------------------------------------------------------------ */
 
-/* 0: *fen set; 1: a parameter is unset; 2: a field is missing; 3: overflow. */
-static int eval_amount(ev *v, const pc_amount *a, pc_result *r, int64_t *fen)
+/* 0: *fen set; 1: a parameter is unset; 2: a field is missing; 3: overflow.
+ * how receives the arithmetic, e.g. "12 × 20000 + 3 × 50000". */
+static int eval_amount(ev *v, const pc_amount *a, pc_result *r, int64_t *fen, pc_buf *how)
 {
     const pc_item *it = v->item;
     if (a->op == PC_A_SUM || a->op == PC_A_MIN) {
         int worst = 0;
         int64_t acc = 0;
+        if (a->op == PC_A_MIN)
+            pc_buf_puts(how, "min(");
+        else if (how->len)
+            pc_buf_putc(how, '(');
+        size_t outer = how->len;
         for (size_t i = 0; i < a->nkids; i++) {
             int64_t part;
-            int rc = eval_amount(v, a->kids[i], r, &part);
+            if (i)
+                pc_buf_puts(how, a->op == PC_A_MIN ? ", " : " + ");
+            int rc = eval_amount(v, a->kids[i], r, &part, how);
             if (rc > worst)
                 worst = rc;
             if (rc)
@@ -213,6 +221,8 @@ static int eval_amount(ev *v, const pc_amount *a, pc_result *r, int64_t *fen)
                 acc = part;
             }
         }
+        if (a->op == PC_A_MIN || outer > 1)
+            pc_buf_putc(how, ')');
         *fen = acc;
         return worst;
     }
@@ -230,6 +240,8 @@ static int eval_amount(ev *v, const pc_amount *a, pc_result *r, int64_t *fen)
     }
     if (a->op == PC_A_FIXED) {
         *fen = p->fen;
+        if (p->set)
+            pc_buf_money(how, p->fen);
         return rc;
     }
     const pc_field *f = field_at(v, a->field);
@@ -241,10 +253,12 @@ static int eval_amount(ev *v, const pc_amount *a, pc_result *r, int64_t *fen)
     if (rc)
         return rc;
     if (a->op == PC_A_PER_ITEM) {
-        if (__builtin_mul_overflow(val->u.i, p->fen, fen))
-            return 3;
-        return 0;
+        pc_buf_printf(how, "%lld × ", (long long)val->u.i);
+        pc_buf_money(how, p->fen);
+        return __builtin_mul_overflow(val->u.i, p->fen, fen) ? 3 : 0;
     }
+    pc_buf_money(how, val->u.fen);
+    pc_buf_printf(how, " × %s", p->text);
     return pc_rate_apply(p->rate, val->u.fen, fen) == 0 ? 0 : 3;
 }
 
@@ -278,15 +292,20 @@ static void apply_amount(ev *v, pc_result *r)
         return;
     }
     int64_t fen;
-    int rc = eval_amount(v, it->amount, r, &fen);
+    pc_buf how = {0};
+    int rc = eval_amount(v, it->amount, r, &fen, &how);
     if (rc == 3) {
+        pc_buf_free(&how);
         pc_strlist_add(&r->reasons, lang == PC_LANG_ZH ? "金额超出可表示范围" : "amount out of range");
         return;
     }
-    if (rc != 0)
+    if (rc != 0) {
+        pc_buf_free(&how);
         return;
+    }
     pc_buf b = {0};
-    pc_buf_puts(&b, lang == PC_LANG_ZH ? "按参数计算金额 " : "computed amount ");
+    pc_buf_printf(&b, "%s%s = ", lang == PC_LANG_ZH ? "金额 " : "amount ", how.data ? how.data : "");
+    pc_buf_free(&how);
     money_reason(&b, fen, lang);
     pc_strlist_add(&r->reasons, b.data);
     pc_buf_free(&b);

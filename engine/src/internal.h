@@ -41,6 +41,8 @@ void pc_buf_json_string(pc_buf *b, const char *s);
 void pc_buf_money(pc_buf *b, int64_t fen);
 /* A real as the shortest of %.4f that round-trips, trailing zeros cut. */
 void pc_buf_real(pc_buf *b, double v);
+/* s, then spaces up to width display columns (CJK characters count two). */
+void pc_buf_pad(pc_buf *b, const char *s, size_t width);
 /* Takes ownership of the text; the buffer is left empty. */
 char *pc_buf_take(pc_buf *b);
 

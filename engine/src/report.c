@@ -283,8 +283,9 @@ static void text_result(pc_buf *b, const pc_report *rep, const pc_result *r)
     const pc_item *it = r->item;
     pc_lang lang = rep->lang;
     const char *status = lang == PC_LANG_ZH ? status_zh(r->status) : pc_status_name(r->status);
-    pc_buf_printf(b, "  %s %-14s %s  [%s] %s\n", status_mark(r->status), status,
-                  lang == PC_LANG_ZH ? it->title_zh : it->title_en, it->cite, it->id);
+    pc_buf_printf(b, "  %s ", status_mark(r->status));
+    pc_buf_pad(b, status, 15);
+    pc_buf_printf(b, "%s  [%s] %s\n", lang == PC_LANG_ZH ? it->title_zh : it->title_en, it->cite, it->id);
     if (it->kind == PC_ITEM_SUBSIDY && r->status == PC_S_ELIGIBLE) {
         pc_buf_puts(b, lang == PC_LANG_ZH ? "      金额: " : "      amount: ");
         if (r->has_amount)
@@ -318,9 +319,7 @@ static void text_result(pc_buf *b, const pc_report *rep, const pc_result *r)
             pc_buf_printf(b, lang == PC_LANG_ZH ? "(%d年)" : " (%d)", r->data_year);
         }
         if (r->has_progress) {
-            pc_buf_puts(b, lang == PC_LANG_ZH ? ";完成 " : "; progress ");
-            pc_buf_real(b, r->progress * 100);
-            pc_buf_putc(b, '%');
+            pc_buf_printf(b, lang == PC_LANG_ZH ? ";完成 %.1f%%" : "; progress %.1f%%", r->progress * 100);
         }
         if (it->strive)
             pc_buf_puts(b, lang == PC_LANG_ZH ? ";力争目标" : "; strive-for target");
@@ -342,8 +341,10 @@ void pc_report_write_text(const pc_report *rep, FILE *out)
     pc_lang lang = rep->lang;
     char date[11];
     pc_date_format(rep->as_of, date);
-    pc_buf_printf(&b, "%s%s%s%s · %s · %s %s\n", rep->name ? rep->name : "", rep->name ? " (" : "", rep->id,
-                  rep->name ? ")" : "", rep->region, lang == PC_LANG_ZH ? "评估日期" : "as of", date);
+    pc_buf_printf(&b, "%s%s%s%s", rep->name ? rep->name : "", rep->name ? " (" : "", rep->id, rep->name ? ")" : "");
+    if (strcmp(rep->id, rep->region) != 0)
+        pc_buf_printf(&b, " · %s", rep->region);
+    pc_buf_printf(&b, " · %s %s\n", lang == PC_LANG_ZH ? "评估日期" : "as of", date);
     for (size_t i = 0; i < rep->warnings.count; i++)
         pc_buf_printf(&b, "%s %s\n", lang == PC_LANG_ZH ? "注意:" : "warning:", rep->warnings.items[i]);
     for (size_t i = 0; i < rep->errors.count; i++)

@@ -1,0 +1,62 @@
+#!/bin/sh
+# plancheck's set-up and build script, for a fresh Debian machine.
+#
+#   ./build.sh          install what is missing, build, run the Dalian example
+#   ./build.sh test     the same, then every test: the suite, the suite again
+#                       under AddressSanitizer + UndefinedBehaviorSanitizer,
+#                       and an install into a scratch prefix
+#
+# As root it installs missing Debian packages itself; otherwise it prints
+# the apt-get line to run.  Builds go to build/ (and build-asan/).
+set -eu
+cd "$(dirname "$0")"
+
+mode=${1:-run}
+case $mode in
+    run|test) ;;
+    *) echo "usage: ./build.sh [run|test]" >&2; exit 64 ;;
+esac
+
+packages="gcc make cmake pkg-config liblua5.4-dev libinih-dev libjansson-dev libcmocka-dev"
+missing=""
+for p in $packages; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+    if [ "$(id -u)" = 0 ]; then
+        echo "==> installing:$missing"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq
+        # shellcheck disable=SC2086
+        apt-get install -y -qq --no-install-recommends $missing
+    else
+        echo "missing Debian packages; run as root:" >&2
+        echo "  apt-get update && apt-get install -y$missing" >&2
+        exit 69
+    fi
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+werror=OFF
+[ "$mode" = test ] && werror=ON
+
+echo "==> building (build/)"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANCHECK_WERROR=$werror >/dev/null
+cmake --build build -j "$jobs"
+
+echo "==> the Dalian example: an enterprise with invention patents granted"
+./build/plancheck --as-of 2018-06-30 --config examples/dalian/plancheck-amounts.ini \
+    check examples/dalian/enterprise-grants.ini
+echo
+echo "==> the Dalian example: the city's progress on its 2020 targets"
+./build/plancheck --as-of 2018-06-30 progress examples/dalian/region-dalian.ini
+
+[ "$mode" = test ] || exit 0
+
+echo "==> tests (build/)"
+(cd build && ctest --output-on-failure -j "$jobs")
+
+echo "==> tests under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DPLANCHECK_WERROR=ON -DPLANCHECK_SANITIZE=ON >/dev/null
+cmake --build build-asan -j "$jobs"
+(cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j "$jobs")
