@@ -551,25 +551,17 @@ static void eval_target(ev *v, pc_result *r)
     const pc_item *it = v->item;
     pc_lang lang = v->lang;
     int as_of_year = PC_DATE_YEAR(v->as_of);
+    /* Year-end figures of year y are known from 31 December of y. */
     int known_year = v->as_of >= PC_DATE(as_of_year, 12, 31) ? as_of_year : as_of_year - 1;
     int past_due = known_year >= it->due;
     int last = known_year < it->due ? known_year : it->due;
-    pc_strlist scratch = {0};
 
-    if (it->every_year || it->compare == PC_CMP_ABOVE) {
-        /* Judged year by year: every year of the period (every_year), or
-         * just the year evaluated (above). */
-        int first = it->every_year ? v->plan->first_year : last;
+    if (it->every_year) {
         int fails = 0, gaps = 0, seen = 0;
-        for (int y = first; y <= last; y++) {
+        for (int y = v->plan->first_year; y <= last; y++) {
             measured m = measure(v, y, r);
-            int known = 0;
-            if (!m.ok) {
-                gaps++;
-                continue;
-            }
-            int ok = satisfied(v, m.value, y, r, &known);
-            if (!known) {
+            int known = 0, ok = m.ok ? satisfied(v, m.value, y, r, &known) : 0;
+            if (!m.ok || !known) {
                 gaps++;
                 continue;
             }
@@ -581,57 +573,36 @@ static void eval_target(ev *v, pc_result *r)
                 pc_strlist_addf(&r->reasons, lang == PC_LANG_ZH ? "%d年未达到" : "not reached in %d", y);
             }
         }
-        if (!it->every_year && !seen) {
-            /* above: fall back to the latest year that has data */
-            for (int y = last - 1; y >= v->plan->baseline_year && !seen; y--) {
-                measured m = measure(v, y, NULL);
-                int known = 0;
-                if (!m.ok)
-                    continue;
-                int ok = satisfied(v, m.value, y, NULL, &known);
-                if (!known)
-                    continue;
-                seen = 1;
-                set_actual(r, &m, y);
-                set_progress(v, r, y);
-                if (!past_due) {
-                    pc_strlist_free(&r->missing);
-                    gaps = 0;
-                    fails = !ok;
-                }
-            }
-        }
-        if (!seen)
-            r->status = PC_S_NO_DATA;
-        else if (past_due)
-            r->status = gaps ? PC_S_NO_DATA : fails ? PC_S_NOT_MET : PC_S_MET;
-        else
-            r->status = fails ? PC_S_BEHIND : PC_S_ON_TRACK;
-        if (r->status == PC_S_NO_DATA && fails)
+        if (fails)
             r->status = past_due ? PC_S_NOT_MET : PC_S_BEHIND;
-        pc_strlist_free(&scratch);
+        else if (!seen || (past_due && gaps))
+            r->status = PC_S_NO_DATA;
+        else
+            r->status = past_due ? PC_S_MET : PC_S_ON_TRACK;
         return;
     }
 
+    /* The latest year up to `last` whose measure (and comparison) is known;
+     * what the year `last` lacks is recorded as missing. */
     measured m = {0, 0, 0, 0};
-    int year = last;
-    for (; year >= v->plan->baseline_year && year >= last - 30; year--) {
-        m = measure(v, year, year == last ? r : NULL);
+    int year = last, ok = 0, known = 0;
+    for (; year >= v->plan->baseline_year && year > last - 50; year--) {
+        pc_result *sink = year == last ? r : NULL;
+        m = measure(v, year, sink);
         if (m.ok)
+            ok = satisfied(v, m.value, year, sink, &known);
+        if (m.ok && known)
             break;
     }
-    if (!m.ok) {
+    if (!m.ok || !known) {
         r->status = PC_S_NO_DATA;
         return;
     }
     set_actual(r, &m, year);
     set_progress(v, r, year);
-    int known;
-    int ok = satisfied(v, m.value, year, r, &known);
     if (past_due) {
         if (year == it->due) {
             r->status = ok ? PC_S_MET : PC_S_NOT_MET;
-            pc_strlist_free(&r->missing);
         } else {
             r->status = PC_S_NO_DATA;
             pc_strlist_addf(&r->reasons, lang == PC_LANG_ZH ? "缺少%d年数据;最近数据为%d年" : "no data for %d; the latest is for %d",
@@ -645,6 +616,10 @@ static void eval_target(ev *v, pc_result *r)
         pc_strlist_addf(&r->reasons, lang == PC_LANG_ZH ? "%d年已达到目标" : "reached in %d, ahead of the due year", year);
         return;
     }
+    if (it->compare == PC_CMP_ABOVE) {
+        r->status = ok ? PC_S_ON_TRACK : PC_S_BEHIND;
+        return;
+    }
     double base;
     if (it->measure == PC_M_CUMULATIVE || it->measure == PC_M_NEW_SINCE) {
         base = 0;
@@ -653,10 +628,9 @@ static void eval_target(ev *v, pc_result *r)
     } else {
         measured b = measure(v, v->plan->baseline_year, r);
         if (!b.ok) {
-            r->status = ok ? PC_S_ON_TRACK : PC_S_NO_DATA;
-            if (!ok)
-                pc_strlist_addf(&r->reasons, lang == PC_LANG_ZH ? "缺少基准年(%d)数据,无法判断进度" : "no baseline (%d) to judge the pace by",
-                                v->plan->baseline_year);
+            r->status = PC_S_NO_DATA;
+            pc_strlist_addf(&r->reasons, lang == PC_LANG_ZH ? "缺少基准年(%d)数据,无法判断进度" : "no baseline (%d) to judge the pace by",
+                            v->plan->baseline_year);
             return;
         }
         base = b.value;
@@ -672,10 +646,12 @@ static void eval_target(ev *v, pc_result *r)
     pc_buf b = {0};
     pc_buf_printf(&b, lang == PC_LANG_ZH ? "按%d年基准至%d年目标的直线,%d年应达 " : "the straight line from %d to the %d target expects ",
                   v->plan->baseline_year, it->due, year);
-    if (lang != PC_LANG_ZH)
-        pc_buf_real(&b, expected), pc_buf_printf(&b, " by %d", year);
+    if (field_at(v, it->metric)->def.type == PC_FIELD_MONEY && it->measure != PC_M_PER_10K)
+        pc_buf_money(&b, (int64_t)(expected * 100 + 0.5));
     else
         pc_buf_real(&b, expected);
+    if (lang != PC_LANG_ZH)
+        pc_buf_printf(&b, " by %d", year);
     pc_strlist_add(&r->reasons, b.data);
     pc_buf_free(&b);
 }
