@@ -122,22 +122,11 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
             pc_diag_print(diag, stderr);
             if (c->json && rc == PC_EX_DATAERR) {
                 /* Every input yields an object, so counts add up. */
-                fputs("{\"subject\":{\"file\":\"", stdout);
-                fputs(argv[i], stdout);
-                fputs("\"},\"results\":[],\"errors\":[", stdout);
-                for (size_t k = 0; k < pc_diag_count(diag); k++) {
-                    const pc_message *m = pc_diag_get(diag, k);
-                    printf("%s{\"file\":\"%s\",\"line\":%ld,\"field\":%s%s%s,\"message\":\"", k ? "," : "",
-                           m->file ? m->file : "", m->line, m->field ? "\"" : "", m->field ? m->field : "null",
-                           m->field ? "\"" : "");
-                    for (const char *p = m->text; *p; p++) {
-                        if (*p == '"' || *p == '\\')
-                            putchar('\\');
-                        putchar(*p == '\n' ? ' ' : *p);
-                    }
-                    fputs("\"}", stdout);
-                }
-                fputs("]}\n", stdout);
+                fputs("{\"subject\":{\"file\":", stdout);
+                pc_write_json_string(argv[i], stdout);
+                fputs("},\"results\":[],\"errors\":", stdout);
+                pc_diag_write_json(diag, stdout);
+                fputs("}\n", stdout);
             }
             if (rc > worst)
                 worst = rc;

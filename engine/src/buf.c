@@ -198,3 +198,11 @@ char *pc_buf_take(pc_buf *b)
     b->len = b->cap = 0;
     return s;
 }
+
+void pc_write_json_string(const char *s, FILE *out)
+{
+    pc_buf b = {0};
+    pc_buf_json_string(&b, s);
+    fwrite(b.data, 1, b.len, out);
+    pc_buf_free(&b);
+}

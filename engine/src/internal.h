@@ -138,6 +138,7 @@ typedef struct pc_regions {
     size_t nrefs, refs_cap;
 } pc_regions;
 
+/* Six digits; whether the province exists is decided on resolution. */
 int pc_region_code_valid(const char *code);
 int pc_regions_add(pc_regions *r, const pc_region_def *def, const char *owner, char *err, size_t errlen);
 const pc_region *pc_regions_find(const pc_regions *r, const char *code);

@@ -21,8 +21,18 @@ int pc_region_code_valid(const char *code)
     for (int i = 0; i < 6; i++)
         if (code[i] < '0' || code[i] > '9')
             return 0;
+    return 1;
+}
+
+/* A GB/T 2260 province prefix, or a top-level region a plugin declared
+ * (a template or test jurisdiction outside the standard's range). */
+static int province_known(const pc_regions *r, const char *code)
+{
     for (int i = 0; provinces[i]; i++)
         if (memcmp(code, provinces[i], 2) == 0)
+            return 1;
+    for (size_t i = 0; i < r->count; i++)
+        if (!r->items[i].parent[0] && memcmp(r->items[i].code, code, 2) == 0)
             return 1;
     return 0;
 }
@@ -149,7 +159,7 @@ static const char *region_name(const pc_region *reg, pc_lang lang)
 int pc_region_resolve(const pc_engine *e, const char *code, pc_date as_of, char out[7],
                       pc_buf *warning, pc_lang lang, char *err, size_t errlen)
 {
-    if (!pc_region_code_valid(code)) {
+    if (!pc_region_code_valid(code) || !province_known(&e->regions, code)) {
         snprintf(err, errlen, "'%s' is not a GB/T 2260 region code (six digits, a valid province prefix)", code);
         return -1;
     }

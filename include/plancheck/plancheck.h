@@ -77,6 +77,8 @@ PC_API int pc_diag_worst(const pc_diag *diag);
 /* Writes every message as "file:line: field: text" lines. */
 PC_API void pc_diag_print(const pc_diag *diag, FILE *out);
 PC_API void pc_diag_clear(pc_diag *diag);
+/* Writes the messages as a JSON array of {file, line, field, record, message}. */
+PC_API void pc_diag_write_json(const pc_diag *diag, FILE *out);
 
 /* ---- the engine ------------------------------------------------------------ */
 
@@ -153,6 +155,8 @@ PC_API void pc_report_write_text(const pc_report *report, FILE *out);
 
 /* Parses a strict YYYY-MM-DD; returns 0 or -1. */
 PC_API int pc_date_parse(const char *text, pc_date *date);
+/* Writes s as a JSON string literal, quotes included. */
+PC_API void pc_write_json_string(const char *s, FILE *out);
 /* Today's date in local time. */
 PC_API pc_date pc_date_today(void);
 
