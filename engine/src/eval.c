@@ -101,10 +101,11 @@ static tri call_check(ev *v, const pc_cond *k, pc_result *r)
     pc_lua_arm(&v->ctx->lua);
     if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
         if (!v->failure) {
+            char text[1024];
+            pc_lua_error_text(v->plan->file, lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL, text,
+                              sizeof text);
             pc_buf b = {0};
-            const char *msg = lua_tostring(L, -1);
-            pc_buf_printf(&b, "rule %s/%s failed: %s", v->plan->id, v->item->id,
-                          msg ? msg : "error object is not a string");
+            pc_buf_printf(&b, "rule %s/%s failed: %s", v->plan->id, v->item->id, text);
             v->failure = pc_buf_take(&b);
         }
         lua_settop(L, top);

@@ -303,6 +303,9 @@ int pc_lua_open(pc_lua *s, pc_engine *e, char *err, size_t errlen);
 void pc_lua_close(pc_lua *s);
 /* Arms the instruction budget for one protected call. */
 void pc_lua_arm(pc_lua *s);
+/* An error message of a rule file, with its full path (Lua shortens long
+ * chunk names) and "file: " in front when the message has no location. */
+void pc_lua_error_text(const char *path, const char *msg, char *out, size_t n);
 /* Loads one rule file into a fresh environment and runs it; leaves the
  * collected declarations table on the stack. */
 int pc_lua_run_file(pc_lua *s, pc_engine *e, const char *path, char *err, size_t errlen);

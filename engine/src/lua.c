@@ -45,7 +45,6 @@ static pc_lua *sandbox_of(lua_State *L)
 
 static void count_hook(lua_State *L, lua_Debug *ar)
 {
-    (void)ar;
     pc_lua *s = sandbox_of(L);
     s->budget -= s->exhausted ? 1 : HOOK_STEP;
     if (s->budget > 0)
@@ -56,8 +55,15 @@ static void count_hook(lua_State *L, lua_Debug *ar)
         s->exhausted = 1;
         lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
     }
-    luaL_error(L, "instruction limit exceeded (%lld instructions; [engine] lua_instructions)",
-               (long long)s->limit_instr);
+    /* Name where the rule was when its budget ran out. */
+    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
+        lua_pushfstring(L, "%s:%d: ", ar->short_src, ar->currentline);
+    else
+        lua_pushliteral(L, "");
+    lua_pushfstring(L, "instruction limit exceeded (%I instructions; [engine] lua_instructions)",
+                    (lua_Integer)s->limit_instr);
+    lua_concat(L, 2);
+    lua_error(L);
 }
 
 void pc_lua_arm(pc_lua *s)
@@ -203,6 +209,22 @@ void pc_lua_close(pc_lua *s)
     s->L = NULL;
 }
 
+void pc_lua_error_text(const char *path, const char *msg, char *out, size_t n)
+{
+    size_t plen = strlen(path);
+    const char *tail = msg ? strstr(msg, ".lua:") : NULL;
+    if (!msg) {
+        snprintf(out, n, "%s: error object is not a string", path);
+    } else if (strncmp(msg, path, plen) == 0) {
+        snprintf(out, n, "%s", msg);
+    } else if (strncmp(msg, "...", 3) == 0 && tail && plen >= 4) {
+        /* Lua shortened a long chunk name to "...tail": put the path back. */
+        snprintf(out, n, "%s%s", path, tail + 4);
+    } else {
+        snprintf(out, n, "%s: %s", path, msg);
+    }
+}
+
 int pc_lua_run_file(pc_lua *s, pc_engine *e, const char *path, char *err, size_t errlen)
 {
     lua_State *L = s->L;
@@ -218,16 +240,20 @@ int pc_lua_run_file(pc_lua *s, pc_engine *e, const char *path, char *err, size_t
     /* stack: env, collected */
     int rc = luaL_loadfilex(L, path, "t");
     if (rc != LUA_OK) {
-        snprintf(err, errlen, "%s", lua_tostring(L, -1));
+        pc_lua_error_text(path, lua_tostring(L, -1), err, errlen);
         lua_settop(L, top);
         return -1;
     }
     lua_pushvalue(L, -3);
     lua_setupvalue(L, -2, 1);   /* the chunk's _ENV */
     pc_lua_arm(s);
-    if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
-        const char *msg = lua_tostring(L, -1);
-        snprintf(err, errlen, "%s", msg ? msg : "error object is not a string");
+    int status = lua_pcall(L, 0, 0, 0);
+    if (status != LUA_OK) {
+        const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        if (status == LUA_ERRMEM)
+            snprintf(err, errlen, "%s: memory limit exceeded (%zu MB; [engine] lua_memory_mb)", path, s->limit >> 20);
+        else
+            pc_lua_error_text(path, msg, err, errlen);
         lua_settop(L, top);
         return -1;
     }
