@@ -608,12 +608,31 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
     lua_State *L = c->L;
     check_item_keys(c, t, it->line, "target", keys);
     it->metric = it->other = -1;
-    char *metric = get_str(c, t, "metric", 1, it->line);
-    if (metric)
-        it->metric = field_of(c, PC_SUBJECT_REGION, metric, it->line);
-    free(metric);
-    if (it->metric >= 0 && !is_numeric(c->e->dict.fields[it->metric].def.type))
-        cerr(c, it->line, "metric %s is not a number", c->e->dict.fields[it->metric].def.name);
+    /* metric = "name", or a list of names whose values are summed. */
+    int ty = lua_getfield(L, t, "metric");
+    int mt = lua_absindex(L, -1);
+    size_t n = ty == LUA_TTABLE ? lua_rawlen(L, mt) : ty == LUA_TSTRING ? 1 : 0;
+    if (n == 0 || n > 8)
+        cerr(c, it->line, "'metric' must be a region metric name, or a list of up to 8 names to sum");
+    for (size_t i = 1; i <= n && n <= 8; i++) {
+        if (ty == LUA_TTABLE)
+            lua_rawgeti(L, mt, (lua_Integer)i);
+        else
+            lua_pushvalue(L, mt);
+        int f = lua_type(L, -1) == LUA_TSTRING ? field_of(c, PC_SUBJECT_REGION, lua_tostring(L, -1), it->line) : -1;
+        lua_pop(L, 1);
+        if (f < 0)
+            continue;
+        pc_field_type ft = c->e->dict.fields[f].def.type;
+        if (!is_numeric(ft))
+            cerr(c, it->line, "metric %s is not a number", c->e->dict.fields[f].def.name);
+        else if (it->nmetrics && (ft == PC_FIELD_MONEY) != (c->e->dict.fields[it->metrics[0]].def.type == PC_FIELD_MONEY))
+            cerr(c, it->line, "metric %s: money and counts cannot be summed", c->e->dict.fields[f].def.name);
+        it->metrics[it->nmetrics++] = f;
+    }
+    lua_pop(L, 1);
+    if (it->nmetrics)
+        it->metric = it->metrics[0];
 
     int measures = 0;
     char *per = get_str(c, t, "per", 0, it->line);
@@ -659,12 +678,12 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
     int compares = 0;
     static const char *const cmp[] = {"at_least", "at_most", "about"};
     for (int i = 0; i < 3; i++) {
-        int ty = lua_getfield(L, t, cmp[i]);
-        if (ty == LUA_TNUMBER) {
+        int vt = lua_getfield(L, t, cmp[i]);
+        if (vt == LUA_TNUMBER) {
             compares++;
             it->compare = (pc_compare)i;
             it->value = lua_tonumber(L, -1);
-        } else if (ty != LUA_TNIL) {
+        } else if (vt != LUA_TNIL) {
             cerr(c, it->line, "'%s' must be a number", cmp[i]);
         }
         lua_pop(L, 1);

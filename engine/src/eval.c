@@ -428,6 +428,28 @@ static int population_field(const ev *v)
     return pc_dict_find(&v->ctx->engine->dict, PC_SUBJECT_REGION, "population_10k");
 }
 
+/* The item's metric at year-end y: the sum of its metrics, also in fen
+ * when they are money.  r collects what is missing (may be NULL). */
+static int metric_at(const ev *v, int y, pc_result *r, double *x, int64_t *fen)
+{
+    const pc_item *it = v->item;
+    int ok = 1;
+    *x = 0;
+    *fen = 0;
+    for (int i = 0; i < it->nmetrics; i++) {
+        double part;
+        if (number_of(v, it->metrics[i], y, &part, r) != 0) {
+            ok = 0;
+            continue;
+        }
+        *x += part;
+        const pc_value *val = region_value(v, it->metrics[i], y);
+        if (val && val->type == PC_MONEY)
+            *fen += val->u.fen;
+    }
+    return ok ? 0 : -1;
+}
+
 /* The item's measure at year-end y; r collects what is missing (may be NULL). */
 static measured measure(const ev *v, int y, pc_result *r)
 {
@@ -435,31 +457,35 @@ static measured measure(const ev *v, int y, pc_result *r)
     measured m = {0, 0, 0, 0};
     int money = field_at(v, it->metric)->def.type == PC_FIELD_MONEY;
     double x, d;
+    int64_t fx, fd;
     switch (it->measure) {
     case PC_M_PLAIN:
-        if (number_of(v, it->metric, y, &x, r) != 0)
+        if (metric_at(v, y, r, &x, &fx) != 0)
             return m;
         m.value = x;
-        if (money) {
-            m.money = 1;
-            m.fen = region_value(v, it->metric, y)->u.fen;
-        }
+        m.money = money;
+        m.fen = fx;
         break;
     case PC_M_PER_10K: {
-        int ok = number_of(v, it->metric, y, &x, r) == 0;
+        int ok = metric_at(v, y, r, &x, &fx) == 0;
         ok &= number_of(v, population_field(v), y, &d, r) == 0;
         if (!ok || d <= 0)
             return m;
         m.value = x / d;
         break;
     }
-    case PC_M_SHARE:
+    case PC_M_SHARE: {
+        int ok = metric_at(v, y, r, &x, &fx) == 0;
+        ok &= number_of(v, it->other, y, &d, r) == 0;
+        if (!ok || d == 0)
+            return m;
+        m.value = x / d;
+        break;
+    }
     case PC_M_RATIO_TO_YEAR:
     case PC_M_GROWTH: {
-        int other_year = it->measure == PC_M_SHARE ? y : it->measure == PC_M_GROWTH ? y - 1 : it->ref_year;
-        int other_field = it->measure == PC_M_SHARE ? it->other : it->metric;
-        int ok = number_of(v, it->metric, y, &x, r) == 0;
-        ok &= number_of(v, other_field, other_year, &d, r) == 0;
+        int ok = metric_at(v, y, r, &x, &fx) == 0;
+        ok &= metric_at(v, it->measure == PC_M_GROWTH ? y - 1 : it->ref_year, r, &d, &fd) == 0;
         if (!ok || d == 0)
             return m;
         m.value = it->measure == PC_M_GROWTH ? 100.0 * (x / d - 1.0) : x / d;
@@ -467,33 +493,28 @@ static measured measure(const ev *v, int y, pc_result *r)
     }
     case PC_M_CUMULATIVE: {
         int ok = 1;
-        int64_t fen = 0;
         m.value = 0;
         for (int k = v->plan->first_year; k <= y; k++) {
-            if (number_of(v, it->metric, k, &x, r) != 0) {
+            if (metric_at(v, k, r, &x, &fx) != 0) {
                 ok = 0;
                 continue;
             }
             m.value += x;
-            if (money)
-                fen += region_value(v, it->metric, k)->u.fen;
+            m.fen += fx;
         }
         if (!ok)
             return m;
         m.money = money;
-        m.fen = fen;
         break;
     }
     case PC_M_NEW_SINCE: {
-        int ok = number_of(v, it->metric, y, &x, r) == 0;
-        ok &= number_of(v, it->metric, it->ref_year, &d, r) == 0;
+        int ok = metric_at(v, y, r, &x, &fx) == 0;
+        ok &= metric_at(v, it->ref_year, r, &d, &fd) == 0;
         if (!ok)
             return m;
         m.value = x - d;
-        if (money) {
-            m.money = 1;
-            m.fen = region_value(v, it->metric, y)->u.fen - region_value(v, it->metric, it->ref_year)->u.fen;
-        }
+        m.money = money;
+        m.fen = fx - fd;
         break;
     }
     }

@@ -269,6 +269,7 @@ typedef struct pc_item {
     int64_t cap_fen;
     /* target */
     int metric, other;          /* dictionary indexes; other: share_of / above */
+    int metrics[8], nmetrics;   /* metric = {"a", "b"} sums them; metric is metrics[0] */
     pc_measure measure;
     int ref_year;               /* ratio_to_year, new_since */
     pc_compare compare;

@@ -157,7 +157,11 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r)
     if (it->kind == PC_ITEM_TARGET) {
         int money = target_is_money(rep, it);
         json_key(b, "metric");
-        pc_buf_json_string(b, metric_field(rep, it)->def.name);
+        pc_buf json_name = {0};
+        for (int i = 0; i < it->nmetrics; i++)
+            pc_buf_printf(&json_name, "%s%s", i ? "+" : "", rep->dict->fields[it->metrics[i]].def.name);
+        pc_buf_json_string(b, json_name.data);
+        pc_buf_free(&json_name);
         json_key(b, "target");
         if (money)
             pc_buf_money(b, (int64_t)(it->value * 100 + 0.5));
