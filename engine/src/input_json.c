@@ -1,182 +1,258 @@
 /*
- * input_json.c -- an enterprise or a region from JSON, parsed with jansson.
+ * input_json.c -- an enterprise or a region from JSON, read with yajl's
+ * streaming parser: no document tree is built, numbers arrive as the text
+ * they were written in (so money is parsed exactly, "1e5" and "1.234" are
+ * refused as money), and every value knows its line.
  *
  *   enterprise: {"id": ..., "region": ..., <field>: value, ..., "received": {"plan/rule": yuan}}
  *   region:     {"region": "210200", "name": "大连市", "years": {"2019": {<metric>: value}}}
  *
- * Scalars are turned into the text the INI reader would have seen and go
- * through the same typed parse (subject.c), so both formats accept and
- * refuse the same values.  JSON reals are accepted as money only when they
- * are exact to the fen.
+ * Scalars go through the same typed parse as INI values (subject.c).
  */
 #include "internal.h"
 
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <yajl/yajl_parse.h>
 
-/* Text for a JSON scalar as a field of the given type; -1 if it cannot be one. */
-static int scalar_text(const json_t *v, const pc_field *f, char *buf, size_t n)
+typedef enum where {
+    AT_TOP,        /* inside the top-level object: field names */
+    AT_RECEIVED,   /* inside "received" */
+    AT_YEARS,      /* inside "years": year keys */
+    AT_YEAR        /* inside one year: metric names */
+} where;
+
+typedef struct reader {
+    pc_subject *s;
+    pc_diag *diag;
+    yajl_handle h;
+    const char *text;
+    size_t scanned;     /* bytes counted for lines so far */
+    long line;          /* line of the byte at `scanned` */
+    int depth;          /* nesting depth of maps and arrays */
+    int skip;           /* > 0: inside a value being skipped, at this depth */
+    where at;
+    pc_year_values *year;
+    char key[256];
+    int rc;
+} reader;
+
+static long line_now(reader *r)
 {
-    switch (json_typeof(v)) {
-    case JSON_STRING:
-        snprintf(buf, n, "%s", json_string_value(v));
-        return 0;
-    case JSON_INTEGER:
-        snprintf(buf, n, "%lld", (long long)json_integer_value(v));
-        return 0;
-    case JSON_REAL: {
-        double d = json_real_value(v);
-        if (f && f->def.type == PC_FIELD_MONEY) {
-            int64_t fen;
-            if (pc_money_from_double(d, &fen) != 0)
-                return -1;
-            snprintf(buf, n, "%lld.%02lld", (long long)(fen / 100), (long long)(fen % 100));
-            return 0;
-        }
-        if (f && f->def.type != PC_FIELD_NUMBER)
-            return -1;
-        snprintf(buf, n, "%.17g", d);
-        return 0;
-    }
-    case JSON_TRUE:
-        snprintf(buf, n, "true");
-        return 0;
-    case JSON_FALSE:
-        snprintf(buf, n, "false");
-        return 0;
-    default:
-        return -1;
-    }
+    size_t upto = yajl_get_bytes_consumed(r->h);
+    for (; r->scanned < upto; r->scanned++)
+        if (r->text[r->scanned] == '\n')
+            r->line++;
+    return r->line;
 }
 
-static void describe(const json_t *v, char *buf, size_t n)
+static void fail(reader *r, int rc)
 {
-    char *dump = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
-    snprintf(buf, n, "%.60s", dump ? dump : "?");
-    free(dump);
+    if (rc > r->rc)
+        r->rc = rc;
 }
 
-static int set_field(pc_subject *s, pc_year_values *year, const char *key, const json_t *v, long line, pc_diag *diag)
+static void bad_value(reader *r, const char *what)
 {
-    if (json_is_null(v))
-        return 0;
-    int fi = pc_dict_find_label(s->dict, s->kind, key);
-    const pc_field *f = fi >= 0 ? &s->dict->fields[fi] : NULL;
-    char text[512];
-    if (f && scalar_text(v, f, text, sizeof text) != 0) {
-        char got[80];
-        describe(v, got, sizeof got);
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, f->def.name, "expected %s, got %s",
-                    pc_field_type_name(f->def.type), got);
-        return PC_EX_DATAERR;
-    }
-    if (!f)
-        text[0] = '\0';
-    return pc_subject_set_text(s, year, key, text, line, diag);
+    pc_diag_add(r->diag, PC_EX_DATAERR, r->s->file, line_now(r), r->key[0] ? r->key : NULL, "expected %s", what);
+    fail(r, PC_EX_DATAERR);
 }
 
-static int read_received(pc_subject *s, const json_t *obj, long line, pc_diag *diag)
+/* One scalar, as the text the INI reader would have seen. */
+static int scalar(void *ctx, const char *text, int is_string)
 {
-    if (!json_is_object(obj)) {
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, "received",
-                    "expected an object {\"plan-id/rule-id\": yuan}");
-        return PC_EX_DATAERR;
+    reader *r = ctx;
+    if (r->skip)
+        return 1;
+    long line = line_now(r);
+    pc_subject *s = r->s;
+    if (r->depth == 0) {
+        bad_value(r, "a JSON object");
+        return 1;
     }
-    int rc = 0;
-    const char *key;
-    json_t *v;
-    static const pc_field money = {{PC_SUBJECT_ENTERPRISE, "received", PC_FIELD_MONEY, "", "", 0, 0, 0}, "core", 0};
-    json_object_foreach((json_t *)obj, key, v) {
-        char text[64];
-        if (scalar_text(v, &money, text, sizeof text) != 0 || json_is_boolean(v)) {
-            pc_diag_add(diag, PC_EX_DATAERR, s->file, line, key, "expected money (yuan, at most 2 decimals)");
-            rc = PC_EX_DATAERR;
-            continue;
-        }
-        int r = pc_subject_add_received(s, key, text, line, diag);
-        if (r > rc)
-            rc = r;
-    }
-    return rc;
-}
-
-static int read_enterprise(pc_subject *s, json_t *root, long line, pc_diag *diag)
-{
-    int rc = 0;
-    const char *key;
-    json_t *v;
-    json_object_foreach(root, key, v) {
-        int r = strcmp(key, "received") == 0 ? read_received(s, v, line, diag) : set_field(s, NULL, key, v, line, diag);
-        if (r > rc)
-            rc = r;
-    }
-    return rc;
-}
-
-static int read_region(pc_subject *s, json_t *root, long line, pc_diag *diag)
-{
-    int rc = 0;
-    const char *key;
-    json_t *v;
-    json_object_foreach(root, key, v) {
-        if (strcmp(key, "region") == 0 || strcmp(key, "code") == 0) {
-            if (!json_is_string(v) || !pc_region_code_valid(json_string_value(v))) {
-                pc_diag_add(diag, PC_EX_DATAERR, s->file, line, key, "expected a six-digit GB/T 2260 region code");
-                rc = PC_EX_DATAERR;
+    switch (r->at) {
+    case AT_TOP:
+        if (r->depth != 1)
+            break;
+        if (s->kind == PC_SUBJECT_ENTERPRISE) {
+            if (strcmp(r->key, "received") == 0)
+                bad_value(r, "an object {\"plan-id/rule-id\": yuan}");
+            else
+                fail(r, pc_subject_set_text(s, NULL, r->key, text, line, r->diag));
+        } else if (strcmp(r->key, "region") == 0 || strcmp(r->key, "code") == 0) {
+            if (!is_string || !pc_region_code_valid(text)) {
+                bad_value(r, "a six-digit GB/T 2260 region code");
             } else {
-                memcpy(s->region, json_string_value(v), 7);
+                memcpy(s->region, text, 7);
+                s->region_line = line;
             }
-        } else if (strcmp(key, "name") == 0) {
-            if (json_is_string(v))
-                s->name = (char *)pc_subject_keep(s, json_string_value(v));
-        } else if (strcmp(key, "years") == 0 && json_is_object(v)) {
-            const char *ykey;
-            json_t *yv;
-            json_object_foreach(v, ykey, yv) {
-                int64_t y;
-                if (strlen(ykey) != 4 || pc_int_parse(ykey, &y) != 0 || y < 1900 || y > 2200 || !json_is_object(yv)) {
-                    pc_diag_add(diag, PC_EX_DATAERR, s->file, line, ykey,
-                                "\"years\" maps a four-digit year to an object of metrics");
-                    rc = PC_EX_DATAERR;
-                    continue;
-                }
-                pc_year_values *yr = pc_subject_year(s, (int)y, line);
-                const char *mkey;
-                json_t *mv;
-                json_object_foreach(yv, mkey, mv) {
-                    int r = set_field(s, yr, mkey, mv, line, diag);
-                    if (r > rc)
-                        rc = r;
-                }
-            }
+        } else if (strcmp(r->key, "name") == 0 && is_string) {
+            s->name = (char *)pc_subject_keep(s, text);
+        } else if (strcmp(r->key, "years") == 0) {
+            bad_value(r, "an object {\"YYYY\": {metric: value}}");
         } else {
-            pc_diag_add(diag, PC_EX_DATAERR, s->file, line, key,
+            pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, r->key,
                         "unknown key (a region is {\"region\", \"name\", \"years\": {\"YYYY\": {...}}})");
-            rc = PC_EX_DATAERR;
+            fail(r, PC_EX_DATAERR);
         }
+        break;
+    case AT_RECEIVED:
+        fail(r, pc_subject_add_received(s, r->key, text, line, r->diag));
+        break;
+    case AT_YEARS:
+        bad_value(r, "an object of metrics for the year");
+        break;
+    case AT_YEAR:
+        fail(r, pc_subject_set_text(s, r->year, r->key, text, line, r->diag));
+        break;
     }
-    return rc;
+    return 1;
 }
+
+static int on_null(void *ctx)
+{
+    (void)ctx;   /* null is absent */
+    return 1;
+}
+
+static int on_boolean(void *ctx, int b)
+{
+    return scalar(ctx, b ? "true" : "false", 0);
+}
+
+static int on_number(void *ctx, const char *s, size_t len)
+{
+    char text[64];
+    if (len >= sizeof text) {
+        bad_value(ctx, "a number of at most 63 characters");
+        return 1;
+    }
+    memcpy(text, s, len);
+    text[len] = '\0';
+    return scalar(ctx, text, 0);
+}
+
+static int on_string(void *ctx, const unsigned char *s, size_t len)
+{
+    reader *r = ctx;
+    if (memchr(s, '\0', len)) {
+        bad_value(r, "text without NUL characters");
+        return 1;
+    }
+    char *text = pc_xmalloc(len + 1);
+    memcpy(text, s, len);
+    text[len] = '\0';
+    scalar(ctx, text, 1);
+    free(text);
+    return 1;
+}
+
+static int on_key(void *ctx, const unsigned char *s, size_t len)
+{
+    reader *r = ctx;
+    if (r->skip)
+        return 1;
+    if (len >= sizeof r->key)
+        len = sizeof r->key - 1;
+    memcpy(r->key, s, len);
+    r->key[len] = '\0';
+    return 1;
+}
+
+static int on_start_map(void *ctx)
+{
+    reader *r = ctx;
+    r->depth++;
+    if (r->skip)
+        return 1;
+    pc_subject *s = r->s;
+    if (r->depth == 1)
+        return 1;
+    if (r->depth == 2 && r->at == AT_TOP && s->kind == PC_SUBJECT_ENTERPRISE && strcmp(r->key, "received") == 0) {
+        r->at = AT_RECEIVED;
+        return 1;
+    }
+    if (r->depth == 2 && r->at == AT_TOP && s->kind == PC_SUBJECT_REGION && strcmp(r->key, "years") == 0) {
+        r->at = AT_YEARS;
+        return 1;
+    }
+    if (r->depth == 3 && r->at == AT_YEARS) {
+        int64_t y;
+        if (strlen(r->key) != 4 || pc_int_parse(r->key, &y) != 0 || y < 1900 || y > 2200) {
+            pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line_now(r), r->key, "\"years\" are keyed by a four-digit year");
+            fail(r, PC_EX_DATAERR);
+            r->skip = r->depth;
+            return 1;
+        }
+        r->year = pc_subject_year(s, (int)y, line_now(r));
+        r->at = AT_YEAR;
+        return 1;
+    }
+    bad_value(r, r->depth == 1 ? "a JSON object" : "a single value, not an object");
+    r->skip = r->depth;
+    return 1;
+}
+
+static int on_end_map(void *ctx)
+{
+    reader *r = ctx;
+    if (r->skip == r->depth)
+        r->skip = 0;
+    else if (!r->skip && r->at == AT_YEAR)
+        r->at = AT_YEARS;
+    else if (!r->skip && (r->at == AT_YEARS || r->at == AT_RECEIVED))
+        r->at = AT_TOP;
+    r->depth--;
+    return 1;
+}
+
+static int on_start_array(void *ctx)
+{
+    reader *r = ctx;
+    r->depth++;
+    if (r->skip)
+        return 1;
+    bad_value(r, r->depth == 1 ? "a JSON object" : "a single value, not an array");
+    r->skip = r->depth;
+    return 1;
+}
+
+static int on_end_array(void *ctx)
+{
+    reader *r = ctx;
+    if (r->skip == r->depth)
+        r->skip = 0;
+    r->depth--;
+    return 1;
+}
+
+static const yajl_callbacks callbacks = {
+    on_null, on_boolean, NULL, NULL, on_number, on_string,
+    on_start_map, on_key, on_end_map, on_start_array, on_end_array};
 
 int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, long first_line, pc_diag *diag)
 {
     (void)e;
-    json_error_t jerr;
-    json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
-    if (!root) {
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, first_line + (jerr.line > 0 ? jerr.line - 1 : 0), NULL,
-                    "invalid JSON at column %d: %s", jerr.column, jerr.text);
-        return PC_EX_DATAERR;
-    }
-    if (!json_is_object(root)) {
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, first_line, NULL, "expected a JSON object");
-        json_decref(root);
-        return PC_EX_DATAERR;
-    }
+    reader r;
+    memset(&r, 0, sizeof r);
+    r.s = s;
+    r.diag = diag;
+    r.text = text;
+    r.line = first_line > 0 ? first_line : 1;
     s->line = first_line > 1 ? first_line : 0;
-    long line = s->line;
-    int rc = s->kind == PC_SUBJECT_ENTERPRISE ? read_enterprise(s, root, line, diag) : read_region(s, root, line, diag);
-    json_decref(root);
-    return rc;
+    r.h = yajl_alloc(&callbacks, NULL, &r);
+    yajl_status st = yajl_parse(r.h, (const unsigned char *)text, len);
+    if (st == yajl_status_ok)
+        st = yajl_complete_parse(r.h);
+    if (st != yajl_status_ok) {
+        unsigned char *msg = yajl_get_error(r.h, 0, (const unsigned char *)text, len);
+        char *nl = strchr((char *)msg, '\n');
+        if (nl)
+            *nl = '\0';
+        pc_diag_add(diag, PC_EX_DATAERR, s->file, line_now(&r), NULL, "invalid JSON: %s", (char *)msg);
+        yajl_free_error(r.h, msg);
+        fail(&r, PC_EX_DATAERR);
+    }
+    yajl_free(r.h);
+    return r.rc;
 }
