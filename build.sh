@@ -17,7 +17,7 @@ case $mode in
     *) echo "usage: ./build.sh [run|test]" >&2; exit 64 ;;
 esac
 
-packages="gcc make cmake pkg-config liblua5.4-dev libinih-dev libjansson-dev libyajl-dev libcmocka-dev"
+packages="gcc make cmake pkg-config liblua5.4-dev libinih-dev libjansson-dev libyajl-dev libcsv-dev libcmocka-dev"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

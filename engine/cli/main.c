@@ -19,12 +19,7 @@
 #define PC_REL_PLUGINS "../lib/plancheck/plugins"
 #endif
 
-typedef struct cli {
-    const char *config, *rules, *plugins;
-    pc_date as_of;
-    int json, quiet, verbose;
-    int lang;   /* -1: from config or LANG */
-} cli;
+#include "cli.h"
 
 static void usage(FILE *out)
 {
@@ -34,6 +29,9 @@ static void usage(FILE *out)
           "  check FILE...      enterprises (INI or JSON; - reads JSON from stdin) against the\n"
           "                     subsidies and obligations of every plan in force covering them\n"
           "  progress FILE...   regions (INI or JSON) against plan targets\n"
+          "  batch [--kind enterprise|region] [--threads N] [--out FILE] FILE|-\n"
+          "                     many records, CSV (header row) or JSON Lines; one JSON line per\n"
+          "                     record in input order (--format csv: one row per record and rule)\n"
           "  plans              plugins, jurisdictions, plans and their rules, as loaded\n"
           "\n"
           "Options:\n"
@@ -42,7 +40,7 @@ static void usage(FILE *out)
           "  --plugins DIR      plugins directory\n"
           "  --as-of DATE       YYYY-MM-DD (default: today): which plans are in force, which\n"
           "                     targets are due\n"
-          "  --format FMT       text (default) or json\n"
+          "  --format FMT       text (default) or json; batch: json (default) or csv\n"
           "  --lang zh|en       language of the output (default: from the config, else LANG)\n"
           "  -q, --quiet        no warnings on stderr\n"
           "  -v, --verbose      more detail on stderr\n"
@@ -120,7 +118,7 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
         int rc = pc_subject_read_file(e, kind, argv[i], &s, diag);
         if (rc) {
             pc_diag_print(diag, stderr);
-            if (c->json && rc == PC_EX_DATAERR) {
+            if (c->json) {
                 /* Every input yields an object, so counts add up. */
                 fputs("{\"subject\":{\"file\":", stdout);
                 pc_write_json_string(argv[i], stdout);
@@ -158,13 +156,16 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
 
 static int parse_options(int argc, char **argv, cli *c)
 {
-    enum { O_CONFIG = 256, O_RULES, O_PLUGINS, O_AS_OF, O_FORMAT, O_LANG, O_VERSION, O_HELP };
+    enum { O_CONFIG = 256, O_RULES, O_PLUGINS, O_AS_OF, O_FORMAT, O_LANG, O_VERSION, O_HELP, O_KIND, O_THREADS,
+           O_OUT, O_NO_RULES };
     static const struct option opts[] = {
         {"config", required_argument, 0, O_CONFIG}, {"rules", required_argument, 0, O_RULES},
         {"plugins", required_argument, 0, O_PLUGINS}, {"as-of", required_argument, 0, O_AS_OF},
         {"format", required_argument, 0, O_FORMAT}, {"lang", required_argument, 0, O_LANG},
         {"quiet", no_argument, 0, 'q'}, {"verbose", no_argument, 0, 'v'},
-        {"version", no_argument, 0, O_VERSION}, {"help", no_argument, 0, O_HELP}, {0, 0, 0, 0}};
+        {"version", no_argument, 0, O_VERSION}, {"help", no_argument, 0, O_HELP},
+        {"kind", required_argument, 0, O_KIND}, {"threads", required_argument, 0, O_THREADS},
+        {"out", required_argument, 0, O_OUT}, {"no-rules", no_argument, 0, O_NO_RULES}, {0, 0, 0, 0}};
     opterr = 0;
     int ch;
     /* GNU getopt permutes: options may come before or after the command. */
@@ -178,10 +179,26 @@ static int parse_options(int argc, char **argv, cli *c)
                 return usage_error("--as-of: expected a date YYYY-MM-DD, got '%s'", optarg);
             break;
         case O_FORMAT:
-            if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0)
-                return usage_error("--format: expected text or json, got '%s'", optarg);
+            if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0 && strcmp(optarg, "csv") != 0)
+                return usage_error("--format: expected text, json or csv, got '%s'", optarg);
             c->json = strcmp(optarg, "json") == 0;
+            c->csv = strcmp(optarg, "csv") == 0;
             break;
+        case O_KIND:
+            if (strcmp(optarg, "enterprise") != 0 && strcmp(optarg, "region") != 0)
+                return usage_error("--kind: expected enterprise or region, got '%s'", optarg);
+            c->kind = optarg;
+            break;
+        case O_THREADS: {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 1 || n > 256)
+                return usage_error("--threads: expected a number from 1 to 256, got '%s'", optarg);
+            c->threads = (int)n;
+            break;
+        }
+        case O_OUT: c->out = optarg; break;
+        case O_NO_RULES: c->no_rules = 1; break;
         case O_LANG:
             if (strcmp(optarg, "zh") != 0 && strcmp(optarg, "en") != 0)
                 return usage_error("--lang: expected zh or en, got '%s'", optarg);
@@ -202,7 +219,7 @@ static int parse_options(int argc, char **argv, cli *c)
 
 int main(int argc, char **argv)
 {
-    cli c = {NULL, NULL, NULL, pc_date_today(), 0, 0, 0, -1};
+    cli c = {NULL, NULL, NULL, NULL, NULL, pc_date_today(), 0, 0, 0, 0, 0, 0, -1};
     int rc = parse_options(argc, argv, &c);
     if (rc)
         return rc < 0 ? 0 : rc;
@@ -213,10 +230,16 @@ int main(int argc, char **argv)
     int nargs = argc - optind;
 
     int kind = strcmp(command, "check") == 0 ? 1 : strcmp(command, "progress") == 0 ? 2
-               : strcmp(command, "plans") == 0 ? 3 : 0;
+               : strcmp(command, "plans") == 0 ? 3 : strcmp(command, "batch") == 0 ? 4 : 0;
     if (!kind) {
-        return usage_error("unknown command '%s' (expected check, progress or plans)", command);
+        return usage_error("unknown command '%s' (expected check, progress, batch or plans)", command);
     }
+    if (kind != 4 && (c.kind || c.threads || c.out || c.no_rules))
+        return usage_error("%s: --kind, --threads, --out and --no-rules go with batch", command);
+    if (kind != 4 && c.csv)
+        return usage_error("%s: --format csv goes with batch", command);
+    if (kind == 4 && nargs != 1)
+        return usage_error("%s", "batch takes one input file (or - for standard input)");
     if (kind != 3 && nargs == 0) {
         return usage_error("%s: give at least one input file (or - for JSON on stdin)", command);
     }
@@ -247,7 +270,9 @@ int main(int argc, char **argv)
     }
     pc_lang lang = c.lang >= 0 ? (pc_lang)c.lang
                    : pc_engine_config_lang(e) >= 0 ? (pc_lang)pc_engine_config_lang(e) : lang_from_env();
-    if (kind == 3) {
+    if (kind == 4) {
+        rc = run_batch(e, &c, args[0], lang);
+    } else if (kind == 3) {
         if (c.json)
             pc_engine_describe_json(e, stdout);
         else

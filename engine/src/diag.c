@@ -101,29 +101,34 @@ void pc_diag_print(const pc_diag *d, FILE *out)
     }
 }
 
+void pc_diag_json(const pc_diag *d, pc_buf *b, long default_line)
+{
+    pc_buf_putc(b, '[');
+    for (size_t i = 0; i < d->count; i++) {
+        const pc_message *m = &d->items[i];
+        pc_buf_puts(b, i ? ",{\"file\":" : "{\"file\":");
+        if (m->file)
+            pc_buf_json_string(b, m->file);
+        else
+            pc_buf_puts(b, "null");
+        pc_buf_printf(b, ",\"line\":%ld,\"field\":", m->line ? m->line : default_line);
+        if (m->field)
+            pc_buf_json_string(b, m->field);
+        else
+            pc_buf_puts(b, "null");
+        if (m->record)
+            pc_buf_printf(b, ",\"record\":%ld", m->record);
+        pc_buf_puts(b, ",\"message\":");
+        pc_buf_json_string(b, m->text);
+        pc_buf_putc(b, '}');
+    }
+    pc_buf_putc(b, ']');
+}
+
 void pc_diag_write_json(const pc_diag *d, FILE *out)
 {
     pc_buf b = {0};
-    pc_buf_putc(&b, '[');
-    for (size_t i = 0; i < d->count; i++) {
-        const pc_message *m = &d->items[i];
-        pc_buf_puts(&b, i ? ",{\"file\":" : "{\"file\":");
-        if (m->file)
-            pc_buf_json_string(&b, m->file);
-        else
-            pc_buf_puts(&b, "null");
-        pc_buf_printf(&b, ",\"line\":%ld,\"field\":", m->line);
-        if (m->field)
-            pc_buf_json_string(&b, m->field);
-        else
-            pc_buf_puts(&b, "null");
-        if (m->record)
-            pc_buf_printf(&b, ",\"record\":%ld", m->record);
-        pc_buf_puts(&b, ",\"message\":");
-        pc_buf_json_string(&b, m->text);
-        pc_buf_putc(&b, '}');
-    }
-    pc_buf_putc(&b, ']');
+    pc_diag_json(d, &b, 0);
     fwrite(b.data, 1, b.len, out);
     pc_buf_free(&b);
 }

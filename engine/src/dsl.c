@@ -384,19 +384,13 @@ static void cond_free(pc_cond *k)
 
 static int param_value(pc_param *p, const char *text)
 {
-    switch (p->type) {
-    case PC_P_MONEY: return pc_money_parse(text, &p->fen);
-    case PC_P_RATE: return pc_rate_parse(text, &p->rate);
-    case PC_P_COUNT: return pc_int_parse(text, &p->count) || p->count < 0 ? -1 : 0;
-    }
-    return -1;
+    return p->type == PC_P_MONEY ? pc_money_parse(text, &p->fen) : pc_rate_parse(text, &p->rate);
 }
 
 static const char *param_expect(pc_param_type t)
 {
     return t == PC_P_MONEY ? "decimal yuan with at most 2 decimals (e.g. 20000 or 1234.56)"
-           : t == PC_P_RATE ? "a decimal fraction (e.g. 0.5 or 0.035)"
-                            : "a non-negative integer";
+                           : "a decimal fraction (e.g. 0.5 or 0.035)";
 }
 
 static int by_param_name(const void *a, const void *b)
@@ -426,7 +420,7 @@ static void compile_params(cc *c, int t, pc_item *it)
         if (!name || lua_type(L, v) != LUA_TTABLE || lua_getfield(L, v, "ptype") != LUA_TSTRING) {
             if (lua_type(L, v) == LUA_TTABLE)
                 lua_pop(L, 1);
-            cerr(c, it->line, "params: each entry must be name = money_param{...}, rate_param{...} or count_param{...}");
+            cerr(c, it->line, "params: each entry must be name = money_param{...} or rate_param{...}");
             lua_pop(L, 1);
             continue;
         }
@@ -436,7 +430,7 @@ static void compile_params(cc *c, int t, pc_item *it)
         pc_param p;
         memset(&p, 0, sizeof p);
         p.name = pc_strdup(name);
-        p.type = strcmp(ptype, "money") == 0 ? PC_P_MONEY : strcmp(ptype, "rate") == 0 ? PC_P_RATE : PC_P_COUNT;
+        p.type = strcmp(ptype, "money") == 0 ? PC_P_MONEY : PC_P_RATE;
         p.source = pc_strdup("unset");
         if (lua_getfield(L, v, "spec") == LUA_TTABLE) {
             int sp = lua_absindex(L, -1);
@@ -454,8 +448,8 @@ static void compile_params(cc *c, int t, pc_item *it)
                 else
                     text[0] = '\0';
                 if (param_value(&p, text) != 0) {
-                    cerr(c, line, "param %s: default must be %s%s", name, param_expect(p.type),
-                         p.type != PC_P_COUNT ? ", written as an integer or a string" : "");
+                    cerr(c, line, "param %s: default must be %s, written as an integer or a string", name,
+                         param_expect(p.type));
                 } else {
                     p.set = 1;
                     p.text = pc_strdup(text);

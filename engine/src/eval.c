@@ -24,6 +24,8 @@ typedef struct ev {
     const pc_plan *plan;
     const pc_item *item;
     char *failure;          /* set when a rule fails: the subject fails */
+    const char *failure_file;
+    long failure_line;
 } ev;
 
 static const pc_field *field_at(const ev *v, int fi)
@@ -107,6 +109,8 @@ static tri call_check(ev *v, const pc_cond *k, pc_result *r)
             pc_buf b = {0};
             pc_buf_printf(&b, "rule %s/%s failed: %s", v->plan->id, v->item->id, text);
             v->failure = pc_buf_take(&b);
+            v->failure_file = v->plan->file;
+            v->failure_line = v->item->line;
         }
         lua_settop(L, top);
         return T_UNKNOWN;
@@ -349,6 +353,8 @@ static void eval_enterprise_item(ev *v, pc_result *r)
     int subsidy = it->kind == PC_ITEM_SUBSIDY;
     if (it->applies) {
         tri t = eval_cond(v, it->applies, r);
+        if (t == T_FALSE)
+            pc_strlist_free(&r->missing);
         if (t != T_TRUE) {
             r->status = t == T_FALSE ? PC_S_NOT_APPLICABLE : PC_S_UNKNOWN;
             if (subsidy && it->has_cap) {
@@ -359,6 +365,10 @@ static void eval_enterprise_item(ev *v, pc_result *r)
         }
     }
     tri t = eval_cond(v, it->condition, r);
+    /* A decided result needs nothing more: what an undecided branch lacked
+     * is not missing. */
+    if (t != T_UNKNOWN)
+        pc_strlist_free(&r->missing);
     if (!subsidy) {
         r->status = t == T_TRUE ? PC_S_COMPLIANT : t == T_FALSE ? PC_S_NON_COMPLIANT : PC_S_UNKNOWN;
         return;
@@ -555,8 +565,13 @@ static void set_progress(const ev *v, pc_result *r, int y)
 {
     const pc_item *it = v->item;
     double target = it->value;
-    if (it->compare == PC_CMP_ABOVE && number_of(v, it->other, y, &target, NULL) != 0)
-        return;
+    if (it->compare == PC_CMP_ABOVE) {
+        if (number_of(v, it->other, y, &target, NULL) != 0)
+            return;
+        /* The bar an "above" target must clear is the other metric's value. */
+        r->has_target = 1;
+        r->target = target;
+    }
     if (it->compare == PC_CMP_AT_MOST) {
         if (r->actual != 0) {
             r->progress = target / r->actual;
@@ -697,19 +712,6 @@ static int plan_applies(const pc_plan *p, pc_subject_kind kind, pc_date as_of)
     return as_of >= p->issued;
 }
 
-static void report_error(pc_report *rep, const pc_message *m)
-{
-    pc_buf b = {0};
-    if (m->file)
-        pc_buf_printf(&b, "%s%s", m->file, m->line > 0 ? "" : ": ");
-    if (m->file && m->line > 0)
-        pc_buf_printf(&b, ":%ld: ", m->line);
-    if (m->field)
-        pc_buf_printf(&b, "field '%s': ", m->field);
-    pc_buf_puts(&b, m->text);
-    pc_strlist_add(&rep->errors, b.data);
-    pc_buf_free(&b);
-}
 
 int pc_evaluate(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt, pc_report **out)
 {
@@ -723,6 +725,7 @@ int pc_evaluate(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt
     rep->as_of = opt->as_of;
     rep->lang = opt->lang;
     rep->dict = &e->dict;
+    rep->errors = pc_diag_new();
 
     ev v;
     memset(&v, 0, sizeof v);
@@ -734,8 +737,8 @@ int pc_evaluate(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt
     char err[512];
     pc_buf warning = {0};
     if (pc_region_resolve(e, s->region, opt->as_of, v.region, &warning, opt->lang, err, sizeof err) != 0) {
-        pc_message m = {PC_EX_DATAERR, s->file, s->region_line, 0, s->kind == PC_SUBJECT_ENTERPRISE ? "region" : "code", err};
-        report_error(rep, &m);
+        pc_diag_add(rep->errors, PC_EX_DATAERR, s->file, s->region_line, s->kind == PC_SUBJECT_ENTERPRISE ? "region" : "code",
+                    "%s", err);
         rep->region = pc_strdup(s->region);
         pc_buf_free(&warning);
         return PC_EX_DATAERR;
@@ -745,20 +748,29 @@ int pc_evaluate(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt
         pc_strlist_add(&rep->warnings, warning.data);
     pc_buf_free(&warning);
 
-    pc_diag *diag = pc_diag_new();
-    pc_plugins_validate(e, s, v.region, diag);
-    for (size_t i = 0; i < pc_diag_count(diag); i++)
-        report_error(rep, pc_diag_get(diag, i));
-    int bad = pc_diag_count(diag) > 0;
-    pc_diag_free(diag);
-    if (bad)
+    pc_plugins_validate(e, s, v.region, rep->errors);
+    if (pc_diag_count(rep->errors))
         return PC_EX_DATAERR;
 
     size_t covering = 0;
     for (size_t p = 0; p < ctx->nplans; p++) {
         const pc_plan *plan = &ctx->plans[p];
-        if (!pc_regions_covers(&e->regions, plan->jurisdiction, v.region) || !plan_applies(plan, s->kind, opt->as_of))
+        if (!pc_regions_covers(&e->regions, plan->jurisdiction, v.region))
             continue;
+        if (!plan_applies(plan, s->kind, opt->as_of)) {
+            char from[11], to[11];
+            pc_date_format(plan->in_force_from, from);
+            pc_date_format(s->kind == PC_SUBJECT_ENTERPRISE ? plan->in_force_to : plan->issued, to);
+            if (s->kind == PC_SUBJECT_REGION)
+                pc_strlist_addf(&rep->warnings, opt->lang == PC_LANG_ZH ? "规划 %s 于 %s 发布,晚于评估日期" : "plan %s was issued on %s, after the as-of date",
+                                plan->id, to);
+            else if (opt->as_of < plan->in_force_from)
+                pc_strlist_addf(&rep->warnings, opt->lang == PC_LANG_ZH ? "规划 %s 自 %s 起施行,评估日期尚未生效" : "plan %s is in force only from %s",
+                                plan->id, from);
+            else
+                pc_strlist_addf(&rep->warnings, opt->lang == PC_LANG_ZH ? "规划 %s 已于 %s 期满" : "plan %s ended on %s", plan->id, to);
+            continue;
+        }
         covering++;
         v.plan = plan;
         for (size_t i = 0; i < plan->nitems; i++) {
@@ -781,7 +793,7 @@ int pc_evaluate(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt
     }
     if (v.failure) {
         /* A failing rule fails this subject alone: no partial answer. */
-        pc_strlist_add(&rep->errors, v.failure);
+        pc_diag_add(rep->errors, PC_EX_DATAERR, v.failure_file, v.failure_line, NULL, "%s", v.failure);
         free(v.failure);
         for (size_t i = 0; i < rep->nresults; i++) {
             pc_strlist_free(&rep->results[i].reasons);

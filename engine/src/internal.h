@@ -67,6 +67,9 @@ void pc_diag_add(pc_diag *d, int code, const char *file, long line, const char *
 void pc_diag_vadd(pc_diag *d, int code, const char *file, long line, const char *field,
                   const char *fmt, va_list ap);
 void pc_diag_set_record(pc_diag *d, size_t from, long record);
+/* The messages as a JSON array of {file, line, field, record, message};
+ * default_line stands in for messages without a line. */
+void pc_diag_json(const pc_diag *d, pc_buf *b, long default_line);
 
 /* ---- date.c / money.c ----------------------------------------------------------------- */
 
@@ -222,7 +225,7 @@ typedef struct pc_cond {
     char *label_zh, *label_en; /* check */
 } pc_cond;
 
-typedef enum pc_param_type { PC_P_MONEY = 1, PC_P_RATE, PC_P_COUNT } pc_param_type;
+typedef enum pc_param_type { PC_P_MONEY = 1, PC_P_RATE } pc_param_type;
 
 typedef struct pc_param {
     char *name;
@@ -231,7 +234,6 @@ typedef struct pc_param {
     int set;
     int64_t fen;
     pc_rate rate;
-    int64_t count;
     char *text;                /* the value as written */
     char *source;              /* "default" or "file:line" of the config */
 } pc_param;
@@ -351,6 +353,8 @@ struct pc_subject {
 };
 
 pc_subject *pc_subject_new(const pc_engine *e, pc_subject_kind kind, const char *file);
+/* Empties a subject for the next record, keeping its allocations. */
+void pc_subject_reset(pc_subject *s);
 /* Sets one field from text (INI, CSV); reports with file/line/field. */
 int pc_subject_set_text(pc_subject *s, pc_year_values *year, const char *name, const char *text,
                         long line, pc_diag *diag);
@@ -407,6 +411,8 @@ typedef enum pc_status {
 } pc_status;
 
 const char *pc_status_name(pc_status s);
+/* Appends the report's JSON object to b. */
+void pc_report_json(const pc_report *rep, pc_buf *b);
 
 typedef struct pc_strlist {
     char **items;
@@ -426,8 +432,8 @@ typedef struct pc_result {
     int64_t amount_fen, cap_fen, received_fen;
     /* targets */
     int has_actual, actual_is_money, has_progress, data_year;
-    double actual, progress, expected;
-    int has_expected;
+    double actual, progress, expected, target;
+    int has_expected, has_target;   /* has_target: a target value other than the item's */
     int64_t actual_fen;
     pc_strlist reasons, missing;
 } pc_result;
@@ -440,7 +446,8 @@ struct pc_report {
     pc_result *results;
     size_t nresults, results_cap;
     int64_t total_fen;
-    pc_strlist warnings, errors;
+    pc_strlist warnings;
+    pc_diag *errors;
     const pc_dict *dict;
 };
 

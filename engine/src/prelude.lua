@@ -75,7 +75,7 @@ return function(native)
     return t
   end
 
-  env.money_param, env.rate_param, env.count_param = param("money"), param("rate"), param("count")
+  env.money_param, env.rate_param = param("money"), param("rate")
   function env.fixed(p) return { aop = "fixed", param = p, line = where(2) } end
   function env.per_item(f, p) return { aop = "per_item", field = f, param = p, line = where(2) } end
   function env.rate(f, p) return { aop = "rate", field = f, param = p, line = where(2) } end

@@ -64,7 +64,7 @@ void pc_report_free(pc_report *rep)
     }
     free(rep->results);
     pc_strlist_free(&rep->warnings);
-    pc_strlist_free(&rep->errors);
+    pc_diag_free(rep->errors);
     free(rep->id);
     free(rep->name);
     free(rep->region);
@@ -163,10 +163,16 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r)
         pc_buf_json_string(b, json_name.data);
         pc_buf_free(&json_name);
         json_key(b, "target");
-        if (money)
+        if (r->has_target)
+            pc_buf_real(b, r->target);
+        else if (money)
             pc_buf_money(b, (int64_t)(it->value * 100 + 0.5));
         else
             pc_buf_real(b, it->value);
+        if (it->compare == PC_CMP_ABOVE) {
+            json_key(b, "compared_with");
+            pc_buf_json_string(b, rep->dict->fields[it->other].def.name);
+        }
         json_key(b, "actual");
         if (!r->has_actual)
             pc_buf_puts(b, "null");
@@ -218,6 +224,14 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r)
 void pc_report_write_json(const pc_report *rep, FILE *out)
 {
     pc_buf b = {0};
+    pc_report_json(rep, &b);
+    fwrite(b.data, 1, b.len, out);
+    pc_buf_free(&b);
+}
+
+void pc_report_json(const pc_report *rep, pc_buf *out)
+{
+    pc_buf b = *out;
     char date[11];
     pc_date_format(rep->as_of, date);
     pc_buf_puts(&b, "{\"subject\":{\"kind\":");
@@ -248,10 +262,9 @@ void pc_report_write_json(const pc_report *rep, FILE *out)
     json_key(&b, "warnings");
     json_list(&b, &rep->warnings);
     json_key(&b, "errors");
-    json_list(&b, &rep->errors);
+    pc_diag_json(rep->errors, &b, 0);
     pc_buf_putc(&b, '}');
-    fwrite(b.data, 1, b.len, out);
-    pc_buf_free(&b);
+    *out = b;
 }
 
 /* ---- text ------------------------------------------------------------------------------ */
@@ -294,6 +307,8 @@ static void text_result(pc_buf *b, const pc_report *rep, const pc_result *r)
         pc_buf_puts(b, lang == PC_LANG_ZH ? "      金额: " : "      amount: ");
         if (r->has_amount)
             text_money(b, r->amount_fen, lang);
+        else if (r->missing.count)
+            pc_buf_puts(b, lang == PC_LANG_ZH ? "无法计算(缺少数据)" : "unknown: data missing");
         else
             pc_buf_puts(b, lang == PC_LANG_ZH ? "规划未定(另行规定)" : "not fixed by the plan");
         if (r->has_cap) {
@@ -351,8 +366,15 @@ void pc_report_write_text(const pc_report *rep, FILE *out)
     pc_buf_printf(&b, " · %s %s\n", lang == PC_LANG_ZH ? "评估日期" : "as of", date);
     for (size_t i = 0; i < rep->warnings.count; i++)
         pc_buf_printf(&b, "%s %s\n", lang == PC_LANG_ZH ? "注意:" : "warning:", rep->warnings.items[i]);
-    for (size_t i = 0; i < rep->errors.count; i++)
-        pc_buf_printf(&b, "%s %s\n", lang == PC_LANG_ZH ? "错误:" : "error:", rep->errors.items[i]);
+    for (size_t i = 0; i < pc_diag_count(rep->errors); i++) {
+        const pc_message *m = pc_diag_get(rep->errors, i);
+        pc_buf_printf(&b, "%s ", lang == PC_LANG_ZH ? "错误:" : "error:");
+        if (m->file)
+            pc_buf_printf(&b, m->line ? "%s:%ld: " : "%s: ", m->file, m->line);
+        if (m->field)
+            pc_buf_printf(&b, "field '%s': ", m->field);
+        pc_buf_printf(&b, "%s\n", m->text);
+    }
     const pc_plan *plan = NULL;
     for (size_t i = 0; i < rep->nresults; i++) {
         const pc_result *r = &rep->results[i];

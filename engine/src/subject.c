@@ -23,6 +23,29 @@ pc_subject *pc_subject_new(const pc_engine *e, pc_subject_kind kind, const char 
     return s;
 }
 
+void pc_subject_reset(pc_subject *s)
+{
+    size_t n = s->dict->n_enterprise;
+    for (size_t i = 0; i < s->nstrings; i++)
+        free(s->strings[i]);
+    s->nstrings = 0;
+    for (size_t i = 0; i < s->nyears; i++) {
+        free(s->years[i].values);
+        free(s->years[i].lines);
+    }
+    s->nyears = 0;
+    for (size_t i = 0; i < s->nreceived; i++)
+        free(s->received[i].key);
+    s->nreceived = 0;
+    if (s->values) {
+        memset(s->values, 0, n * sizeof *s->values);
+        memset(s->lines, 0, n * sizeof *s->lines);
+    }
+    s->id = s->name = NULL;
+    s->region[0] = '\0';
+    s->region_line = s->line = 0;
+}
+
 void pc_subject_free(pc_subject *s)
 {
     if (!s)

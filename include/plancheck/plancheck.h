@@ -44,6 +44,8 @@ enum {
     PC_EX_DATAERR = 65,
     PC_EX_NOINPUT = 66,
     PC_EX_SOFTWARE = 70,
+    PC_EX_CANTCREAT = 73,
+    PC_EX_IOERR = 74,
     PC_EX_CONFIG = 78
 };
 
@@ -150,6 +152,47 @@ PC_API void pc_report_free(pc_report *report);
 PC_API void pc_report_write_json(const pc_report *report, FILE *out);
 /* Writes the report for a person to read. */
 PC_API void pc_report_write_text(const pc_report *report, FILE *out);
+
+/* ---- batches ------------------------------------------------------------------------------ */
+
+typedef struct pc_batch_options {
+    pc_subject_kind kind;
+    int threads;              /* worker threads; 1 evaluates in the calling thread */
+    pc_eval_options eval;
+    int csv_output;           /* one CSV row per record and rule instead of JSON Lines */
+    int no_rules;             /* read and write only (to measure what evaluation adds) */
+    const char *input_name;   /* for messages */
+    /* Polled between reads: non-zero stops the run (an interrupt). */
+    int (*cancelled)(void *arg);
+    void *cancel_arg;
+    /* Called after each read with the records read and bytes read so far. */
+    void (*progress)(void *arg, long records, size_t bytes);
+    void *progress_arg;
+} pc_batch_options;
+
+typedef struct pc_batch_rule {
+    const char *plan, *rule;
+    long eligible;            /* records eligible */
+    int64_t yuan_fen;         /* total of the fixed amounts, in fen */
+    int has_amounts;
+} pc_batch_rule;
+
+typedef struct pc_batch_summary {
+    long read, evaluated, failed;
+    pc_batch_rule *rules;     /* subsidies, with counts; free with pc_batch_summary_free */
+    size_t nrules;
+} pc_batch_summary;
+
+/*
+ * Reads records from in (JSON Lines, or CSV with a header row of field names
+ * or zh labels; detected from the content), writes one result per record to
+ * out in input order.  Bad records yield error objects and messages on
+ * stderr; the rest are evaluated.  Returns 0, PC_EX_DATAERR when a record
+ * failed or the input is malformed, PC_EX_NOINPUT on a read error.
+ */
+PC_API int pc_batch_run(pc_engine *engine, FILE *in, FILE *out, const pc_batch_options *options,
+                        pc_batch_summary *summary, pc_diag *diag);
+PC_API void pc_batch_summary_free(pc_batch_summary *summary);
 
 /* ---- small utilities the CLI shares ------------------------------------------------- */
 

@@ -1,0 +1,164 @@
+/*
+ * batch_cmd.c -- `plancheck batch`: opens the input and the output (a
+ * temporary file renamed into place only when the run completes), shows a
+ * progress line on a terminal, stops cleanly on SIGINT/SIGTERM, and prints
+ * the summary.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+/* The one piece of process-wide state: a signal can only reach a global. */
+static volatile sig_atomic_t interrupted;
+
+static void on_signal(int sig)
+{
+    interrupted = sig;
+}
+
+static int is_cancelled(void *arg)
+{
+    (void)arg;
+    return interrupted != 0;
+}
+
+typedef struct progress {
+    double started, last;
+    size_t total;        /* input size, 0 when unknown */
+} progress;
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + t.tv_nsec / 1e9;
+}
+
+static void show_progress(void *arg, long records, size_t bytes)
+{
+    progress *p = arg;
+    double t = now();
+    if (t - p->last < 0.25)
+        return;
+    p->last = t;
+    double rate = records / (t - p->started > 1e-9 ? t - p->started : 1e-9);
+    fprintf(stderr, "\r\033[Kplancheck: %ld records, %.0f records/s", records, rate);
+    if (p->total && bytes && bytes < p->total) {
+        double eta = (t - p->started) * (double)(p->total - bytes) / (double)bytes;
+        fprintf(stderr, ", %.0f%%, %.0f s left", 100.0 * (double)bytes / (double)p->total, eta);
+    }
+    fflush(stderr);
+}
+
+static void print_summary(const pc_batch_summary *sum, double seconds, pc_lang lang)
+{
+    if (lang == PC_LANG_ZH)
+        fprintf(stderr, "plancheck: 读取 %ld 条,评估 %ld 条,失败 %ld 条,用时 %.2f 秒\n", sum->read, sum->evaluated,
+                sum->failed, seconds);
+    else
+        fprintf(stderr, "plancheck: %ld records read, %ld evaluated, %ld failed in %.2f s\n", sum->read, sum->evaluated,
+                sum->failed, seconds);
+    for (size_t i = 0; i < sum->nrules; i++) {
+        const pc_batch_rule *r = &sum->rules[i];
+        if (!r->eligible)
+            continue;
+        fprintf(stderr, "  %s/%s: %ld %s", r->plan, r->rule, r->eligible, lang == PC_LANG_ZH ? "家符合条件" : "eligible");
+        if (r->has_amounts) {
+            long long fen = (long long)r->yuan_fen;
+            fprintf(stderr, lang == PC_LANG_ZH ? ",确定金额合计 %lld.%02lld 元" : ", fixed amounts %lld.%02lld yuan", fen / 100,
+                    fen % 100);
+        }
+        fputc('\n', stderr);
+    }
+}
+
+int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang)
+{
+    int from_stdin = strcmp(input, "-") == 0;
+    FILE *in = from_stdin ? stdin : fopen(input, "rb");
+    if (!in) {
+        fprintf(stderr, "plancheck: %s: cannot open: %s\n", input, strerror(errno));
+        return PC_EX_NOINPUT;
+    }
+    FILE *out = stdout;
+    char *tmp = NULL;
+    if (c->out) {
+        size_t n = strlen(c->out) + 16;
+        tmp = malloc(n);
+        snprintf(tmp, n, "%s.tmp-XXXXXX", c->out);
+        int fd = mkstemp(tmp);
+        out = fd >= 0 ? fdopen(fd, "w") : NULL;
+        if (!out) {
+            fprintf(stderr, "plancheck: %s: cannot create: %s\n", c->out, strerror(errno));
+            free(tmp);
+            if (!from_stdin)
+                fclose(in);
+            return PC_EX_CANTCREAT;
+        }
+    }
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+
+    progress prog = {now(), 0, 0};
+    struct stat st;
+    if (!from_stdin && fstat(fileno(in), &st) == 0 && S_ISREG(st.st_mode))
+        prog.total = (size_t)st.st_size;
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    pc_batch_options opt;
+    memset(&opt, 0, sizeof opt);
+    opt.kind = c->kind && strcmp(c->kind, "region") == 0 ? PC_SUBJECT_REGION : PC_SUBJECT_ENTERPRISE;
+    opt.threads = c->threads ? c->threads : (int)(cores > 0 ? cores : 1);
+    opt.eval.as_of = c->as_of;
+    opt.eval.lang = lang;
+    opt.csv_output = c->csv;
+    opt.no_rules = c->no_rules;
+    opt.input_name = from_stdin ? "<stdin>" : input;
+    opt.cancelled = is_cancelled;
+    if (!c->quiet && isatty(fileno(stderr))) {
+        opt.progress = show_progress;
+        opt.progress_arg = &prog;
+    }
+    pc_batch_summary sum;
+    pc_diag *diag = pc_diag_new();
+    int rc = pc_batch_run(e, in, out, &opt, &sum, diag);
+    if (opt.progress)
+        fputs("\r\033[K", stderr);
+    pc_diag_print(diag, stderr);
+    pc_diag_free(diag);
+    if (!from_stdin)
+        fclose(in);
+    if (fflush(out) != 0 && !rc) {
+        fprintf(stderr, "plancheck: writing the results failed: %s\n", strerror(errno));
+        rc = PC_EX_IOERR;
+    }
+    if (interrupted) {
+        fprintf(stderr, "plancheck: interrupted after %ld records; %s\n", sum.read,
+                tmp ? "the output file was not written" : "the output is incomplete");
+        rc = 128 + interrupted;
+    }
+    if (tmp) {
+        int closed = fclose(out);
+        if (interrupted || rc == PC_EX_IOERR || rc == PC_EX_SOFTWARE || closed != 0) {
+            unlink(tmp);
+        } else if (rename(tmp, c->out) != 0) {
+            fprintf(stderr, "plancheck: %s: cannot rename into place: %s\n", c->out, strerror(errno));
+            unlink(tmp);
+            rc = PC_EX_CANTCREAT;
+        }
+        free(tmp);
+    }
+    if (!c->quiet)
+        print_summary(&sum, now() - prog.started, lang);
+    pc_batch_summary_free(&sum);
+    return rc;
+}

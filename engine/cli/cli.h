@@ -1,0 +1,17 @@
+/* cli.h -- what the command line's files share. */
+#ifndef PC_CLI_H
+#define PC_CLI_H
+
+#include "plancheck/plancheck.h"
+
+typedef struct cli {
+    const char *config, *rules, *plugins, *out, *kind;
+    pc_date as_of;
+    int json, csv, quiet, verbose, threads, no_rules;
+    int lang;   /* -1: from config or LANG */
+} cli;
+
+/* `plancheck batch`: returns the exit code. */
+int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang);
+
+#endif

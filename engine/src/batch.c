@@ -1,0 +1,763 @@
+/*
+ * batch.c -- many records, streamed: JSON Lines or CSV in (detected from the
+ * content), one result per record out, in input order, with bounded memory.
+ *
+ * The reading thread cuts the input into chunks of records; worker threads,
+ * each with its own evaluation context (Lua state), parse, evaluate and
+ * format a chunk into its own buffer; the reading thread writes finished
+ * chunks in order.  A record that cannot be read or whose rules fail yields
+ * an error object with its record number and line, and every other record
+ * is still evaluated: records in = results out + errors out.
+ */
+#include "internal.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define CHUNK_RECORDS 256
+
+/* CSV columns that are not dictionary fields. */
+enum { COL_RECEIVED = -1, COL_REGION = -3, COL_NAME = -4, COL_YEAR = -5 };
+#define READ_SIZE (1 << 20)
+
+typedef struct record {
+    size_t offset;        /* into the chunk's data */
+    size_t len;           /* JSON: bytes; CSV: number of fields */
+    long line, number;
+} record;
+
+/* Counts per subsidy.  Contexts compile the same plans in the same order,
+ * so (plan index, item index) names a rule across workers. */
+typedef struct stat_row {
+    size_t plan, item;
+    char *plan_id, *rule_id;
+    long eligible;
+    int64_t fen;
+} stat_row;
+
+typedef struct chunk {
+    pc_buf data;          /* JSON lines, or CSV fields each NUL-terminated */
+    record *records;
+    size_t count, cap;
+    pc_buf out, err;      /* formatted results and stderr messages */
+    long evaluated, failed;
+    stat_row *stats;
+    size_t nstats, stats_cap;
+    int state;            /* 0 free, 1 filled, 2 taken, 3 done */
+    long seq;
+} chunk;
+
+typedef struct batch {
+    pc_engine *engine;
+    const pc_batch_options *opt;
+    int csv;
+    int *columns;         /* CSV: dictionary index per column, or one of the COL_ values */
+    char **received_keys; /* CSV: plan/rule per "received:" column */
+    size_t ncolumns;
+    chunk *chunks;
+    size_t nchunks;
+    long next_fill, next_write;
+    pthread_mutex_t lock;
+    pthread_cond_t filled, done;
+    int finished;         /* no more chunks will be filled */
+    pc_context *inline_ctx;     /* one thread: the reading thread evaluates */
+    pc_subject *inline_subject;
+} batch;
+
+/* ---- formatting one record ------------------------------------------------------------ */
+
+static void csv_cell(pc_buf *b, const char *s)
+{
+    if (!strpbrk(s, ",\"\r\n")) {
+        pc_buf_puts(b, s);
+        return;
+    }
+    pc_buf_putc(b, '"');
+    for (; *s; s++) {
+        if (*s == '"')
+            pc_buf_putc(b, '"');
+        pc_buf_putc(b, *s);
+    }
+    pc_buf_putc(b, '"');
+}
+
+
+static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, long number, long line, const char *file,
+                         int csv)
+{
+    if (csv) {
+        /* one row, status "error", the messages in the last column */
+        pc_buf text = {0};
+        for (size_t i = 0; i < pc_diag_count(d); i++) {
+            const pc_message *m = pc_diag_get(d, i);
+            pc_buf_printf(&text, "%sline %ld: %s%s%s%s", i ? "; " : "", m->line ? m->line : line, m->field ? "field '" : "",
+                          m->field ? m->field : "", m->field ? "': " : "", m->text);
+            pc_buf_printf(err, "plancheck: %s:%ld: record %ld: %s%s%s%s\n", file, m->line ? m->line : line, number,
+                          m->field ? "field '" : "", m->field ? m->field : "", m->field ? "': " : "", m->text);
+        }
+        pc_buf_printf(out, "%ld,,,,,,,error,,,,,,", number);
+        csv_cell(out, text.data ? text.data : "");
+        pc_buf_putc(out, '\n');
+        pc_buf_free(&text);
+        return;
+    }
+    pc_buf_printf(out, "{\"record\":%ld,\"line\":%ld,\"results\":[],\"errors\":", number, line);
+    pc_diag_json(d, out, line);
+    pc_buf_puts(out, "}\n");
+    for (size_t i = 0; i < pc_diag_count(d); i++) {
+        const pc_message *m = pc_diag_get(d, i);
+        pc_buf_printf(err, "plancheck: %s:%ld: record %ld: %s%s%s%s\n", file, m->line ? m->line : line, number,
+                      m->field ? "field '" : "", m->field ? m->field : "", m->field ? "': " : "", m->text);
+    }
+}
+
+static void csv_rows(pc_buf *out, const pc_report *rep, long number)
+{
+    for (size_t i = 0; i < rep->nresults; i++) {
+        const pc_result *r = &rep->results[i];
+        pc_buf_printf(out, "%ld,", number);
+        csv_cell(out, rep->id ? rep->id : "");
+        pc_buf_putc(out, ',');
+        csv_cell(out, rep->name ? rep->name : "");
+        pc_buf_printf(out, ",%s,%s,%s,%s,%s,", rep->region, r->plan->id, r->item->id,
+                      r->item->kind == PC_ITEM_TARGET ? "target" : r->item->kind == PC_ITEM_SUBSIDY ? "subsidy" : "obligation",
+                      pc_status_name(r->status));
+        if (r->status == PC_S_ELIGIBLE && r->has_amount)
+            pc_buf_money(out, r->amount_fen);
+        pc_buf_putc(out, ',');
+        if (r->has_cap)
+            pc_buf_money(out, r->cap_fen);
+        pc_buf_printf(out, ",%s,", r->capped ? "true" : "false");
+        csv_cell(out, r->item->cite);
+        pc_buf_putc(out, ',');
+        pc_buf m = {0};
+        for (size_t k = 0; k < r->missing.count; k++)
+            pc_buf_printf(&m, "%s%s", k ? " " : "", r->missing.items[k]);
+        csv_cell(out, m.data ? m.data : "");
+        pc_buf_free(&m);
+        pc_buf_puts(out, ",\n");
+    }
+}
+
+static void count_results(chunk *c, const pc_context *ctx, const pc_report *rep)
+{
+    for (size_t i = 0; i < rep->nresults; i++) {
+        const pc_result *r = &rep->results[i];
+        if (r->status != PC_S_ELIGIBLE)
+            continue;
+        size_t p = (size_t)(r->plan - ctx->plans), it = (size_t)(r->item - r->plan->items), k = 0;
+        while (k < c->nstats && !(c->stats[k].plan == p && c->stats[k].item == it))
+            k++;
+        if (k == c->nstats) {
+            stat_row row = {p, it, pc_strdup(r->plan->id), pc_strdup(r->item->id), 0, 0};
+            PC_PUSH(c->stats, c->nstats, c->stats_cap, row);
+        }
+        c->stats[k].eligible++;
+        if (r->has_amount)
+            c->stats[k].fen += r->amount_fen;
+    }
+}
+
+/* Sets a subject from CSV cells: one row (enterprise), or the rows of one
+ * region (ncells a multiple of the header's columns, one row per year). */
+static int csv_subject(batch *b, pc_subject *s, const char *cell, size_t ncells, long line, pc_diag *diag)
+{
+    pc_engine *e = b->engine;
+    int rc = 0;
+    pc_year_values *year = NULL;
+    long row_line = line;
+    for (size_t i = 0; i < ncells; i++) {
+        size_t col = i % b->ncolumns, n = strlen(cell);
+        const char *text = cell;
+        cell += n + 1;
+        if (col == 0 && i) {
+            row_line++;
+            year = NULL;
+        }
+        if (s->kind == PC_SUBJECT_REGION && col == 0) {
+            /* find this row's year first: metrics go into it */
+            const char *c2 = text;
+            for (size_t k = 0; k < b->ncolumns && i + k < ncells; k++) {
+                int64_t y;
+                if (b->columns[k] == COL_YEAR) {
+                    if (pc_int_parse(c2, &y) != 0 || y < 1900 || y > 2200) {
+                        pc_diag_add(diag, PC_EX_DATAERR, b->opt->input_name, row_line, "year", "expected a four-digit year, got '%s'", c2);
+                        rc = PC_EX_DATAERR;
+                    } else {
+                        year = pc_subject_year(s, (int)y, row_line);
+                    }
+                }
+                c2 += strlen(c2) + 1;
+            }
+        }
+        if (!n)
+            continue;
+        int r = 0;
+        switch (b->columns[col]) {
+        case COL_RECEIVED:
+            r = pc_subject_add_received(s, b->received_keys[col], text, row_line, diag);
+            break;
+        case COL_REGION:
+            if (!pc_region_code_valid(text)) {
+                pc_diag_add(diag, PC_EX_DATAERR, b->opt->input_name, row_line, "region",
+                            "expected a six-digit GB/T 2260 region code, got '%s'", text);
+                r = PC_EX_DATAERR;
+            } else {
+                memcpy(s->region, text, 7);
+                s->region_line = row_line;
+            }
+            break;
+        case COL_NAME:
+            s->name = (char *)pc_subject_keep(s, text);
+            break;
+        case COL_YEAR:
+            break;
+        default:
+            if (s->kind == PC_SUBJECT_REGION && !year)
+                break;   /* reported with the year */
+            r = pc_subject_set_text(s, s->kind == PC_SUBJECT_REGION ? year : NULL,
+                                    e->dict.fields[b->columns[col]].def.name, text, row_line, diag);
+        }
+        if (r > rc)
+            rc = r;
+    }
+    s->line = line;
+    return rc;
+}
+
+/* Reads, evaluates and formats every record of a chunk. */
+static void process_chunk(batch *b, pc_context *ctx, pc_subject **subject, chunk *c)
+{
+    const pc_batch_options *opt = b->opt;
+    pc_engine *e = b->engine;
+    pc_diag *diag = pc_diag_new();
+    for (size_t i = 0; i < c->count; i++) {
+        const record *rec = &c->records[i];
+        pc_diag_clear(diag);
+        pc_subject_reset(*subject);
+        pc_subject *s = *subject;
+        int rc;
+        if (b->csv) {
+            rc = csv_subject(b, s, c->data.data + rec->offset, rec->len, rec->line, diag);
+            if (rec->len % b->ncolumns) {
+                pc_diag_add(diag, PC_EX_DATAERR, opt->input_name, rec->line, NULL,
+                            "%zu cells, the header has %zu columns", rec->len % b->ncolumns ? rec->len : 0, b->ncolumns);
+                rc = PC_EX_DATAERR;
+            }
+        } else {
+            rc = pc_input_json(e, s, c->data.data + rec->offset, rec->len, rec->line, diag);
+        }
+        if (rc == 0)
+            rc = pc_subject_finish(e, s, diag);
+        if (rc) {
+            error_object(&c->out, &c->err, diag, rec->number, rec->line, opt->input_name, opt->csv_output);
+            c->failed++;
+            continue;
+        }
+        if (opt->no_rules) {
+            /* Reading and writing only: what the engine adds is measured against this. */
+            pc_buf_printf(&c->out, "{\"record\":%ld,\"id\":", rec->number);
+            pc_buf_json_string(&c->out, s->id ? s->id : s->region);
+            pc_buf_puts(&c->out, ",\"results\":[]}\n");
+            c->evaluated++;
+            continue;
+        }
+        pc_report *rep = NULL;
+        rc = pc_evaluate(ctx, s, &opt->eval, &rep);
+        if (rc) {
+            error_object(&c->out, &c->err, rep->errors, rec->number, rec->line, opt->input_name, opt->csv_output);
+            c->failed++;
+        } else {
+            if (opt->csv_output) {
+                csv_rows(&c->out, rep, rec->number);
+            } else {
+                pc_report_json(rep, &c->out);
+                pc_buf_putc(&c->out, '\n');
+            }
+            count_results(c, ctx, rep);
+            c->evaluated++;
+        }
+        pc_report_free(rep);
+    }
+    pc_diag_free(diag);
+}
+
+/* ---- threads -------------------------------------------------------------------------- */
+
+typedef struct worker {
+    batch *b;
+    pthread_t thread;
+} worker;
+
+static void *work(void *arg)
+{
+    worker *w = arg;
+    batch *b = w->b;
+    pc_context *ctx = pc_context_new(b->engine);
+    pc_subject *subject = pc_subject_new(b->engine, b->opt->kind, b->opt->input_name);
+    pthread_mutex_lock(&b->lock);
+    for (;;) {
+        chunk *c = NULL;
+        for (size_t i = 0; i < b->nchunks && !c; i++)
+            if (b->chunks[i].state == 1)
+                c = &b->chunks[i];
+        if (!c) {
+            if (b->finished)
+                break;
+            pthread_cond_wait(&b->filled, &b->lock);
+            continue;
+        }
+        c->state = 2;
+        pthread_mutex_unlock(&b->lock);
+        process_chunk(b, ctx, &subject, c);
+        pthread_mutex_lock(&b->lock);
+        c->state = 3;
+        pthread_cond_broadcast(&b->done);
+    }
+    pthread_mutex_unlock(&b->lock);
+    pc_subject_free(subject);
+    pc_context_free(ctx);
+    return NULL;
+}
+
+/* ---- the reading side ------------------------------------------------------------------ */
+
+typedef struct sink {
+    FILE *out;
+    pc_batch_summary *sum;
+    int write_failed;
+} sink;
+
+static void merge_stats(pc_batch_summary *sum, const chunk *c)
+{
+    for (size_t k = 0; k < c->nstats; k++) {
+        size_t j = 0;
+        while (j < sum->nrules && !(strcmp(sum->rules[j].plan, c->stats[k].plan_id) == 0 &&
+                                    strcmp(sum->rules[j].rule, c->stats[k].rule_id) == 0))
+            j++;
+        if (j == sum->nrules) {
+            pc_batch_rule row = {pc_strdup(c->stats[k].plan_id), pc_strdup(c->stats[k].rule_id), 0, 0, 0};
+            sum->rules = pc_xrealloc(sum->rules, (sum->nrules + 1) * sizeof *sum->rules);
+            sum->rules[sum->nrules++] = row;
+        }
+        sum->rules[j].eligible += c->stats[k].eligible;
+        sum->rules[j].yuan_fen += c->stats[k].fen;
+        sum->rules[j].has_amounts |= c->stats[k].fen != 0;
+    }
+}
+
+/* Writes a done chunk and makes it free again. */
+static void flush_chunk(sink *k, chunk *c)
+{
+    if (c->out.len && fwrite(c->out.data, 1, c->out.len, k->out) != c->out.len)
+        k->write_failed = errno ? errno : EIO;
+    if (c->err.len)
+        fwrite(c->err.data, 1, c->err.len, stderr);
+    k->sum->evaluated += c->evaluated;
+    k->sum->failed += c->failed;
+    merge_stats(k->sum, c);
+    c->data.len = c->out.len = c->err.len = 0;
+    c->count = 0;
+    c->evaluated = c->failed = 0;
+    for (size_t i = 0; i < c->nstats; i++) {
+        free(c->stats[i].plan_id);
+        free(c->stats[i].rule_id);
+    }
+    c->nstats = 0;
+    c->state = 0;
+}
+
+typedef struct filler {
+    batch *b;
+    sink *k;
+    chunk *cur;
+    long records, line;
+    /* CSV */
+    struct csv_parser csv;
+    pc_buf fields;        /* the current row's fields, NUL-separated */
+    size_t nfields;
+    long row_line;        /* where the current row started */
+    int header_done;
+    pc_diag *diag;
+    int fatal;
+    int worker_count;
+    /* region rows being grouped */
+    int region_column;
+    pc_buf group;
+    size_t group_cells;
+    long group_line;
+    char group_region[16];
+} filler;
+
+static void submit(filler *f);
+
+static chunk *take_free_chunk(filler *f)
+{
+    batch *b = f->b;
+    pthread_mutex_lock(&b->lock);
+    for (;;) {
+        /* write what is done, in order */
+        for (;;) {
+            chunk *next = NULL;
+            for (size_t i = 0; i < b->nchunks; i++)
+                if (b->chunks[i].state == 3 && b->chunks[i].seq == b->next_write)
+                    next = &b->chunks[i];
+            if (!next)
+                break;
+            pthread_mutex_unlock(&b->lock);
+            flush_chunk(f->k, next);
+            pthread_mutex_lock(&b->lock);
+            b->next_write++;
+        }
+        for (size_t i = 0; i < b->nchunks; i++)
+            if (b->chunks[i].state == 0) {
+                chunk *c = &b->chunks[i];
+                c->seq = b->next_fill++;
+                c->state = -1;   /* being filled */
+                pthread_mutex_unlock(&b->lock);
+                return c;
+            }
+        pthread_cond_wait(&b->done, &b->lock);
+    }
+}
+
+static void add_record(filler *f, const char *data, size_t len, size_t nfields, long line)
+{
+    if (!f->cur)
+        f->cur = take_free_chunk(f);
+    chunk *c = f->cur;
+    record r = {c->data.len, f->b->csv ? nfields : len, line, ++f->records};
+    pc_buf_add(&c->data, data, len);
+    pc_buf_putc(&c->data, '\0');
+    PC_PUSH(c->records, c->count, c->cap, r);
+    f->k->sum->read++;
+    if (c->count == CHUNK_RECORDS)
+        submit(f);
+}
+
+static void submit(filler *f)
+{
+    chunk *c = f->cur;
+    if (!c)
+        return;
+    f->cur = NULL;
+    batch *b = f->b;
+    if (f->worker_count == 0) {
+        /* One thread: no handoff, the reading thread evaluates. */
+        process_chunk(b, b->inline_ctx, &b->inline_subject, c);
+        c->state = 3;
+        return;
+    }
+    pthread_mutex_lock(&b->lock);
+    c->state = 1;
+    pthread_cond_signal(&b->filled);
+    pthread_mutex_unlock(&b->lock);
+}
+
+/* CSV: the header maps columns to fields; "received:plan/rule" columns hold
+ * amounts already received. */
+static int read_header(filler *f)
+{
+    batch *b = f->b;
+    const char *p = f->fields.data;
+    int has_year = 0;
+    f->region_column = -1;
+    b->ncolumns = f->nfields;
+    b->columns = pc_xcalloc(f->nfields, sizeof *b->columns);
+    b->received_keys = pc_xcalloc(f->nfields, sizeof *b->received_keys);
+    int bad = 0;
+    for (size_t i = 0; i < f->nfields; i++) {
+        size_t n = strlen(p);
+        const char *name = p;
+        if (i == 0 && n >= 3 && memcmp(name, "\xEF\xBB\xBF", 3) == 0)
+            name += 3;
+        while (*name == ' ')
+            name++;
+        int fi = pc_dict_find_label(&b->engine->dict, b->opt->kind, name);
+        int region_kind = b->opt->kind == PC_SUBJECT_REGION;
+        if (fi >= 0) {
+            b->columns[i] = fi;
+        } else if (region_kind && (strcmp(name, "region") == 0 || strcmp(name, "code") == 0)) {
+            b->columns[i] = COL_REGION;
+            f->region_column = (int)i;
+        } else if (region_kind && strcmp(name, "name") == 0) {
+            b->columns[i] = COL_NAME;
+        } else if (region_kind && strcmp(name, "year") == 0) {
+            b->columns[i] = COL_YEAR;
+            has_year = 1;
+        } else if (strncmp(name, "received:", 9) == 0 && strchr(name + 9, '/')) {
+            b->columns[i] = -1;
+            b->received_keys[i] = pc_strdup(name + 9);
+        } else {
+            pc_diag_add(f->diag, PC_EX_DATAERR, b->opt->input_name, f->row_line, name,
+                        "column %zu of the header is not a known field (docs/fields.md lists names and zh labels)", i + 1);
+            bad = 1;
+        }
+        p += n + 1;
+    }
+    if (b->opt->kind == PC_SUBJECT_REGION && (f->region_column < 0 || !has_year)) {
+        pc_diag_add(f->diag, PC_EX_DATAERR, b->opt->input_name, f->row_line, NULL,
+                    "a region CSV needs a region column and a year column (one row per region and year)");
+        bad = 1;
+    }
+    return bad ? -1 : 0;
+}
+
+/* Regions: consecutive rows of one region make one record. */
+static void flush_group(filler *f)
+{
+    if (f->group.len)
+        add_record(f, f->group.data, f->group.len, f->group_cells, f->group_line);
+    f->group.len = 0;
+    f->group_cells = 0;
+    f->group_region[0] = '\0';
+}
+
+static void on_csv_field(void *s, size_t len, void *data)
+{
+    filler *f = data;
+    if (s)
+        pc_buf_add(&f->fields, s, len);
+    else
+        pc_buf_add(&f->fields, "", 0);
+    pc_buf_putc(&f->fields, '\0');
+    f->nfields++;
+}
+
+static void on_csv_row(int c, void *data)
+{
+    (void)c;
+    filler *f = data;
+    if (f->fatal)
+        goto reset;
+    if (f->nfields == 1 && f->fields.len <= 1)
+        goto reset;   /* a blank line */
+    if (!f->header_done) {
+        f->header_done = 1;
+        if (read_header(f) != 0)
+            f->fatal = PC_EX_DATAERR;
+        goto reset;
+    }
+    if (f->b->opt->kind == PC_SUBJECT_REGION) {
+        const char *cell = f->fields.data;
+        for (int k = 0; k < f->region_column && (size_t)k < f->nfields; k++)
+            cell += strlen(cell) + 1;
+        if (f->nfields != f->b->ncolumns || strncmp(cell, f->group_region, sizeof f->group_region) != 0)
+            flush_group(f);
+        if (!f->group.len) {
+            snprintf(f->group_region, sizeof f->group_region, "%s", cell);
+            f->group_line = f->row_line;
+        }
+        pc_buf_add(&f->group, f->fields.data, f->fields.len);
+        f->group_cells += f->nfields;
+        if (f->nfields != f->b->ncolumns)
+            flush_group(f);   /* a malformed row stays a record of its own */
+        goto reset;
+    }
+    add_record(f, f->fields.data, f->fields.len, f->nfields, f->row_line);
+reset:
+    f->fields.len = 0;
+    f->nfields = 0;
+    f->row_line = f->line + 1;
+}
+
+static int read_input(filler *f, FILE *in, const char *first, size_t first_len, int (*cancelled)(void *), void *arg,
+                      void (*progress)(void *, long, size_t), void *parg)
+{
+    batch *b = f->b;
+    char *buf = pc_xmalloc(READ_SIZE);
+    pc_buf pending = {0};
+    pc_buf_add(&pending, first, first_len);
+    size_t total = first_len;
+    int eof = 0;
+    while (!eof && !f->fatal) {
+        if (cancelled && cancelled(arg))
+            break;
+        size_t n = fread(buf, 1, READ_SIZE, in);
+        if (n == 0)
+            eof = 1;
+        else
+            pc_buf_add(&pending, buf, n);
+        total += n;
+        /* Hand every complete line over. */
+        size_t start = 0;
+        for (;;) {
+            char *nl = pending.len > start ? memchr(pending.data + start, '\n', pending.len - start) : NULL;
+            size_t end = nl ? (size_t)(nl - pending.data) : pending.len;
+            if (!nl && !(eof && end > start))
+                break;
+            f->line++;
+            size_t len = end - start;
+            const char *line = pending.data + start;
+            if (b->csv) {
+                if (csv_parse(&f->csv, line, len, on_csv_field, on_csv_row, f) != len || (nl && csv_parse(&f->csv, "\n", 1, on_csv_field, on_csv_row, f) != 1)) {
+                    pc_diag_add(f->diag, PC_EX_DATAERR, b->opt->input_name, f->line, NULL, "malformed CSV: %s",
+                                csv_strerror(csv_error(&f->csv)));
+                    f->fatal = PC_EX_DATAERR;
+                    break;
+                }
+            } else {
+                while (len && (line[len - 1] == '\r' || line[len - 1] == ' ' || line[len - 1] == '\t'))
+                    len--;
+                size_t skip = 0;
+                if (f->line == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
+                    skip = 3;
+                if (len > skip)
+                    add_record(f, line + skip, len - skip, 0, f->line);
+            }
+            start = end + 1;
+            if (!nl)
+                break;
+        }
+        if (start > pending.len)
+            start = pending.len;
+        memmove(pending.data, pending.data + start, pending.len - start);
+        pending.len -= start;
+        if (progress)
+            progress(parg, f->records, total);
+    }
+    if (b->csv && !f->fatal) {
+        if (csv_fini(&f->csv, on_csv_field, on_csv_row, f) != 0) {
+            pc_diag_add(f->diag, PC_EX_DATAERR, b->opt->input_name, f->line, NULL, "malformed CSV at the end: %s",
+                        csv_strerror(csv_error(&f->csv)));
+            f->fatal = PC_EX_DATAERR;
+        }
+        flush_group(f);
+    }
+    if (ferror(in)) {
+        pc_diag_add(f->diag, PC_EX_NOINPUT, b->opt->input_name, f->line, NULL, "read error: %s", strerror(errno));
+        f->fatal = PC_EX_NOINPUT;
+    }
+    pc_buf_free(&pending);
+    free(buf);
+    return f->fatal;
+}
+
+int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt, pc_batch_summary *sum, pc_diag *diag)
+{
+    memset(sum, 0, sizeof *sum);
+    batch b;
+    memset(&b, 0, sizeof b);
+    b.engine = e;
+    b.opt = opt;
+    pthread_mutex_init(&b.lock, NULL);
+    pthread_cond_init(&b.filled, NULL);
+    pthread_cond_init(&b.done, NULL);
+
+    /* Detect the format from the first bytes. */
+    char first[4096];
+    size_t got = fread(first, 1, sizeof first, in);
+    size_t i = got >= 3 && memcmp(first, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (i < got && (first[i] == ' ' || first[i] == '\t' || first[i] == '\r' || first[i] == '\n'))
+        i++;
+    b.csv = i < got && first[i] != '{';
+
+    int threads = opt->threads > 0 ? opt->threads : 1;
+    int workers = threads > 1 ? threads : 0;
+    b.nchunks = workers ? (size_t)workers * 3 : 1;
+    b.chunks = pc_xcalloc(b.nchunks, sizeof *b.chunks);
+    worker *pool = pc_xcalloc((size_t)workers + 1, sizeof *pool);
+    if (!workers) {
+        b.inline_ctx = pc_context_new(e);
+        b.inline_subject = pc_subject_new(e, opt->kind, opt->input_name);
+    }
+    for (int w = 0; w < workers; w++) {
+        pool[w].b = &b;
+        pthread_create(&pool[w].thread, NULL, work, &pool[w]);
+    }
+
+    sink k = {out, sum, 0};
+    filler f;
+    memset(&f, 0, sizeof f);
+    f.b = &b;
+    f.k = &k;
+    f.diag = diag;
+    f.worker_count = workers;
+    f.row_line = 1;
+    if (b.csv)
+        csv_init(&f.csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+    if (opt->csv_output)
+        fputs("record,id,name,region,plan,rule,kind,status,amount_yuan,cap_yuan,capped,cite,missing,errors\n", out);
+
+    int rc = read_input(&f, in, first, got, opt->cancelled, opt->cancel_arg, opt->progress, opt->progress_arg);
+    submit(&f);
+
+    pthread_mutex_lock(&b.lock);
+    b.finished = 1;
+    pthread_cond_broadcast(&b.filled);
+    pthread_mutex_unlock(&b.lock);
+    for (;;) {
+        pthread_mutex_lock(&b.lock);
+        chunk *next = NULL;
+        int pending = 0;
+        for (size_t c = 0; c < b.nchunks; c++) {
+            if (b.chunks[c].state == 3 && b.chunks[c].seq == b.next_write)
+                next = &b.chunks[c];
+            if (b.chunks[c].state > 0)
+                pending = 1;
+        }
+        if (!next && pending) {
+            pthread_cond_wait(&b.done, &b.lock);
+            pthread_mutex_unlock(&b.lock);
+            continue;
+        }
+        pthread_mutex_unlock(&b.lock);
+        if (!next)
+            break;
+        flush_chunk(&k, next);
+        b.next_write++;
+    }
+    for (int w = 0; w < workers; w++)
+        pthread_join(pool[w].thread, NULL);
+    pc_subject_free(b.inline_subject);
+    pc_context_free(b.inline_ctx);
+
+    if (k.write_failed) {
+        pc_diag_add(diag, PC_EX_SOFTWARE, NULL, 0, NULL, "writing the results failed: %s", strerror(k.write_failed));
+        rc = PC_EX_SOFTWARE;
+    }
+    for (size_t c = 0; c < b.nchunks; c++) {
+        pc_buf_free(&b.chunks[c].data);
+        pc_buf_free(&b.chunks[c].out);
+        pc_buf_free(&b.chunks[c].err);
+        free(b.chunks[c].records);
+        for (size_t r = 0; r < b.chunks[c].nstats; r++) {
+            free(b.chunks[c].stats[r].plan_id);
+            free(b.chunks[c].stats[r].rule_id);
+        }
+        free(b.chunks[c].stats);
+    }
+    free(b.chunks);
+    free(pool);
+    for (size_t c = 0; c < b.ncolumns; c++)
+        free(b.received_keys[c]);
+    free(b.received_keys);
+    free(b.columns);
+    pc_buf_free(&f.fields);
+    pc_buf_free(&f.group);
+    if (b.csv)
+        csv_free(&f.csv);
+    pthread_mutex_destroy(&b.lock);
+    pthread_cond_destroy(&b.filled);
+    pthread_cond_destroy(&b.done);
+    if (!rc && sum->failed)
+        rc = PC_EX_DATAERR;
+    return rc;
+}
+
+void pc_batch_summary_free(pc_batch_summary *sum)
+{
+    for (size_t i = 0; i < sum->nrules; i++) {
+        free((char *)sum->rules[i].plan);
+        free((char *)sum->rules[i].rule);
+    }
+    free(sum->rules);
+    sum->rules = NULL;
+    sum->nrules = 0;
+}
