@@ -54,15 +54,19 @@ void pc_buf_free(pc_buf *b)
     b->len = b->cap = 0;
 }
 
-static void reserve(pc_buf *b, size_t extra)
+static void grow(pc_buf *b, size_t extra)
 {
-    if (b->len + extra + 1 <= b->cap)
-        return;
     size_t cap = b->cap ? b->cap : 256;
     while (cap < b->len + extra + 1)
         cap *= 2;
     b->data = pc_xrealloc(b->data, cap);
     b->cap = cap;
+}
+
+static inline void reserve(pc_buf *b, size_t extra)
+{
+    if (b->len + extra + 1 > b->cap)
+        grow(b, extra);
 }
 
 void pc_buf_add(pc_buf *b, const char *s, size_t n)
@@ -109,24 +113,52 @@ void pc_buf_printf(pc_buf *b, const char *fmt, ...)
 void pc_buf_json_string(pc_buf *b, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
     pc_buf_putc(b, '"');
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+    for (;;) {
+        /* Copy the run of bytes that need no escaping in one go. */
+        const unsigned char *run = p;
+        while (*p >= 0x20 && *p != '"' && *p != '\\')
+            p++;
+        if (p > run)
+            pc_buf_add(b, (const char *)run, (size_t)(p - run));
+        if (!*p)
+            break;
         switch (*p) {
         case '"': pc_buf_add(b, "\\\"", 2); break;
         case '\\': pc_buf_add(b, "\\\\", 2); break;
         case '\n': pc_buf_add(b, "\\n", 2); break;
         case '\r': pc_buf_add(b, "\\r", 2); break;
         case '\t': pc_buf_add(b, "\\t", 2); break;
-        default:
-            if (*p < 0x20) {
-                char u[6] = {'\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 15]};
-                pc_buf_add(b, u, 6);
-            } else {
-                pc_buf_putc(b, (char)*p);
-            }
+        default: {
+            char u[6] = {'\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 15]};
+            pc_buf_add(b, u, 6);
         }
+        }
+        p++;
     }
     pc_buf_putc(b, '"');
+}
+
+void pc_buf_uint(pc_buf *b, uint64_t v)
+{
+    char tmp[24];
+    int n = 0;
+    do {
+        tmp[sizeof tmp - 1 - n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    pc_buf_add(b, tmp + sizeof tmp - n, (size_t)n);
+}
+
+void pc_buf_int(pc_buf *b, int64_t v)
+{
+    if (v < 0) {
+        pc_buf_putc(b, '-');
+        pc_buf_uint(b, (uint64_t)0 - (uint64_t)v);
+    } else {
+        pc_buf_uint(b, (uint64_t)v);
+    }
 }
 
 void pc_buf_money(pc_buf *b, int64_t fen)
@@ -134,12 +166,12 @@ void pc_buf_money(pc_buf *b, int64_t fen)
     uint64_t a = fen < 0 ? (uint64_t)0 - (uint64_t)fen : (uint64_t)fen;
     if (fen < 0)
         pc_buf_putc(b, '-');
-    pc_buf_printf(b, "%llu", (unsigned long long)(a / 100));
+    pc_buf_uint(b, a / 100);
     unsigned cents = (unsigned)(a % 100);
-    if (cents % 10)
-        pc_buf_printf(b, ".%02u", cents);
-    else if (cents)
-        pc_buf_printf(b, ".%u", cents / 10);
+    if (cents) {
+        char c[3] = {'.', (char)('0' + cents / 10), (char)('0' + cents % 10)};
+        pc_buf_add(b, c, cents % 10 ? 3 : 2);
+    }
 }
 
 void pc_buf_real(pc_buf *b, double v)

@@ -98,6 +98,51 @@ static int valid_field_name(const char *s)
     return 1;
 }
 
+static uint32_t hash(pc_subject_kind subject, const char *s)
+{
+    uint32_t h = 2166136261u ^ (uint32_t)subject;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static void index_put(pc_dict *d, pc_subject_kind subject, const char *key, int field)
+{
+    size_t mask = d->nslots - 1, i = hash(subject, key) & mask;
+    while (d->slots[i])
+        i = (i + 1) & mask;
+    d->slots[i] = field + 1;
+}
+
+/* Rebuilt on every add: adds happen while loading, lookups for every value read. */
+static void reindex(pc_dict *d)
+{
+    size_t n = 64;
+    while (n < d->count * 8)
+        n *= 2;
+    free(d->slots);
+    d->slots = pc_xcalloc(n, sizeof *d->slots);
+    d->nslots = n;
+    for (size_t i = 0; i < d->count; i++) {
+        index_put(d, d->fields[i].def.subject, d->fields[i].def.name, (int)i);
+        index_put(d, d->fields[i].def.subject, d->fields[i].def.label_zh, (int)i);
+    }
+}
+
+static int index_get(const pc_dict *d, pc_subject_kind subject, const char *key, int by_label)
+{
+    if (!d->nslots)
+        return -1;
+    size_t mask = d->nslots - 1, i = hash(subject, key) & mask;
+    for (; d->slots[i]; i = (i + 1) & mask) {
+        const pc_field *f = &d->fields[d->slots[i] - 1];
+        if (f->def.subject == subject &&
+            (strcmp(f->def.name, key) == 0 || (by_label && strcmp(f->def.label_zh, key) == 0)))
+            return d->slots[i] - 1;
+    }
+    return -1;
+}
+
 int pc_dict_add(pc_dict *d, const pc_field_def *def, const char *owner, char *err, size_t errlen)
 {
     if (!valid_field_name(def->name) || !def->label_zh || !def->label_en ||
@@ -135,6 +180,7 @@ int pc_dict_add(pc_dict *d, const pc_field_def *def, const char *owner, char *er
         d->n_enterprise++;
     else
         d->n_region++;
+    reindex(d);
     return 0;
 }
 
@@ -152,27 +198,19 @@ int pc_dict_init(pc_dict *d)
 
 void pc_dict_free(pc_dict *d)
 {
+    free(d->slots);
     free(d->fields);
     memset(d, 0, sizeof *d);
 }
 
 int pc_dict_find(const pc_dict *d, pc_subject_kind subject, const char *name)
 {
-    for (size_t i = 0; i < d->count; i++)
-        if (d->fields[i].def.subject == subject && strcmp(d->fields[i].def.name, name) == 0)
-            return (int)i;
-    return -1;
+    return index_get(d, subject, name, 0);
 }
 
 int pc_dict_find_label(const pc_dict *d, pc_subject_kind subject, const char *name_or_label)
 {
-    int i = pc_dict_find(d, subject, name_or_label);
-    if (i >= 0)
-        return i;
-    for (size_t k = 0; k < d->count; k++)
-        if (d->fields[k].def.subject == subject && strcmp(d->fields[k].def.label_zh, name_or_label) == 0)
-            return (int)k;
-    return -1;
+    return index_get(d, subject, name_or_label, 1);
 }
 
 const char *pc_field_label(const pc_field *f, pc_lang lang)
@@ -184,4 +222,17 @@ const char *pc_field_unit(const pc_field *f, pc_lang lang)
 {
     const char *u = lang == PC_LANG_ZH ? f->def.unit_zh : f->def.unit_en;
     return u ? u : "";
+}
+
+void pc_dict_truncate(pc_dict *d, size_t count)
+{
+    d->count = count;
+    d->n_enterprise = d->n_region = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (d->fields[i].def.subject == PC_SUBJECT_ENTERPRISE)
+            d->n_enterprise++;
+        else
+            d->n_region++;
+    }
+    reindex(d);
 }

@@ -37,6 +37,8 @@ void pc_buf_printf(pc_buf *b, const char *fmt, ...) PC_PRINTF(2, 3);
 void pc_buf_vprintf(pc_buf *b, const char *fmt, va_list ap);
 /* A JSON string literal, quotes included. */
 void pc_buf_json_string(pc_buf *b, const char *s);
+void pc_buf_uint(pc_buf *b, uint64_t v);
+void pc_buf_int(pc_buf *b, int64_t v);
 /* Money as a JSON number in yuan: 300000, 1234.5, 0.01. */
 void pc_buf_money(pc_buf *b, int64_t fen);
 /* A real as the shortest of %.4f that round-trips, trailing zeros cut. */
@@ -105,11 +107,16 @@ typedef struct pc_dict {
     pc_field *fields;
     size_t count, cap;
     size_t n_enterprise, n_region;
+    /* Open-addressing index of names and zh labels: slot = field index + 1. */
+    int *slots;
+    size_t nslots;
 } pc_dict;
 
 int pc_dict_init(pc_dict *d);
 void pc_dict_free(pc_dict *d);
 int pc_dict_add(pc_dict *d, const pc_field_def *def, const char *owner, char *err, size_t errlen);
+/* Drops the fields added after the first count (a plugin whose init failed). */
+void pc_dict_truncate(pc_dict *d, size_t count);
 /* Index into d->fields, or -1. */
 int pc_dict_find(const pc_dict *d, pc_subject_kind subject, const char *name);
 int pc_dict_find_label(const pc_dict *d, pc_subject_kind subject, const char *name_or_label);

@@ -18,6 +18,8 @@ extern const size_t pc_prelude_lua_size;
 
 #define HOOK_STEP 1000
 
+static void count_hook(lua_State *L, lua_Debug *ar);
+
 static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     pc_lua *s = ud;
@@ -28,8 +30,16 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         s->used -= osize;
         return NULL;
     }
-    if (nsize > osize && s->used + (nsize - osize) > s->limit)
+    if (nsize > osize && s->used + (nsize - osize) > s->limit) {
+        /* From now on every instruction fails (see count_hook): a rule that
+         * catches the memory error with pcall and allocates again would
+         * otherwise run a full emergency collection per attempt, forever. */
+        if (s->L && !s->exhausted) {
+            s->exhausted = 2;
+            lua_sethook(s->L, count_hook, LUA_MASKCOUNT, 1);
+        }
         return NULL;
+    }
     void *p = realloc(ptr, nsize);
     if (p)
         s->used = s->used - osize + nsize;
@@ -47,6 +57,10 @@ static void count_hook(lua_State *L, lua_Debug *ar)
 {
     pc_lua *s = sandbox_of(L);
     s->budget -= s->exhausted ? 1 : HOOK_STEP;
+    if (s->exhausted == 2) {
+        lua_pushfstring(L, "memory limit exceeded (%I MB; [engine] lua_memory_mb)", (lua_Integer)(s->limit >> 20));
+        lua_error(L);
+    }
     if (s->budget > 0)
         return;
     /* From now on every instruction fails, so a pcall in the rule cannot

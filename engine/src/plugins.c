@@ -281,7 +281,6 @@ static void load_one(pc_engine *e, const char *path, pc_diag *diag)
     pl->ctx.diag = diag;
 
     size_t regions = e->regions.count, refs = e->regions.nrefs, fields = e->dict.count;
-    size_t nent = e->dict.n_enterprise, nreg = e->dict.n_region;
     if (d->init(&pc_host_api_table, &pl->ctx, &pl->state) != 0) {
         /* Undo what the plugin registered before it failed. */
         while (e->regions.count > regions) {
@@ -292,9 +291,7 @@ static void load_one(pc_engine *e, const char *path, pc_diag *diag)
         }
         while (e->regions.nrefs > refs)
             free(e->regions.refs[--e->regions.nrefs].source);
-        e->dict.count = fields;
-        e->dict.n_enterprise = nent;
-        e->dict.n_region = nreg;
+        pc_dict_truncate(&e->dict, fields);
         refuse(e, diag, path, d->name, "its init() failed");
         for (size_t i = 0; i < pl->nnatives; i++)
             free(pl->natives[i].name);
