@@ -54,7 +54,7 @@ void pc_buf_free(pc_buf *b)
     b->len = b->cap = 0;
 }
 
-static void grow(pc_buf *b, size_t extra)
+void pc_buf_grow(pc_buf *b, size_t extra)
 {
     size_t cap = b->cap ? b->cap : 256;
     while (cap < b->len + extra + 1)
@@ -66,39 +66,30 @@ static void grow(pc_buf *b, size_t extra)
 static inline void reserve(pc_buf *b, size_t extra)
 {
     if (b->len + extra + 1 > b->cap)
-        grow(b, extra);
+        pc_buf_grow(b, extra);
 }
 
-void pc_buf_add(pc_buf *b, const char *s, size_t n)
-{
-    reserve(b, n);
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-    b->data[b->len] = '\0';
-}
 
 void pc_buf_puts(pc_buf *b, const char *s)
 {
     pc_buf_add(b, s, strlen(s));
 }
 
-void pc_buf_putc(pc_buf *b, char c)
-{
-    reserve(b, 1);
-    b->data[b->len++] = c;
-    b->data[b->len] = '\0';
-}
 
 void pc_buf_vprintf(pc_buf *b, const char *fmt, va_list ap)
 {
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    reserve(b, 64);
+    /* One pass when it fits, which is nearly always. */
+    int n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap2);
     va_end(ap2);
     if (n < 0)
         return;
-    reserve(b, (size_t)n);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    if ((size_t)n >= b->cap - b->len) {
+        reserve(b, (size_t)n);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    }
     b->len += (size_t)n;
 }
 

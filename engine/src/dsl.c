@@ -790,6 +790,9 @@ static void item_free(pc_item *it)
     amount_free(it->amount);
     free(it->unit_zh);
     free(it->unit_en);
+    free(it->json_head);
+    free(it->json_tail_zh);
+    free(it->json_tail_en);
 }
 
 void pc_plan_free(pc_plan *p)
@@ -927,6 +930,7 @@ int pc_dsl_compile(pc_engine *e, pc_lua *s, const char *path, pc_plan *plan, pc_
         pc_plan_free(plan);
         return PC_EX_CONFIG;
     }
+    pc_plan_prepare_output(plan);
     return 0;
 }
 

@@ -757,6 +757,15 @@ int pc_evaluate(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt
         const pc_plan *plan = &ctx->plans[p];
         if (!pc_regions_covers(&e->regions, plan->jurisdiction, v.region))
             continue;
+        if (s->kind == PC_SUBJECT_REGION && strcmp(plan->jurisdiction, v.region) != 0) {
+            /* A plan's targets are for its jurisdiction as a whole: a part's
+             * figures are not judged against them. */
+            pc_strlist_addf(&rep->warnings,
+                            opt->lang == PC_LANG_ZH ? "规划 %s 的目标针对 %s 全域,%s 是其一部分,不按其目标评估"
+                                                    : "plan %s sets targets for %s as a whole; %s is part of it and is not judged against them",
+                            plan->id, plan->jurisdiction, v.region);
+            continue;
+        }
         if (!plan_applies(plan, s->kind, opt->as_of)) {
             char from[11], to[11];
             pc_date_format(plan->in_force_from, from);

@@ -108,10 +108,12 @@ static uint32_t hash(pc_subject_kind subject, const char *s)
 
 static void index_put(pc_dict *d, pc_subject_kind subject, const char *key, int field)
 {
-    size_t mask = d->nslots - 1, i = hash(subject, key) & mask;
+    uint32_t h = hash(subject, key);
+    size_t mask = d->nslots - 1, i = h & mask;
     while (d->slots[i])
         i = (i + 1) & mask;
     d->slots[i] = field + 1;
+    d->hashes[i] = h;
 }
 
 /* Rebuilt on every add: adds happen while loading, lookups for every value read. */
@@ -121,7 +123,9 @@ static void reindex(pc_dict *d)
     while (n < d->count * 8)
         n *= 2;
     free(d->slots);
+    free(d->hashes);
     d->slots = pc_xcalloc(n, sizeof *d->slots);
+    d->hashes = pc_xcalloc(n, sizeof *d->hashes);
     d->nslots = n;
     for (size_t i = 0; i < d->count; i++) {
         index_put(d, d->fields[i].def.subject, d->fields[i].def.name, (int)i);
@@ -133,8 +137,11 @@ static int index_get(const pc_dict *d, pc_subject_kind subject, const char *key,
 {
     if (!d->nslots)
         return -1;
-    size_t mask = d->nslots - 1, i = hash(subject, key) & mask;
+    uint32_t h = hash(subject, key);
+    size_t mask = d->nslots - 1, i = h & mask;
     for (; d->slots[i]; i = (i + 1) & mask) {
+        if (d->hashes[i] != h)
+            continue;
         const pc_field *f = &d->fields[d->slots[i] - 1];
         if (f->def.subject == subject &&
             (strcmp(f->def.name, key) == 0 || (by_label && strcmp(f->def.label_zh, key) == 0)))
@@ -199,6 +206,7 @@ int pc_dict_init(pc_dict *d)
 void pc_dict_free(pc_dict *d)
 {
     free(d->slots);
+    free(d->hashes);
     free(d->fields);
     memset(d, 0, sizeof *d);
 }

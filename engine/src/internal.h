@@ -30,9 +30,27 @@ typedef struct pc_buf {
 } pc_buf;
 
 void pc_buf_free(pc_buf *b);
-void pc_buf_add(pc_buf *b, const char *s, size_t n);
+/* Makes room for extra more bytes and a NUL. */
+void pc_buf_grow(pc_buf *b, size_t extra);
 void pc_buf_puts(pc_buf *b, const char *s);
-void pc_buf_putc(pc_buf *b, char c);
+
+/* Inline: the output path calls these for every few bytes it writes. */
+static inline void pc_buf_add(pc_buf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap)
+        pc_buf_grow(b, n);
+    __builtin_memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+static inline void pc_buf_putc(pc_buf *b, char c)
+{
+    if (b->len + 2 > b->cap)
+        pc_buf_grow(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+}
 void pc_buf_printf(pc_buf *b, const char *fmt, ...) PC_PRINTF(2, 3);
 void pc_buf_vprintf(pc_buf *b, const char *fmt, va_list ap);
 /* A JSON string literal, quotes included. */
@@ -109,6 +127,7 @@ typedef struct pc_dict {
     size_t n_enterprise, n_region;
     /* Open-addressing index of names and zh labels: slot = field index + 1. */
     int *slots;
+    uint32_t *hashes;   /* the full hash per slot: most probes end without a strcmp */
     size_t nslots;
 } pc_dict;
 
@@ -144,6 +163,8 @@ typedef struct pc_reference {
 typedef struct pc_regions {
     pc_region *items;
     size_t count, cap;
+    int *slots;          /* open-addressing index by code: item index + 1 */
+    size_t nslots;
     pc_reference *refs;
     size_t nrefs, refs_cap;
 } pc_regions;
@@ -152,6 +173,8 @@ typedef struct pc_regions {
 int pc_region_code_valid(const char *code);
 int pc_regions_add(pc_regions *r, const pc_region_def *def, const char *owner, char *err, size_t errlen);
 const pc_region *pc_regions_find(const pc_regions *r, const char *code);
+/* Drops the regions added after the first count (a plugin whose init failed). */
+void pc_regions_truncate(pc_regions *r, size_t count);
 /* The parent of code: from the table, else by the code's structure. */
 int pc_regions_parent(const pc_regions *r, const char *code, char parent[7]);
 /* Whether jurisdiction is code or one of its ancestors. */
@@ -285,6 +308,9 @@ typedef struct pc_item {
     double value, tolerance;
     int due, every_year, strive;
     char *unit_zh, *unit_en;
+    /* Output fragments escaped once at compile time (report.c). */
+    char *json_head, *json_tail_zh, *json_tail_en;
+    size_t json_head_len, json_tail_zh_len, json_tail_en_len;
 } pc_item;
 
 typedef struct pc_plan {
@@ -298,6 +324,8 @@ typedef struct pc_plan {
 } pc_plan;
 
 void pc_plan_free(pc_plan *p);
+/* Builds the items' constant JSON fragments. */
+void pc_plan_prepare_output(pc_plan *p);
 
 /* ---- lua.c: the sandbox ------------------------------------------------------------------ */
 

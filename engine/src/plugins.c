@@ -283,12 +283,7 @@ static void load_one(pc_engine *e, const char *path, pc_diag *diag)
     size_t regions = e->regions.count, refs = e->regions.nrefs, fields = e->dict.count;
     if (d->init(&pc_host_api_table, &pl->ctx, &pl->state) != 0) {
         /* Undo what the plugin registered before it failed. */
-        while (e->regions.count > regions) {
-            pc_region *r = &e->regions.items[--e->regions.count];
-            free(r->name_zh);
-            free(r->name_en);
-            free(r->note);
-        }
+        pc_regions_truncate(&e->regions, regions);
         while (e->regions.nrefs > refs)
             free(e->regions.refs[--e->regions.nrefs].source);
         pc_dict_truncate(&e->dict, fields);

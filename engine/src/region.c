@@ -43,6 +43,30 @@ static int parse_opt_date(const char *s, pc_date *d)
     return s ? pc_date_parse(s, d) : 0;
 }
 
+static size_t code_hash(const char *code)
+{
+    size_t h = 0;
+    for (int i = 0; i < 6; i++)
+        h = h * 10 + (size_t)(code[i] - '0');
+    return h * 2654435761u;
+}
+
+static void reindex(pc_regions *r)
+{
+    size_t n = 64;
+    while (n < r->count * 4)
+        n *= 2;
+    free(r->slots);
+    r->slots = pc_xcalloc(n, sizeof *r->slots);
+    r->nslots = n;
+    for (size_t i = 0; i < r->count; i++) {
+        size_t k = code_hash(r->items[i].code) & (n - 1);
+        while (r->slots[k])
+            k = (k + 1) & (n - 1);
+        r->slots[k] = (int)i + 1;
+    }
+}
+
 int pc_regions_add(pc_regions *r, const pc_region_def *def, const char *owner, char *err, size_t errlen)
 {
     pc_region n;
@@ -86,14 +110,29 @@ int pc_regions_add(pc_regions *r, const pc_region_def *def, const char *owner, c
     n.note = pc_strdup(def->note);
     n.owner = owner;
     PC_PUSH(r->items, r->count, r->cap, n);
+    reindex(r);
     return 0;
+}
+
+void pc_regions_truncate(pc_regions *r, size_t count)
+{
+    while (r->count > count) {
+        pc_region *g = &r->items[--r->count];
+        free(g->name_zh);
+        free(g->name_en);
+        free(g->note);
+    }
+    reindex(r);
 }
 
 const pc_region *pc_regions_find(const pc_regions *r, const char *code)
 {
-    for (size_t i = 0; i < r->count; i++)
-        if (strcmp(r->items[i].code, code) == 0)
-            return &r->items[i];
+    if (!r->nslots || !pc_region_code_valid(code))
+        return NULL;
+    size_t mask = r->nslots - 1;
+    for (size_t k = code_hash(code) & mask; r->slots[k]; k = (k + 1) & mask)
+        if (memcmp(r->items[r->slots[k] - 1].code, code, 7) == 0)
+            return &r->items[r->slots[k] - 1];
     return NULL;
 }
 
@@ -148,6 +187,7 @@ void pc_regions_free(pc_regions *r)
         free(r->refs[i].source);
     free(r->items);
     free(r->refs);
+    free(r->slots);
     memset(r, 0, sizeof *r);
 }
 

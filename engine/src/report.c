@@ -85,12 +85,8 @@ static void json_list(pc_buf *b, const pc_strlist *l)
     pc_buf_putc(b, ']');
 }
 
-static void json_key(pc_buf *b, const char *key)
-{
-    pc_buf_putc(b, ',');
-    pc_buf_json_string(b, key);
-    pc_buf_putc(b, ':');
-}
+/* ,"key": for a literal key, copied without escaping. */
+#define json_key(b, key) pc_buf_add((b), "," "\"" key "\":", sizeof("," "\"" key "\":") - 1)
 
 static const char *item_kind(pc_item_kind k)
 {
@@ -124,14 +120,12 @@ static int target_is_money(const pc_report *rep, const pc_item *it)
 static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r)
 {
     const pc_item *it = r->item;
-    pc_buf_puts(b, "{\"plan\":");
-    pc_buf_json_string(b, r->plan->id);
-    json_key(b, "rule");
-    pc_buf_json_string(b, it->id);
-    json_key(b, "kind");
-    pc_buf_json_string(b, item_kind(it->kind));
+    /* {"plan":..,"rule":..,"kind":.., escaped once when the plan was compiled */
+    pc_buf_add(b, it->json_head, it->json_head_len);
     json_key(b, "status");
-    pc_buf_json_string(b, pc_status_name(r->status));
+    pc_buf_putc(b, '"');
+    pc_buf_puts(b, pc_status_name(r->status));
+    pc_buf_putc(b, '"');
     if (it->kind == PC_ITEM_SUBSIDY) {
         json_key(b, "amount_yuan");
         if (r->status == PC_S_ELIGIBLE && r->has_amount)
@@ -183,7 +177,7 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r)
         json_key(b, "unit");
         pc_buf_json_string(b, unit_of(rep, it));
         json_key(b, "due");
-        pc_buf_printf(b, "%d", it->due);
+        pc_buf_int(b, it->due);
         json_key(b, "progress");
         if (r->has_progress)
             pc_buf_real(b, r->progress);
@@ -191,7 +185,7 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r)
             pc_buf_puts(b, "null");
         json_key(b, "year");
         if (r->has_actual)
-            pc_buf_printf(b, "%d", r->data_year);
+            pc_buf_int(b, r->data_year);
         else
             pc_buf_puts(b, "null");
         if (r->has_expected) {
@@ -210,10 +204,11 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r)
             pc_buf_puts(b, "true");
         }
     }
-    json_key(b, "cite");
-    pc_buf_json_string(b, it->cite);
-    json_key(b, "title");
-    pc_buf_json_string(b, rep->lang == PC_LANG_ZH ? it->title_zh : it->title_en);
+    /* ,"cite":..,"title":.. likewise */
+    if (rep->lang == PC_LANG_ZH)
+        pc_buf_add(b, it->json_tail_zh, it->json_tail_zh_len);
+    else
+        pc_buf_add(b, it->json_tail_en, it->json_tail_en_len);
     json_key(b, "reasons");
     json_list(b, &r->reasons);
     json_key(b, "missing");
@@ -401,4 +396,33 @@ void pc_report_write_text(const pc_report *rep, FILE *out)
     }
     fwrite(b.data, 1, b.len, out);
     pc_buf_free(&b);
+}
+
+void pc_plan_prepare_output(pc_plan *p)
+{
+    for (size_t i = 0; i < p->nitems; i++) {
+        pc_item *it = &p->items[i];
+        pc_buf b = {0};
+        pc_buf_puts(&b, "{\"plan\":");
+        pc_buf_json_string(&b, p->id);
+        json_key(&b, "rule");
+        pc_buf_json_string(&b, it->id);
+        json_key(&b, "kind");
+        pc_buf_json_string(&b, item_kind(it->kind));
+        it->json_head_len = b.len;
+        it->json_head = pc_buf_take(&b);
+        for (int zh = 0; zh < 2; zh++) {
+            json_key(&b, "cite");
+            pc_buf_json_string(&b, it->cite);
+            json_key(&b, "title");
+            pc_buf_json_string(&b, zh ? it->title_zh : it->title_en);
+            if (zh) {
+                it->json_tail_zh_len = b.len;
+                it->json_tail_zh = pc_buf_take(&b);
+            } else {
+                it->json_tail_en_len = b.len;
+                it->json_tail_en = pc_buf_take(&b);
+            }
+        }
+    }
 }

@@ -35,6 +35,11 @@ int pc_bool_parse(const char *s, int *out)
 {
     static const char *const yes[] = {"true", "yes", "1", "是", "True", "TRUE", "Yes", "YES", NULL};
     static const char *const no[] = {"false", "no", "0", "否", "False", "FALSE", "No", "NO", NULL};
+    /* The common spellings first, without a loop. */
+    if (s[0] == 't' && strcmp(s, "true") == 0)
+        return *out = 1, 0;
+    if (s[0] == 'f' && strcmp(s, "false") == 0)
+        return *out = 0, 0;
     for (int i = 0; yes[i]; i++)
         if (strcmp(s, yes[i]) == 0)
             return *out = 1, 0;

@@ -180,12 +180,13 @@ int pc_subject_set_text(pc_subject *s, pc_year_values *year, const char *name, c
     }
     *slot = v;
     *slot_line = line;
-    if (!year) {
-        if (strcmp(f->def.name, "id") == 0)
+    /* id, name and region are the first core fields (fields.c). */
+    if (!year && f->index <= 2 && s->kind == PC_SUBJECT_ENTERPRISE) {
+        if (f->index == 0)
             s->id = (char *)v.u.s;
-        else if (strcmp(f->def.name, "name") == 0)
+        else if (f->index == 1)
             s->name = (char *)v.u.s;
-        else if (strcmp(f->def.name, "region") == 0) {
+        else {
             memcpy(s->region, text, 7);
             s->region_line = line;
         }
