@@ -412,19 +412,17 @@ static const pc_value *region_value(const ev *v, int fi, int year)
     return NULL;
 }
 
+/* A metric of the region at year-end `year`: from the region's data, else
+ * from a reference figure its plugin carries (population, district counts). */
 static int number_of(const ev *v, int fi, int year, double *out, pc_result *r)
 {
     const pc_value *val = region_value(v, fi, year);
-    double pop_ref = 0;
-    if (!val && strcmp(field_at(v, fi)->def.name, "population_10k") == 0) {
+    if (!val) {
         const pc_reference *ref = pc_regions_reference(&v->ctx->engine->regions, v->region, field_at(v, fi)->index, year);
         if (ref) {
-            pop_ref = ref->value;
-            *out = pop_ref;
+            *out = ref->value;
             return 0;
         }
-    }
-    if (!val) {
         if (r)
             pc_strlist_addf(&r->missing, "%s@%d", field_at(v, fi)->def.name, year);
         return -1;

@@ -160,8 +160,21 @@ int pc_dict_add(pc_dict *d, const pc_field_def *def, const char *owner, char *er
                  def->name ? def->name : "(null)", def->type == PC_FIELD_ENUM ? " and enum values" : "");
         return -1;
     }
-    if (pc_dict_find(d, def->subject, def->name) >= 0) {
-        snprintf(err, errlen, "field '%s' is already defined", def->name);
+    int old = pc_dict_find(d, def->subject, def->name);
+    if (old >= 0) {
+        /* Two plugins may need the same field: fine if they mean the same. */
+        const pc_field_def *o = &d->fields[old].def;
+        if (o->type == def->type && strcmp(o->label_zh, def->label_zh) == 0 && strcmp(o->label_en, def->label_en) == 0)
+            return 0;
+        snprintf(err, errlen, "field '%s' is already defined by %s, differently (type or labels)", def->name,
+                 d->fields[old].owner);
+        return -1;
+    }
+    int same_label = pc_dict_find_label(d, def->subject, def->label_zh);
+    if (same_label >= 0) {
+        /* Input may name a field by its zh label: two fields cannot share one. */
+        snprintf(err, errlen, "field '%s': its zh label '%s' is the label of '%s' already", def->name, def->label_zh,
+                 d->fields[same_label].def.name);
         return -1;
     }
     if (d->count == d->cap) {

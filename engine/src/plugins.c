@@ -329,6 +329,14 @@ int pc_plugins_load_dir(pc_engine *e, const char *dir, pc_diag *diag)
         free(names[i]);
     }
     free(names);
+    /* A replacement must name a region some plugin lists, or resolution would
+     * land on a code nothing knows. */
+    for (size_t i = 0; i < e->regions.count; i++) {
+        const pc_region *r = &e->regions.items[i];
+        if (r->replaced_by[0] && !pc_regions_find(&e->regions, r->replaced_by))
+            pc_diag_add(diag, 0, NULL, 0, NULL, "plugin %s: region %s is replaced by %s, which no loaded plugin lists",
+                        r->owner, r->code, r->replaced_by);
+    }
     /* A required plugin that is not there at all is a configuration error too. */
     for (size_t i = 0; i < e->config.count; i++) {
         pc_config_entry *c = &e->config.entries[i];

@@ -166,6 +166,9 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r)
         if (it->compare == PC_CMP_ABOVE) {
             json_key(b, "compared_with");
             pc_buf_json_string(b, rep->dict->fields[it->other].def.name);
+        } else if (it->measure == PC_M_SHARE) {
+            json_key(b, "share_of");
+            pc_buf_json_string(b, rep->dict->fields[it->other].def.name);
         }
         json_key(b, "actual");
         if (!r->has_actual)
@@ -319,10 +322,16 @@ static void text_result(pc_buf *b, const pc_report *rep, const pc_result *r)
     if (it->kind == PC_ITEM_TARGET) {
         int money = target_is_money(rep, it);
         pc_buf_puts(b, lang == PC_LANG_ZH ? "      目标 " : "      target ");
-        if (money)
+        if (it->compare == PC_CMP_ABOVE) {
+            pc_buf_printf(b, lang == PC_LANG_ZH ? "高于 %s " : "above %s ", pc_field_label(&rep->dict->fields[it->other], lang));
+            if (r->has_target)
+                pc_buf_real(b, r->target);
+            pc_buf_printf(b, " %s", unit_of(rep, it));
+        } else if (money) {
             text_money(b, (int64_t)(it->value * 100 + 0.5), lang);
-        else
+        } else {
             pc_buf_real(b, it->value), pc_buf_printf(b, " %s", unit_of(rep, it));
+        }
         pc_buf_printf(b, lang == PC_LANG_ZH ? "(%d年)" : " by %d", it->due);
         if (r->has_actual) {
             pc_buf_puts(b, lang == PC_LANG_ZH ? ";实际 " : "; actual ");
