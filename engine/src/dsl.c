@@ -215,8 +215,10 @@ static int operand(cc *c, int idx, const pc_field *f, long line, pc_value *v)
             break;
         for (const char *const *ev = f->def.enum_values; *ev; ev++)
             if (strcmp(*ev, lua_tostring(L, idx)) == 0) {
+                /* the dictionary's own string: input values point at it too,
+                 * so equality is mostly a pointer comparison */
                 v->type = PC_STRING;
-                v->u.s = pc_strdup(*ev);
+                v->u.s = *ev;
                 return 0;
             }
         cerr(c, line, "'%s' is not a value of %s", lua_tostring(L, idx), name);
@@ -314,6 +316,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
             k->field = field_of(c, PC_SUBJECT_ENTERPRISE, lua_tostring(L, -1), line);
             if (k->field >= 0)
                 f = &c->e->dict.fields[k->field];
+            k->borrowed = f && f->def.type == PC_FIELD_ENUM;
         } else {
             cerr(c, line, "%s() needs a field name first", op);
         }
@@ -370,7 +373,7 @@ static void cond_free(pc_cond *k)
     for (size_t i = 0; i < k->nkids; i++)
         cond_free(k->kids[i]);
     for (size_t i = 0; i < k->nvalues; i++)
-        if (k->values[i].type == PC_STRING)
+        if (k->values[i].type == PC_STRING && !k->borrowed)
             free((char *)k->values[i].u.s);
     free(k->kids);
     free(k->values);

@@ -132,6 +132,7 @@ void pc_context_free(pc_context *ctx)
     for (size_t i = 0; i < ctx->nplans; i++)
         pc_plan_free(&ctx->plans[i]);
     free(ctx->plans);
+    pc_buf_free(&ctx->scratch);
     pc_lua_close(&ctx->lua);
     free(ctx);
 }

@@ -23,6 +23,7 @@ typedef struct ev {
     char region[7];
     const pc_plan *plan;
     const pc_item *item;
+    pc_buf *scratch;        /* reasons are composed here (the context's) */
     char *failure;          /* set when a rule fails: the subject fails */
     const char *failure_file;
     long failure_line;
@@ -37,7 +38,7 @@ static void value_text(pc_buf *b, const pc_value *val, pc_lang lang)
 {
     switch (val->type) {
     case PC_BOOL: pc_buf_puts(b, val->u.b ? (lang == PC_LANG_ZH ? "是" : "yes") : (lang == PC_LANG_ZH ? "否" : "no")); break;
-    case PC_INT: pc_buf_printf(b, "%lld", (long long)val->u.i); break;
+    case PC_INT: pc_buf_int(b, val->u.i); break;
     case PC_NUMBER: pc_buf_real(b, val->u.n); break;
     case PC_MONEY: pc_buf_money(b, val->u.fen); pc_buf_puts(b, lang == PC_LANG_ZH ? "元" : " yuan"); break;
     case PC_STRING: pc_buf_puts(b, val->u.s); break;
@@ -60,7 +61,7 @@ static int compare(const pc_value *a, const pc_value *b)
 static int equal(const pc_value *a, const pc_value *b)
 {
     if (a->type == PC_STRING || b->type == PC_STRING)
-        return a->type == b->type && strcmp(a->u.s, b->u.s) == 0;
+        return a->type == b->type && (a->u.s == b->u.s || strcmp(a->u.s, b->u.s) == 0);
     if (a->type == PC_BOOL || b->type == PC_BOOL)
         return a->type == b->type && a->u.b == b->u.b;
     return compare(a, b) == 0;
@@ -171,27 +172,32 @@ static tri eval_cond(ev *v, const pc_cond *k, pc_result *r)
         break;
     default: break;
     }
-    pc_buf b = {0};
-    pc_buf_printf(&b, "%s = ", label);
-    value_text(&b, val, v->lang);
+    pc_buf *b = v->scratch;
+    b->len = 0;
+    pc_buf_puts(b, label);
+    pc_buf_add(b, " = ", 3);
+    value_text(b, val, v->lang);
     if (k->op == PC_C_ONE_OF) {
-        pc_buf_puts(&b, v->lang == PC_LANG_ZH ? ",应为 " : ", one of ");
+        pc_buf_puts(b, v->lang == PC_LANG_ZH ? ",应为 " : ", one of ");
         for (size_t i = 0; i < k->nvalues; i++) {
             if (i)
-                pc_buf_puts(&b, "/");
-            value_text(&b, &k->values[i], v->lang);
+                pc_buf_putc(b, '/');
+            value_text(b, &k->values[i], v->lang);
         }
     } else if (k->op != PC_C_IS && k->op != PC_C_ISNT) {
-        pc_buf_printf(&b, " %s ", t ? symbols[k->op] : (v->lang == PC_LANG_ZH ? "不满足" : "not"));
-        if (!t)
-            pc_buf_printf(&b, "%s ", symbols[k->op]);
-        value_text(&b, &k->values[0], v->lang);
+        pc_buf_putc(b, ' ');
+        if (!t) {
+            pc_buf_puts(b, v->lang == PC_LANG_ZH ? "不满足" : "not");
+            pc_buf_putc(b, ' ');
+        }
+        pc_buf_puts(b, symbols[k->op]);
+        pc_buf_putc(b, ' ');
+        value_text(b, &k->values[0], v->lang);
     } else if (k->op == PC_C_ISNT) {
-        pc_buf_puts(&b, v->lang == PC_LANG_ZH ? "(应为否)" : " (must be no)");
+        pc_buf_puts(b, v->lang == PC_LANG_ZH ? "(应为否)" : " (must be no)");
     }
-    pc_buf_puts(&b, t ? " ✓" : " ✗");
-    pc_strlist_add(&r->reasons, b.data);
-    pc_buf_free(&b);
+    pc_buf_puts(b, t ? " ✓" : " ✗");
+    pc_strlist_add(&r->reasons, b->data);
     return t;
 }
 
@@ -258,22 +264,25 @@ static int eval_amount(ev *v, const pc_amount *a, pc_result *r, int64_t *fen, pc
     if (rc)
         return rc;
     if (a->op == PC_A_PER_ITEM) {
-        pc_buf_printf(how, "%lld × ", (long long)val->u.i);
+        pc_buf_int(how, val->u.i);
+        pc_buf_puts(how, " × ");
         pc_buf_money(how, p->fen);
         return __builtin_mul_overflow(val->u.i, p->fen, fen) ? 3 : 0;
     }
     pc_buf_money(how, val->u.fen);
-    pc_buf_printf(how, " × %s", p->text);
+    pc_buf_puts(how, " × ");
+    pc_buf_puts(how, p->text);
     return pc_rate_apply(p->rate, val->u.fen, fen) == 0 ? 0 : 3;
 }
 
 static int64_t received_for(const ev *v)
 {
-    char key[256];
-    snprintf(key, sizeof key, "%s/%s", v->plan->id, v->item->id);
-    for (size_t i = 0; i < v->s->nreceived; i++)
-        if (strcmp(v->s->received[i].key, key) == 0)
+    size_t plen = strlen(v->plan->id);
+    for (size_t i = 0; i < v->s->nreceived; i++) {
+        const char *k = v->s->received[i].key;
+        if (strncmp(k, v->plan->id, plen) == 0 && k[plen] == '/' && strcmp(k + plen + 1, v->item->id) == 0)
             return v->s->received[i].fen;
+    }
     return 0;
 }
 
@@ -308,36 +317,38 @@ static void apply_amount(ev *v, pc_result *r)
         pc_buf_free(&how);
         return;
     }
-    pc_buf b = {0};
-    pc_buf_printf(&b, "%s%s = ", lang == PC_LANG_ZH ? "金额 " : "amount ", how.data ? how.data : "");
+    pc_buf *b = v->scratch;
+    b->len = 0;
+    pc_buf_puts(b, lang == PC_LANG_ZH ? "金额 " : "amount ");
+    pc_buf_puts(b, how.data ? how.data : "");
+    pc_buf_puts(b, " = ");
     pc_buf_free(&how);
-    money_reason(&b, fen, lang);
-    pc_strlist_add(&r->reasons, b.data);
-    pc_buf_free(&b);
+    money_reason(b, fen, lang);
+    pc_strlist_add(&r->reasons, b->data);
     r->has_amount = 1;
     r->amount_fen = fen;
     if (it->has_cap) {
         int64_t left = it->cap_fen - r->received_fen;
         if (left < 0)
             left = 0;
-        pc_buf c = {0};
+        pc_buf *c = v->scratch;
+        c->len = 0;
         if (lang == PC_LANG_ZH) {
-            pc_buf_printf(&c, "%s上限 ", it->cap_per_year ? "年度" : "规划期内");
-            money_reason(&c, it->cap_fen, lang);
-            pc_buf_puts(&c, ",已获 ");
-            money_reason(&c, r->received_fen, lang);
-            pc_buf_puts(&c, ",尚可获 ");
-            money_reason(&c, left, lang);
+            pc_buf_puts(c, it->cap_per_year ? "年度上限 " : "规划期内上限 ");
+            money_reason(c, it->cap_fen, lang);
+            pc_buf_puts(c, ",已获 ");
+            money_reason(c, r->received_fen, lang);
+            pc_buf_puts(c, ",尚可获 ");
+            money_reason(c, left, lang);
         } else {
-            pc_buf_printf(&c, "cap ");
-            money_reason(&c, it->cap_fen, lang);
-            pc_buf_printf(&c, " per %s, already received ", it->cap_per_year ? "year" : "plan period");
-            money_reason(&c, r->received_fen, lang);
-            pc_buf_puts(&c, ", remaining ");
-            money_reason(&c, left, lang);
+            pc_buf_puts(c, "cap ");
+            money_reason(c, it->cap_fen, lang);
+            pc_buf_puts(c, it->cap_per_year ? " per year, already received " : " per plan period, already received ");
+            money_reason(c, r->received_fen, lang);
+            pc_buf_puts(c, ", remaining ");
+            money_reason(c, left, lang);
         }
-        pc_strlist_add(&r->reasons, c.data);
-        pc_buf_free(&c);
+        pc_strlist_add(&r->reasons, c->data);
         if (fen > left) {
             r->amount_fen = left;
             r->capped = 1;
@@ -728,6 +739,7 @@ int pc_evaluate(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt
     ev v;
     memset(&v, 0, sizeof v);
     v.ctx = ctx;
+    v.scratch = &ctx->scratch;
     v.s = s;
     v.rep = rep;
     v.lang = opt->lang;

@@ -29,16 +29,21 @@ typedef struct reader {
     const char *text;
     size_t scanned;     /* bytes counted for lines so far */
     long line;          /* line of the byte at `scanned` */
+    int one_line;       /* the text has no newline (JSON Lines): every value is on r->line */
     int depth;          /* nesting depth of maps and arrays */
     int skip;           /* > 0: inside a value being skipped, at this depth */
     where at;
     pc_year_values *year;
     char key[256];
+    int field;          /* dictionary index of key at the top level, or -1 */
+    size_t keys;        /* top-level keys seen */
     int rc;
 } reader;
 
 static long line_now(reader *r)
 {
+    if (r->one_line)
+        return r->line;
     size_t upto = yajl_get_bytes_consumed(r->h);
     for (; r->scanned < upto; r->scanned++)
         if (r->text[r->scanned] == '\n')
@@ -75,7 +80,9 @@ static int scalar(void *ctx, const char *text, int is_string)
         if (r->depth != 1)
             break;
         if (s->kind == PC_SUBJECT_ENTERPRISE) {
-            if (strcmp(r->key, "received") == 0)
+            if (r->field >= 0)
+                fail(r, pc_subject_set_field(s, NULL, r->field, text, line, r->diag));
+            else if (strcmp(r->key, "received") == 0)
                 bad_value(r, "an object {\"plan-id/rule-id\": yuan}");
             else
                 fail(r, pc_subject_set_text(s, NULL, r->key, text, line, r->diag));
@@ -152,6 +159,8 @@ static int on_key(void *ctx, const unsigned char *s, size_t len)
     reader *r = ctx;
     if (r->skip)
         return 1;
+    r->field = r->depth == 1 && r->s->kind == PC_SUBJECT_ENTERPRISE ? pc_subject_key_field(r->s, r->keys++, (const char *)s, len)
+                                                                      : -1;
     if (len >= sizeof r->key)
         len = sizeof r->key - 1;
     memcpy(r->key, s, len);
@@ -239,6 +248,7 @@ int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, lon
     r.diag = diag;
     r.text = text;
     r.line = first_line > 0 ? first_line : 1;
+    r.one_line = memchr(text, '\n', len) == NULL;
     s->line = first_line > 1 ? first_line : 0;
     r.h = yajl_alloc(&callbacks, NULL, &r);
     yajl_status st = yajl_parse(r.h, (const unsigned char *)text, len);

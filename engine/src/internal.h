@@ -246,6 +246,7 @@ typedef struct pc_cond {
     pc_cond_op op;
     int field;                 /* dictionary index (enterprise) or -1 */
     pc_value *values;          /* the operand(s), strings owned here */
+    int borrowed;              /* enum operands point at the dictionary's strings */
     size_t nvalues;
     struct pc_cond **kids;
     size_t nkids;
@@ -369,8 +370,15 @@ typedef struct pc_received {
     long line;
 } pc_received;
 
+#define PC_KEY_CACHE 64
+
 struct pc_subject {
     pc_subject_kind kind;
+    struct {
+        char key[48];
+        size_t len;
+        int field;
+    } key_cache[PC_KEY_CACHE];   /* JSON keys by position: see pc_subject_key_field */
     char *file;
     long line;           /* line of the record (batch), else 0 */
     char *id, *name;
@@ -393,6 +401,11 @@ void pc_subject_reset(pc_subject *s);
 /* Sets one field from text (INI, CSV); reports with file/line/field. */
 int pc_subject_set_text(pc_subject *s, pc_year_values *year, const char *name, const char *text,
                         long line, pc_diag *diag);
+/* The same for a field already looked up (a dictionary index). */
+int pc_subject_set_field(pc_subject *s, pc_year_values *year, int field, const char *text, long line,
+                         pc_diag *diag);
+/* The dictionary index of the key at this position of a record, or -1. */
+int pc_subject_key_field(pc_subject *s, size_t position, const char *key, size_t len);
 pc_year_values *pc_subject_year(pc_subject *s, int year, long line);
 int pc_subject_add_received(pc_subject *s, const char *key, const char *text, long line, pc_diag *diag);
 /* Checks required fields and the credit code once everything is read. */
@@ -425,6 +438,7 @@ struct pc_engine {
 
 struct pc_context {
     pc_engine *engine;
+    pc_buf scratch;         /* evaluation's working text, reused */
     pc_lua lua;
     pc_plan *plans;
     size_t nplans, plans_cap;

@@ -74,6 +74,27 @@ const char *pc_subject_keep(pc_subject *s, const char *text)
     return copy;
 }
 
+int pc_subject_key_field(pc_subject *s, size_t position, const char *key, size_t len)
+{
+    /* Records of one batch name their fields in the same order: the i-th key
+     * is usually the i-th key of the previous record. */
+    if (position < PC_KEY_CACHE && s->key_cache[position].len == len && len < sizeof s->key_cache[0].key &&
+        memcmp(s->key_cache[position].key, key, len) == 0)
+        return s->key_cache[position].field;
+    char name[256];
+    if (len >= sizeof name)
+        return -1;
+    memcpy(name, key, len);
+    name[len] = '\0';
+    int fi = pc_dict_find_label(s->dict, s->kind, name);
+    if (position < PC_KEY_CACHE && len < sizeof s->key_cache[0].key && fi >= 0) {
+        memcpy(s->key_cache[position].key, key, len);
+        s->key_cache[position].len = len;
+        s->key_cache[position].field = fi;
+    }
+    return fi;
+}
+
 pc_year_values *pc_subject_year(pc_subject *s, int year, long line)
 {
     for (size_t i = 0; i < s->nyears; i++)
@@ -115,6 +136,11 @@ int pc_subject_set_text(pc_subject *s, pc_year_values *year, const char *name, c
                     s->kind == PC_SUBJECT_ENTERPRISE ? "enterprise field" : "region metric");
         return PC_EX_DATAERR;
     }
+    return pc_subject_set_field(s, year, fi, text, line, diag);
+}
+
+int pc_subject_set_field(pc_subject *s, pc_year_values *year, int fi, const char *text, long line, pc_diag *diag)
+{
     const pc_field *f = &s->dict->fields[fi];
     pc_value *slot = year ? &year->values[f->index] : &s->values[f->index];
     long *slot_line = year ? &year->lines[f->index] : &s->lines[f->index];
@@ -217,30 +243,38 @@ int pc_subject_add_received(pc_subject *s, const char *key, const char *text, lo
     return 0;
 }
 
-/* GB 32100-2015: the unified social credit code and its check character. */
+/* GB 32100-2015: the unified social credit code and its check character.
+ * The alphabet is the digits and the capitals without I, O, Z, S, V. */
+static const char credit_alphabet[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+/* Value of a character in the alphabet, or -1 (the table holds value + 1). */
+static int credit_value(char c)
+{
+    static const signed char table[256] = {['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6, ['6'] = 7, ['7'] = 8, ['8'] = 9, ['9'] = 10, ['A'] = 11, ['B'] = 12, ['C'] = 13, ['D'] = 14, ['E'] = 15, ['F'] = 16, ['G'] = 17, ['H'] = 18, ['J'] = 19, ['K'] = 20, ['L'] = 21, ['M'] = 22, ['N'] = 23, ['P'] = 24, ['Q'] = 25, ['R'] = 26, ['T'] = 27, ['U'] = 28, ['W'] = 29, ['X'] = 30, ['Y'] = 31};
+    return table[(unsigned char)c] - 1;
+}
+
 int pc_credit_code_check(const char *code, char *expected)
 {
-    static const char alphabet[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     static const int weights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     int sum = 0;
     for (int i = 0; i < 17; i++) {
-        const char *p = strchr(alphabet, code[i]);
-        if (!p || !code[i])
+        int v = code[i] ? credit_value(code[i]) : -1;
+        if (v < 0)
             return -1;
-        sum += (int)(p - alphabet) * weights[i];
+        sum += v * weights[i];
     }
     int c = 31 - sum % 31;
-    *expected = alphabet[c == 31 ? 0 : c];
+    *expected = credit_alphabet[c == 31 ? 0 : c];
     return code[17] == *expected ? 0 : 1;
 }
 
 static int looks_like_credit_code(const char *id)
 {
-    static const char alphabet[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     if (strlen(id) != 18)
         return 0;
     for (int i = 0; i < 18; i++)
-        if (!strchr(alphabet, id[i]))
+        if (credit_value(id[i]) < 0)
             return 0;
     return 1;
 }
