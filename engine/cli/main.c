@@ -33,6 +33,7 @@ static void usage(FILE *out)
           "                     many records, CSV (header row) or JSON Lines; one JSON line per\n"
           "                     record in input order (--format csv: one row per record and rule)\n"
           "  plans              plugins, jurisdictions, plans and their rules, as loaded\n"
+          "  lint [FILE...]     check rule files (default: all) without evaluating anything\n"
           "\n"
           "Options:\n"
           "  --config FILE      INI config (default: $PLANCHECK_CONFIG, else ./plancheck.ini)\n"
@@ -230,9 +231,10 @@ int main(int argc, char **argv)
     int nargs = argc - optind;
 
     int kind = strcmp(command, "check") == 0 ? 1 : strcmp(command, "progress") == 0 ? 2
-               : strcmp(command, "plans") == 0 ? 3 : strcmp(command, "batch") == 0 ? 4 : 0;
+               : strcmp(command, "plans") == 0 ? 3 : strcmp(command, "batch") == 0 ? 4
+               : strcmp(command, "lint") == 0 ? 5 : 0;
     if (!kind) {
-        return usage_error("unknown command '%s' (expected check, progress, batch or plans)", command);
+        return usage_error("unknown command '%s' (expected check, progress, batch, plans or lint)", command);
     }
     if (kind != 4 && (c.kind || c.threads || c.out || c.no_rules))
         return usage_error("%s: --kind, --threads, --out and --no-rules go with batch", command);
@@ -240,7 +242,7 @@ int main(int argc, char **argv)
         return usage_error("%s: --format csv goes with batch", command);
     if (kind == 4 && nargs != 1)
         return usage_error("%s", "batch takes one input file (or - for standard input)");
-    if (kind != 3 && nargs == 0) {
+    if (kind != 3 && kind != 5 && nargs == 0) {
         return usage_error("%s: give at least one input file (or - for JSON on stdin)", command);
     }
     if (kind == 3 && nargs) {
@@ -256,7 +258,7 @@ int main(int argc, char **argv)
     }
     char rules[PATH_MAX + 64], plugins[PATH_MAX + 64];
     default_dirs(rules, plugins, sizeof rules);
-    pc_engine_options eo = {c.config, c.rules, c.plugins, rules, plugins};
+    pc_engine_options eo = {c.config, c.rules, c.plugins, rules, plugins, kind == 5};
     pc_diag *diag = pc_diag_new();
     pc_engine *e = NULL;
     rc = pc_engine_open(&e, &eo, diag);
@@ -270,7 +272,17 @@ int main(int argc, char **argv)
     }
     pc_lang lang = c.lang >= 0 ? (pc_lang)c.lang
                    : pc_engine_config_lang(e) >= 0 ? (pc_lang)pc_engine_config_lang(e) : lang_from_env();
-    if (kind == 4) {
+    if (kind == 5) {
+        pc_diag *problems = pc_diag_new();
+        rc = pc_lint(e, nargs, args, problems);
+        pc_diag_print(problems, stderr);
+        size_t n = pc_diag_count(problems);
+        if (n)
+            fprintf(stderr, "plancheck: %zu problem%s\n", n, n == 1 ? "" : "s");
+        else if (!c.quiet)
+            fprintf(stderr, "plancheck: no problems\n");
+        pc_diag_free(problems);
+    } else if (kind == 4) {
         rc = run_batch(e, &c, args[0], lang);
     } else if (kind == 3) {
         if (c.json)

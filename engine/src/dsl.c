@@ -680,6 +680,11 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
             compares++;
             it->compare = (pc_compare)i;
             it->value = lua_tonumber(L, -1);
+            if (it->metric >= 0 && c->e->dict.fields[it->metric].def.type == PC_FIELD_MONEY && !lua_isinteger(L, -1) &&
+                it->measure != PC_M_PER_10K && it->measure != PC_M_SHARE && it->measure != PC_M_RATIO_TO_YEAR &&
+                it->measure != PC_M_GROWTH)
+                cerr(c, it->line, "'%s' on a money metric must be integer yuan (120亿元 is 12000000000), not a float",
+                     cmp[i]);
         } else if (vt != LUA_TNIL) {
             cerr(c, it->line, "'%s' must be a number", cmp[i]);
         }

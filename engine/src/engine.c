@@ -182,6 +182,17 @@ int pc_engine_open(pc_engine **out, const pc_engine_options *opt, pc_diag *diag)
     if (pc_plugins_load_dir(e, e->plugins_dir, diag) != 0)
         return PC_EX_CONFIG;
     find_rule_files(e, e->rules_dir, 0);
+    if (opt->skip_rules) {
+        /* lint and test compile what they are given, and report it once */
+        e->main = pc_xcalloc(1, sizeof *e->main);
+        e->main->engine = e;
+        char err[512];
+        if (pc_lua_open(&e->main->lua, e, err, sizeof err) != 0) {
+            pc_diag_add(diag, PC_EX_SOFTWARE, NULL, 0, NULL, "%s", err);
+            return PC_EX_SOFTWARE;
+        }
+        return 0;
+    }
     e->main = context_new(e, diag);
     if (!e->main)
         return PC_EX_SOFTWARE;

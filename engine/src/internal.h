@@ -352,6 +352,8 @@ int pc_lua_run_file(pc_lua *s, pc_engine *e, const char *path, char *err, size_t
 /* ---- dsl.c: compiles declarations into pc_plan ------------------------------------------ */
 
 int pc_dsl_compile(pc_engine *e, pc_lua *s, const char *path, pc_plan *plan, pc_diag *diag);
+/* lint.c: lints one rule file. */
+int pc_lint_file(pc_engine *e, const char *path, pc_diag *diag);
 /* Applies [plan.<id>] config entries to the plan's parameters. */
 int pc_dsl_apply_config(pc_engine *e, pc_plan *plan, pc_diag *diag);
 

@@ -90,6 +90,7 @@ typedef struct pc_engine_options {
     const char *plugins_dir;  /* overrides the config; NULL: config or default */
     const char *default_rules_dir;   /* used when neither sets one */
     const char *default_plugins_dir;
+    int skip_rules;           /* find the rule files but compile none (lint, test) */
 } pc_engine_options;
 
 /*
@@ -101,6 +102,12 @@ typedef struct pc_engine_options {
  */
 PC_API int pc_engine_open(pc_engine **engine, const pc_engine_options *options, pc_diag *diag);
 PC_API void pc_engine_close(pc_engine *engine);
+
+/* Checks rule files without evaluating anything: every error the loader
+ * reports plus mistakes that still load (see docs/toolkit.md).  With no
+ * files, every rule file of the rules directory.  Returns 0 when clean,
+ * PC_EX_CONFIG with the problems in diag otherwise. */
+PC_API int pc_lint(pc_engine *engine, int nfiles, char **files, pc_diag *diag);
 
 /* The config's [engine] lang, if set; else -1. */
 PC_API int pc_engine_config_lang(const pc_engine *engine);

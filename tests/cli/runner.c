@@ -30,6 +30,18 @@
 
 static const char *src_dir, *build_dir;
 
+/* Every string the runner allocates, freed at the end (the suite runs under
+ * LeakSanitizer too). */
+static char *owned[256];
+static int nowned;
+
+static char *own(char *p)
+{
+    if (nowned < 256)
+        owned[nowned++] = p;
+    return p;
+}
+
 static char *substitute(const char *in)
 {
     size_t cap = strlen(in) * 4 + 4096, n = 0;
@@ -258,7 +270,7 @@ int main(int argc, char **argv)
         char *val = colon + 1;
         while (*val == ' ')
             val++;
-        char *v = substitute(val);
+        char *v = own(substitute(val));
         if (strcmp(line, "args") == 0) args = v;
         else if (strcmp(line, "exit") == 0) want_exit = atoi(v);
         else if (strcmp(line, "stdin") == 0) stdin_path = v;
@@ -280,11 +292,11 @@ int main(int argc, char **argv)
         char guess[4096];
         snprintf(guess, sizeof guess, "%.*s.expected.json", (int)(strlen(test) - 5), test);
         if (access(guess, R_OK) == 0)
-            expect = strdup(guess);
+            expect = own(strdup(guess));
     } else if (expect[0] != '/') {
         char full[4096];
         snprintf(full, sizeof full, "%s/%s", src_dir, expect);
-        expect = strdup(full);
+        expect = own(strdup(full));
     }
 
     char out_path[] = "/tmp/pc-runner-out-XXXXXX", err_path[] = "/tmp/pc-runner-err-XXXXXX";
@@ -350,10 +362,17 @@ int main(int argc, char **argv)
             json_decref(exp);
         }
     }
+    int rc = 0;
     if (failures) {
         fprintf(stderr, "--- stderr ---\n%s--- stdout (first 2000 bytes) ---\n%.2000s\n", err, out);
-        return 1;
+        rc = 1;
+    } else {
+        printf("ok %s\n", test);
     }
-    printf("ok %s\n", test);
-    return 0;
+    free(out);
+    free(err);
+    free(spec);
+    for (int i = 0; i < nowned; i++)
+        free(owned[i]);
+    return rc;
 }
