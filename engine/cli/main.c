@@ -34,6 +34,7 @@ static void usage(FILE *out)
           "                     record in input order (--format csv: one row per record and rule)\n"
           "  plans              plugins, jurisdictions, plans and their rules, as loaded\n"
           "  lint [FILE...]     check rule files (default: all) without evaluating anything\n"
+          "  test [PATH...]     run the rule test cases (*.test.lua beside the rule files)\n"
           "\n"
           "Options:\n"
           "  --config FILE      INI config (default: $PLANCHECK_CONFIG, else ./plancheck.ini)\n"
@@ -232,9 +233,9 @@ int main(int argc, char **argv)
 
     int kind = strcmp(command, "check") == 0 ? 1 : strcmp(command, "progress") == 0 ? 2
                : strcmp(command, "plans") == 0 ? 3 : strcmp(command, "batch") == 0 ? 4
-               : strcmp(command, "lint") == 0 ? 5 : 0;
+               : strcmp(command, "lint") == 0 ? 5 : strcmp(command, "test") == 0 ? 6 : 0;
     if (!kind) {
-        return usage_error("unknown command '%s' (expected check, progress, batch, plans or lint)", command);
+        return usage_error("unknown command '%s' (expected check, progress, batch, plans, lint or test)", command);
     }
     if (kind != 4 && (c.kind || c.threads || c.out || c.no_rules))
         return usage_error("%s: --kind, --threads, --out and --no-rules go with batch", command);
@@ -242,7 +243,7 @@ int main(int argc, char **argv)
         return usage_error("%s: --format csv goes with batch", command);
     if (kind == 4 && nargs != 1)
         return usage_error("%s", "batch takes one input file (or - for standard input)");
-    if (kind != 3 && kind != 5 && nargs == 0) {
+    if (kind != 3 && kind != 5 && kind != 6 && nargs == 0) {
         return usage_error("%s: give at least one input file (or - for JSON on stdin)", command);
     }
     if (kind == 3 && nargs) {
@@ -272,7 +273,9 @@ int main(int argc, char **argv)
     }
     pc_lang lang = c.lang >= 0 ? (pc_lang)c.lang
                    : pc_engine_config_lang(e) >= 0 ? (pc_lang)pc_engine_config_lang(e) : lang_from_env();
-    if (kind == 5) {
+    if (kind == 6) {
+        rc = pc_test(e, nargs, args, lang, stdout);
+    } else if (kind == 5) {
         pc_diag *problems = pc_diag_new();
         rc = pc_lint(e, nargs, args, problems);
         pc_diag_print(problems, stderr);

@@ -43,7 +43,8 @@ static void find_rule_files(pc_engine *e, const char *dir, int depth)
         size_t len = strlen(names[i]);
         if (depth == 0 && is_dir(path.data)) {
             find_rule_files(e, path.data, 1);
-        } else if (depth == 1 && len > 4 && strcmp(names[i] + len - 4, ".lua") == 0) {
+        } else if (depth == 1 && len > 4 && strcmp(names[i] + len - 4, ".lua") == 0 &&
+                   !(len > 9 && strcmp(names[i] + len - 9, ".test.lua") == 0)) {
             pc_rule_file f = {pc_buf_take(&path), 1};
             PC_PUSH(e->files, e->nfiles, e->files_cap, f);
         }

@@ -63,6 +63,14 @@ return function(native)
   end
   env.target, env.subsidy, env.obligation = item("target"), item("subsidy"), item("obligation")
 
+  -- rule tests (<plan>.test.lua beside the rule file): case{} records one case
+  collected.cases = {}
+  function env.case(t)
+    if type(t) ~= "table" then error("case{} takes a table", 2) end
+    t.line = where(2)
+    collected.cases[#collected.cases + 1] = t
+  end
+
   env.is = leaf("is")
   env.isnt = leaf("isnt")
   env.gt, env.ge, env.lt, env.le = leaf("gt"), leaf("ge"), leaf("lt"), leaf("le")

@@ -109,6 +109,12 @@ PC_API void pc_engine_close(pc_engine *engine);
  * PC_EX_CONFIG with the problems in diag otherwise. */
 PC_API int pc_lint(pc_engine *engine, int nfiles, char **files, pc_diag *diag);
 
+/* Runs the rule test cases (<plan>.test.lua beside <plan>.lua) under the
+ * given files or directories (none: the whole rules directory), writes a
+ * line per case, coverage per plan and "N passed, N failed" to out.
+ * Returns 0 when every case passed, 1 otherwise. */
+PC_API int pc_test(pc_engine *engine, int npaths, char **paths, pc_lang lang, FILE *out);
+
 /* The config's [engine] lang, if set; else -1. */
 PC_API int pc_engine_config_lang(const pc_engine *engine);
 
