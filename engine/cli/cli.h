@@ -7,7 +7,7 @@
 typedef struct cli {
     const char *config, *rules, *plugins, *out, *kind;
     pc_date as_of;
-    int json, csv, quiet, verbose, threads, no_rules;
+    int json, csv, quiet, verbose, threads, no_rules, explain;
     int lang;   /* -1: from config or LANG */
 } cli;
 

@@ -44,6 +44,8 @@ static void usage(FILE *out)
           "                     targets are due\n"
           "  --format FMT       text (default) or json; batch: json (default) or csv\n"
           "  --lang zh|en       language of the output (default: from the config, else LANG)\n"
+          "  --explain          check/progress: each rule's trace (conditions and values, parameters\n"
+          "                     and their sources, amount, cap, citation); JSON: a \"trace\" key\n"
           "  -q, --quiet        no warnings on stderr\n"
           "  -v, --verbose      more detail on stderr\n"
           "  --version, --help\n"
@@ -112,7 +114,7 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
         fputs("plancheck: cannot create an evaluation context\n", stderr);
         return PC_EX_SOFTWARE;
     }
-    pc_eval_options opt = {c->as_of, lang};
+    pc_eval_options opt = {c->as_of, lang, c->explain};
     int worst = 0;
     for (int i = 0; i < argc; i++) {
         pc_diag *diag = pc_diag_new();
@@ -159,7 +161,7 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
 static int parse_options(int argc, char **argv, cli *c)
 {
     enum { O_CONFIG = 256, O_RULES, O_PLUGINS, O_AS_OF, O_FORMAT, O_LANG, O_VERSION, O_HELP, O_KIND, O_THREADS,
-           O_OUT, O_NO_RULES };
+           O_OUT, O_NO_RULES, O_EXPLAIN };
     static const struct option opts[] = {
         {"config", required_argument, 0, O_CONFIG}, {"rules", required_argument, 0, O_RULES},
         {"plugins", required_argument, 0, O_PLUGINS}, {"as-of", required_argument, 0, O_AS_OF},
@@ -167,7 +169,8 @@ static int parse_options(int argc, char **argv, cli *c)
         {"quiet", no_argument, 0, 'q'}, {"verbose", no_argument, 0, 'v'},
         {"version", no_argument, 0, O_VERSION}, {"help", no_argument, 0, O_HELP},
         {"kind", required_argument, 0, O_KIND}, {"threads", required_argument, 0, O_THREADS},
-        {"out", required_argument, 0, O_OUT}, {"no-rules", no_argument, 0, O_NO_RULES}, {0, 0, 0, 0}};
+        {"out", required_argument, 0, O_OUT}, {"no-rules", no_argument, 0, O_NO_RULES},
+        {"explain", no_argument, 0, O_EXPLAIN}, {0, 0, 0, 0}};
     opterr = 0;
     int ch;
     /* GNU getopt permutes: options may come before or after the command. */
@@ -201,6 +204,7 @@ static int parse_options(int argc, char **argv, cli *c)
         }
         case O_OUT: c->out = optarg; break;
         case O_NO_RULES: c->no_rules = 1; break;
+        case O_EXPLAIN: c->explain = 1; break;
         case O_LANG:
             if (strcmp(optarg, "zh") != 0 && strcmp(optarg, "en") != 0)
                 return usage_error("--lang: expected zh or en, got '%s'", optarg);
@@ -221,7 +225,7 @@ static int parse_options(int argc, char **argv, cli *c)
 
 int main(int argc, char **argv)
 {
-    cli c = {NULL, NULL, NULL, NULL, NULL, pc_date_today(), 0, 0, 0, 0, 0, 0, -1};
+    cli c = {NULL, NULL, NULL, NULL, NULL, pc_date_today(), 0, 0, 0, 0, 0, 0, 0, -1};
     int rc = parse_options(argc, argv, &c);
     if (rc)
         return rc < 0 ? 0 : rc;
@@ -239,6 +243,8 @@ int main(int argc, char **argv)
     }
     if (kind != 4 && (c.kind || c.threads || c.out || c.no_rules))
         return usage_error("%s: --kind, --threads, --out and --no-rules go with batch", command);
+    if (c.explain && kind != 1 && kind != 2)
+        return usage_error("%s: --explain goes with check and progress", command);
     if (kind != 4 && c.csv)
         return usage_error("%s: --format csv goes with batch", command);
     if (kind == 4 && nargs != 1)

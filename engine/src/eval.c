@@ -24,6 +24,8 @@ typedef struct ev {
     const pc_plan *plan;
     const pc_item *item;
     pc_buf *scratch;        /* reasons are composed here (the context's) */
+    int explain;
+    const char *role;       /* which condition of the item is being evaluated */
     char *failure;          /* set when a rule fails: the subject fails */
     const char *failure_file;
     long failure_line;
@@ -43,6 +45,101 @@ static void value_text(pc_buf *b, const pc_value *val, pc_lang lang)
     case PC_MONEY: pc_buf_money(b, val->u.fen); pc_buf_puts(b, lang == PC_LANG_ZH ? "元" : " yuan"); break;
     case PC_STRING: pc_buf_puts(b, val->u.s); break;
     default: pc_buf_puts(b, lang == PC_LANG_ZH ? "(无)" : "(none)");
+    }
+}
+
+/* ---- the trace (--explain) ------------------------------------------------------------ */
+
+static void json_value(pc_buf *b, const pc_value *val)
+{
+    switch (val->type) {
+    case PC_BOOL: pc_buf_puts(b, val->u.b ? "true" : "false"); break;
+    case PC_INT: pc_buf_int(b, val->u.i); break;
+    case PC_NUMBER: pc_buf_real(b, val->u.n); break;
+    case PC_MONEY: pc_buf_money(b, val->u.fen); break;
+    case PC_STRING: pc_buf_json_string(b, val->u.s); break;
+    default: pc_buf_puts(b, "null");
+    }
+}
+
+static const char *role_label(const ev *v)
+{
+    static const char *const roles[][3] = {{"applies", "适用对象", "applies to"},
+                                           {"eligible", "资格条件", "eligibility"},
+                                           {"requires", "义务要求", "requirement"},
+                                           {"priority", "优先支持", "priority"}};
+    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+        if (strcmp(roles[i][0], v->role) == 0)
+            return roles[i][v->lang == PC_LANG_ZH ? 1 : 2];
+    return v->role;
+}
+
+/* Adds a step: json is one JSON object, text the same for a person. */
+static void trace_step(pc_result *r, const char *json, const char *text)
+{
+    pc_strlist_add(&r->trace, json);
+    pc_strlist_add(&r->trace_text, text);
+}
+
+static void trace_citation(ev *v, pc_result *r)
+{
+    const pc_item *it = v->item;
+    pc_buf j = {0}, t = {0};
+    pc_buf_puts(&j, "{\"step\":\"citation\",\"plan\":");
+    pc_buf_json_string(&j, v->plan->id);
+    pc_buf_puts(&j, ",\"document\":");
+    pc_buf_json_string(&j, v->plan->document);
+    pc_buf_puts(&j, ",\"cite\":");
+    pc_buf_json_string(&j, it->cite);
+    pc_buf_printf(&t, "[%s] %s %s %s", v->lang == PC_LANG_ZH ? "出处" : "citation", v->plan->document, it->cite,
+                  v->lang == PC_LANG_ZH ? v->plan->title_zh : v->plan->title_en);
+    if (it->quote) {
+        pc_buf_puts(&j, ",\"quote\":");
+        pc_buf_json_string(&j, it->quote);
+        pc_buf_printf(&t, ":“%s”", it->quote);
+    }
+    const char *basis = v->lang == PC_LANG_ZH ? it->basis_zh : it->basis_en;
+    if (basis) {
+        pc_buf_puts(&j, ",\"basis\":");
+        pc_buf_json_string(&j, basis);
+        pc_buf_printf(&t, v->lang == PC_LANG_ZH ? ";依据 %s" : "; under %s", basis);
+    }
+    const char *note = v->lang == PC_LANG_ZH ? it->note_zh : it->note_en;
+    if (note) {
+        pc_buf_puts(&j, ",\"note\":");
+        pc_buf_json_string(&j, note);
+        pc_buf_printf(&t, v->lang == PC_LANG_ZH ? "\n          解读:%s" : "\n          reading: %s", note);
+    }
+    pc_buf_putc(&j, '}');
+    trace_step(r, j.data, t.data);
+    pc_buf_free(&j);
+    pc_buf_free(&t);
+}
+
+static void trace_params(ev *v, pc_result *r)
+{
+    const pc_item *it = v->item;
+    for (size_t i = 0; i < it->nparams; i++) {
+        const pc_param *p = &it->params[i];
+        pc_buf j = {0}, t = {0};
+        pc_buf_puts(&j, "{\"step\":\"parameter\",\"name\":");
+        pc_buf_json_string(&j, p->name);
+        pc_buf_puts(&j, ",\"label\":");
+        pc_buf_json_string(&j, v->lang == PC_LANG_ZH ? p->label_zh : p->label_en);
+        pc_buf_puts(&j, ",\"value\":");
+        if (p->set)
+            pc_buf_json_string(&j, p->text);
+        else
+            pc_buf_puts(&j, "null");
+        pc_buf_puts(&j, ",\"source\":");
+        pc_buf_json_string(&j, p->source);
+        pc_buf_putc(&j, '}');
+        pc_buf_printf(&t, "[%s] %s.%s = %s (%s; %s)", v->lang == PC_LANG_ZH ? "参数" : "parameter", it->id, p->name,
+                      p->set ? p->text : (v->lang == PC_LANG_ZH ? "未设定" : "unset"),
+                      v->lang == PC_LANG_ZH ? p->label_zh : p->label_en, p->source);
+        trace_step(r, j.data, t.data);
+        pc_buf_free(&j);
+        pc_buf_free(&t);
     }
 }
 
@@ -154,6 +251,15 @@ static tri eval_cond(ev *v, const pc_cond *k, pc_result *r)
     if (val->type == PC_NIL) {
         add_missing(r, f->def.name);
         pc_strlist_addf(&r->reasons, "%s: %s", label, v->lang == PC_LANG_ZH ? "缺少数据" : "data missing");
+        if (v->explain) {
+            pc_buf j = {0}, tx = {0};
+            pc_buf_printf(&j, "{\"step\":\"condition\",\"role\":\"%s\",\"field\":\"%s\",\"value\":null,\"result\":null}",
+                          v->role, f->def.name);
+            pc_buf_printf(&tx, "[%s] %s: %s", role_label(v), label, v->lang == PC_LANG_ZH ? "缺少数据" : "data missing");
+            trace_step(r, j.data, tx.data);
+            pc_buf_free(&j);
+            pc_buf_free(&tx);
+        }
         return T_UNKNOWN;
     }
     int c = 0;
@@ -198,6 +304,31 @@ static tri eval_cond(ev *v, const pc_cond *k, pc_result *r)
     }
     pc_buf_puts(b, t ? " ✓" : " ✗");
     pc_strlist_add(&r->reasons, b->data);
+    if (v->explain) {
+        static const char *const ops[] = {"is", "isnt", "gt", "ge", "lt", "le", "eq", "one_of"};
+        pc_buf j = {0}, tx = {0};
+        pc_buf_printf(&j, "{\"step\":\"condition\",\"role\":\"%s\",\"field\":\"%s\",\"test\":\"%s\"", v->role, f->def.name,
+                      ops[k->op]);
+        if (k->nvalues) {
+            pc_buf_puts(&j, ",\"operand\":");
+            if (k->op == PC_C_ONE_OF)
+                pc_buf_putc(&j, '[');
+            for (size_t i = 0; i < k->nvalues; i++) {
+                if (i)
+                    pc_buf_putc(&j, ',');
+                json_value(&j, &k->values[i]);
+            }
+            if (k->op == PC_C_ONE_OF)
+                pc_buf_putc(&j, ']');
+        }
+        pc_buf_puts(&j, ",\"value\":");
+        json_value(&j, val);
+        pc_buf_printf(&j, ",\"result\":%s}", t ? "true" : "false");
+        pc_buf_printf(&tx, "[%s] %s", role_label(v), b->data);
+        trace_step(r, j.data, tx.data);
+        pc_buf_free(&j);
+        pc_buf_free(&tx);
+    }
     return t;
 }
 
@@ -301,6 +432,8 @@ static void apply_amount(ev *v, pc_result *r)
         r->has_cap = 1;
         r->cap_fen = it->cap_fen;
     }
+    if (v->explain)
+        trace_params(v, r);
     if (!it->amount) {
         pc_strlist_add(&r->reasons, lang == PC_LANG_ZH ? "规划未规定补助金额(金额待定)" : "the plan does not fix the amount");
         return;
@@ -325,6 +458,23 @@ static void apply_amount(ev *v, pc_result *r)
     pc_buf_free(&how);
     money_reason(b, fen, lang);
     pc_strlist_add(&r->reasons, b->data);
+    if (v->explain) {
+        pc_buf j = {0}, tx = {0};
+        pc_buf_puts(&j, "{\"step\":\"amount\",\"arithmetic\":");
+        const char *eq = strstr(b->data, " = ");
+        pc_buf sub = {0};
+        const char *start = b->data + strlen(lang == PC_LANG_ZH ? "金额 " : "amount ");
+        pc_buf_add(&sub, start, eq ? (size_t)(eq - start) : strlen(start));
+        pc_buf_json_string(&j, sub.data ? sub.data : "");
+        pc_buf_free(&sub);
+        pc_buf_puts(&j, ",\"yuan\":");
+        pc_buf_money(&j, fen);
+        pc_buf_putc(&j, '}');
+        pc_buf_puts(&tx, b->data);
+        trace_step(r, j.data, tx.data);
+        pc_buf_free(&j);
+        pc_buf_free(&tx);
+    }
     r->has_amount = 1;
     r->amount_fen = fen;
     if (it->has_cap) {
@@ -353,6 +503,21 @@ static void apply_amount(ev *v, pc_result *r)
             r->amount_fen = left;
             r->capped = 1;
         }
+        if (v->explain) {
+            pc_buf j = {0}, tx = {0};
+            pc_buf_puts(&j, "{\"step\":\"cap\",\"cap_yuan\":");
+            pc_buf_money(&j, it->cap_fen);
+            pc_buf_printf(&j, ",\"per\":\"%s\",\"received_yuan\":", it->cap_per_year ? "year" : "plan");
+            pc_buf_money(&j, r->received_fen);
+            pc_buf_puts(&j, ",\"remaining_yuan\":");
+            pc_buf_money(&j, left);
+            pc_buf_printf(&j, ",\"applied\":%s}", r->capped ? "true" : "false");
+            pc_buf_printf(&tx, "%s%s", c->data,
+                          r->capped ? (lang == PC_LANG_ZH ? ",已核减" : "; applied") : (lang == PC_LANG_ZH ? ",未触及" : "; not reached"));
+            trace_step(r, j.data, tx.data);
+            pc_buf_free(&j);
+            pc_buf_free(&tx);
+        }
     }
 }
 
@@ -362,7 +527,10 @@ static void eval_enterprise_item(ev *v, pc_result *r)
 {
     const pc_item *it = v->item;
     int subsidy = it->kind == PC_ITEM_SUBSIDY;
+    if (v->explain)
+        trace_citation(v, r);
     if (it->applies) {
+        v->role = "applies";
         tri t = eval_cond(v, it->applies, r);
         if (t == T_FALSE)
             pc_strlist_free(&r->missing);
@@ -375,6 +543,7 @@ static void eval_enterprise_item(ev *v, pc_result *r)
             return;
         }
     }
+    v->role = subsidy ? "eligible" : "requires";
     tri t = eval_cond(v, it->condition, r);
     /* A decided result needs nothing more: what an undecided branch lacked
      * is not missing. */
@@ -397,6 +566,7 @@ static void eval_enterprise_item(ev *v, pc_result *r)
     if (it->priority) {
         pc_result scratch;
         memset(&scratch, 0, sizeof scratch);
+        v->role = "priority";
         if (eval_cond(v, it->priority, &scratch) == T_TRUE) {
             r->priority = 1;
             pc_strlist_add(&r->reasons, v->lang == PC_LANG_ZH ? it->priority_zh : it->priority_en);
@@ -592,7 +762,49 @@ static void set_progress(const ev *v, pc_result *r, int y)
     }
 }
 
+static void trace_target(ev *v, pc_result *r)
+{
+    if (!v->explain || !r->has_actual)
+        return;
+    static const char *const measures[] = {"value", "per_10k_people", "share", "ratio_to_year", "cumulative",
+                                           "new_since", "growth_pct"};
+    pc_buf j = {0}, tx = {0};
+    pc_buf_printf(&j, "{\"step\":\"measure\",\"measure\":\"%s\",\"year\":%d,\"value\":", measures[v->item->measure],
+                  r->data_year);
+    if (r->actual_is_money)
+        pc_buf_money(&j, r->actual_fen);
+    else
+        pc_buf_real(&j, r->actual);
+    if (r->has_expected) {
+        pc_buf_printf(&j, ",\"line_from\":%d,\"expected\":", v->plan->baseline_year);
+        pc_buf_real(&j, r->expected);
+    }
+    pc_buf_putc(&j, '}');
+    pc_buf_printf(&tx, "[%s] %s %d: ", v->lang == PC_LANG_ZH ? "测度" : "measure", measures[v->item->measure], r->data_year);
+    if (r->actual_is_money)
+        pc_buf_money(&tx, r->actual_fen);
+    else
+        pc_buf_real(&tx, r->actual);
+    if (r->has_expected) {
+        pc_buf_puts(&tx, v->lang == PC_LANG_ZH ? ";直线应达 " : "; the line expects ");
+        pc_buf_real(&tx, r->expected);
+    }
+    trace_step(r, j.data, tx.data);
+    pc_buf_free(&j);
+    pc_buf_free(&tx);
+}
+
+static void eval_target_inner(ev *v, pc_result *r);
+
 static void eval_target(ev *v, pc_result *r)
+{
+    if (v->explain)
+        trace_citation(v, r);
+    eval_target_inner(v, r);
+    trace_target(v, r);
+}
+
+static void eval_target_inner(ev *v, pc_result *r)
 {
     const pc_item *it = v->item;
     pc_lang lang = v->lang;
@@ -740,6 +952,8 @@ int pc_evaluate(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt
     memset(&v, 0, sizeof v);
     v.ctx = ctx;
     v.scratch = &ctx->scratch;
+    v.explain = opt->explain;
+    v.role = "";
     v.s = s;
     v.rep = rep;
     v.lang = opt->lang;
@@ -817,6 +1031,8 @@ int pc_evaluate(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt
         for (size_t i = 0; i < rep->nresults; i++) {
             pc_strlist_free(&rep->results[i].reasons);
             pc_strlist_free(&rep->results[i].missing);
+            pc_strlist_free(&rep->results[i].trace);
+            pc_strlist_free(&rep->results[i].trace_text);
         }
         rep->nresults = 0;
         rep->total_fen = 0;

@@ -487,6 +487,7 @@ typedef struct pc_result {
     int has_expected, has_target;   /* has_target: a target value other than the item's */
     int64_t actual_fen;
     pc_strlist reasons, missing;
+    pc_strlist trace, trace_text;   /* --explain: JSON objects, and the same as text */
 } pc_result;
 
 struct pc_report {

@@ -61,6 +61,8 @@ void pc_report_free(pc_report *rep)
     for (size_t i = 0; i < rep->nresults; i++) {
         pc_strlist_free(&rep->results[i].reasons);
         pc_strlist_free(&rep->results[i].missing);
+        pc_strlist_free(&rep->results[i].trace);
+        pc_strlist_free(&rep->results[i].trace_text);
     }
     free(rep->results);
     pc_strlist_free(&rep->warnings);
@@ -216,6 +218,16 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r)
     json_list(b, &r->reasons);
     json_key(b, "missing");
     json_list(b, &r->missing);
+    if (r->trace.count) {
+        json_key(b, "trace");
+        pc_buf_putc(b, '[');
+        for (size_t i = 0; i < r->trace.count; i++) {
+            if (i)
+                pc_buf_putc(b, ',');
+            pc_buf_puts(b, r->trace.items[i]);   /* already JSON */
+        }
+        pc_buf_putc(b, ']');
+    }
     pc_buf_putc(b, '}');
 }
 
@@ -350,6 +362,11 @@ static void text_result(pc_buf *b, const pc_report *rep, const pc_result *r)
     }
     for (size_t i = 0; i < r->reasons.count; i++)
         pc_buf_printf(b, "      - %s\n", r->reasons.items[i]);
+    if (r->trace_text.count) {
+        pc_buf_puts(b, lang == PC_LANG_ZH ? "      推理过程:\n" : "      trace:\n");
+        for (size_t i = 0; i < r->trace_text.count; i++)
+            pc_buf_printf(b, "        %s\n", r->trace_text.items[i]);
+    }
     if (r->missing.count) {
         pc_buf_puts(b, lang == PC_LANG_ZH ? "      缺少: " : "      missing: ");
         for (size_t i = 0; i < r->missing.count; i++)

@@ -271,7 +271,7 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
     if (lua_getfield(L, c, "name") == LUA_TSTRING)
         snprintf(name, sizeof name, "%s", lua_tostring(L, -1));
     lua_pop(L, 1);
-    pc_eval_options opt = {pc_date_today(), t->lang};
+    pc_eval_options opt = {pc_date_today(), t->lang, 0};
     if (lua_getfield(L, c, "as_of") == LUA_TSTRING && pc_date_parse(lua_tostring(L, -1), &opt.as_of) != 0)
         line = line ? line : 0;
     lua_pop(L, 1);

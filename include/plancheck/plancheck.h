@@ -146,6 +146,7 @@ PC_API void pc_subject_free(pc_subject *subject);
 typedef struct pc_eval_options {
     pc_date as_of;
     pc_lang lang;
+    int explain;      /* add each rule's trace: conditions, parameters, amount, cap, citation */
 } pc_eval_options;
 
 /*
