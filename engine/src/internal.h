@@ -334,7 +334,8 @@ typedef struct pc_lua {
     lua_State *L;
     size_t used, limit;           /* bytes */
     int64_t budget, limit_instr;  /* instructions left / per call */
-    int exhausted;
+    int exhausted;                /* 1: instructions, 2: memory */
+    int last_failed;              /* the previous allocation failed */
     int factory_ref;              /* the prelude's environment factory */
 } pc_lua;
 

@@ -31,18 +31,23 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         return NULL;
     }
     if (nsize > osize && s->used + (nsize - osize) > s->limit) {
-        /* From now on every instruction fails (see count_hook): a rule that
-         * catches the memory error with pcall and allocates again would
-         * otherwise run a full emergency collection per attempt, forever. */
-        if (s->L && !s->exhausted) {
+        /* Lua answers a failed allocation with an emergency collection and
+         * one more try; when that fails too, the memory is really gone.  From
+         * then on every instruction fails (see count_hook): a rule catching
+         * the error with pcall and allocating again would otherwise run a
+         * full collection per attempt, forever. */
+        if (s->last_failed && s->L && !s->exhausted) {
             s->exhausted = 2;
             lua_sethook(s->L, count_hook, LUA_MASKCOUNT, 1);
         }
+        s->last_failed = 1;
         return NULL;
     }
     void *p = realloc(ptr, nsize);
-    if (p)
+    if (p) {
         s->used = s->used - osize + nsize;
+        s->last_failed = 0;
+    }
     return p;
 }
 
@@ -82,8 +87,11 @@ static void count_hook(lua_State *L, lua_Debug *ar)
 
 void pc_lua_arm(pc_lua *s)
 {
+    if (s->exhausted == 2)
+        lua_gc(s->L, LUA_GCCOLLECT);   /* give the next call the memory back */
     s->budget = s->limit_instr;
     s->exhausted = 0;
+    s->last_failed = 0;
     lua_sethook(s->L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
 }
 

@@ -9,6 +9,9 @@
 
 #include <dirent.h>
 #include <dlfcn.h>
+#include <errno.h>
+#include <limits.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -237,13 +240,43 @@ static const char *misfit(const pc_engine *e, const pc_plugin_descriptor *d, cha
 static void refuse(pc_engine *e, pc_diag *diag, const char *path, const char *name, const char *why)
 {
     int required = name ? config_flag(e, name, "required", 0) : 0;
-    pc_diag_add(diag, required ? PC_EX_CONFIG : 0, path, 0, NULL, "plugin %s refused: %s%s",
+    pc_diag_add(diag, required ? PC_EX_CONFIG : 0, path, 0, NULL, "plugin%s%s refused: %s%s", name ? " " : "",
                 name ? name : "", why, required ? " (the config marks it required)" : "; running without it");
 }
 
-static void load_one(pc_engine *e, const char *path, pc_diag *diag)
+/* Plugins are trusted native code: only files the owner alone can change,
+ * inside the plugins directory, are loaded. */
+static const char *unsafe(const char *path, const char *dir_real, char *why, size_t n)
 {
-    char why[512];
+    struct stat st;
+    char real[PATH_MAX];
+    if (!realpath(path, real) || stat(real, &st) != 0) {
+        snprintf(why, n, "it cannot be resolved: %s", strerror(errno));
+        return why;
+    }
+    size_t dl = strlen(dir_real);
+    if (strncmp(real, dir_real, dl) != 0 || real[dl] != '/') {
+        snprintf(why, n, "it resolves to %.*s, outside the plugins directory %.*s", PATH_MAX, real, PATH_MAX, dir_real);
+        return why;
+    }
+    if (!S_ISREG(st.st_mode))
+        return "it is not a regular file";
+    if (st.st_mode & (S_IWGRP | S_IWOTH)) {
+        snprintf(why, n, "it is writable by %s (mode %03o): chmod go-w it", st.st_mode & S_IWOTH ? "others" : "its group",
+                 (unsigned)(st.st_mode & 0777));
+        return why;
+    }
+    return NULL;
+}
+
+static void load_one(pc_engine *e, const char *path, const char *dir_real, pc_diag *diag)
+{
+    char why[2 * PATH_MAX + 128];
+    const char *bad_file = unsafe(path, dir_real, why, sizeof why);
+    if (bad_file) {
+        refuse(e, diag, path, NULL, bad_file);
+        return;
+    }
     void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
     if (!h) {
         snprintf(why, sizeof why, "not a loadable shared object: %s", dlerror());
@@ -306,6 +339,19 @@ static int by_name(const void *a, const void *b)
 
 int pc_plugins_load_dir(pc_engine *e, const char *dir, pc_diag *diag)
 {
+    char dir_real[PATH_MAX];
+    struct stat st;
+    if (!realpath(dir, dir_real) || stat(dir_real, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        pc_diag_add(diag, PC_EX_CONFIG, dir, 0, NULL, "cannot open the plugins directory");
+        return PC_EX_CONFIG;
+    }
+    if (st.st_mode & (S_IWGRP | S_IWOTH)) {
+        pc_diag_add(diag, PC_EX_CONFIG, dir, 0, NULL,
+                    "the plugins directory is writable by %s (mode %03o): anyone who can write there could run "
+                    "code in plancheck; chmod go-w it",
+                    st.st_mode & S_IWOTH ? "others" : "its group", (unsigned)(st.st_mode & 0777));
+        return PC_EX_CONFIG;
+    }
     DIR *dp = opendir(dir);
     if (!dp) {
         pc_diag_add(diag, PC_EX_CONFIG, dir, 0, NULL, "cannot open the plugins directory");
@@ -324,7 +370,7 @@ int pc_plugins_load_dir(pc_engine *e, const char *dir, pc_diag *diag)
     for (size_t i = 0; i < n; i++) {
         pc_buf path = {0};
         pc_buf_printf(&path, "%s/%s", dir, names[i]);
-        load_one(e, path.data, diag);
+        load_one(e, path.data, dir_real, diag);
         pc_buf_free(&path);
         free(names[i]);
     }
