@@ -18,6 +18,7 @@ case $mode in
 esac
 
 packages="gcc make cmake pkg-config liblua5.4-dev libinih-dev libjansson-dev libyajl-dev libcsv-dev libcmocka-dev"
+[ "$mode" = test ] && packages="$packages valgrind"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
@@ -55,6 +56,10 @@ echo "==> the Dalian example: the city's progress on its 2020 targets"
 
 echo "==> tests (build/)"
 (cd build && ctest --output-on-failure -j "$jobs")
+
+echo "==> CLI tests under valgrind memcheck (build/)"
+(cd build && PLANCHECK_TEST_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect" \
+    ctest --output-on-failure -j "$jobs" -L cli)
 
 echo "==> tests under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DPLANCHECK_WERROR=ON -DPLANCHECK_SANITIZE=ON >/dev/null

@@ -647,7 +647,7 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
         it->other = field_of(c, PC_SUBJECT_REGION, share, it->line);
         free(share);
     }
-    int64_t y;
+    int64_t y = 0;
     if (get_int(c, t, "ratio_to_year", it->line, &y)) {
         measures++;
         it->measure = PC_M_RATIO_TO_YEAR;
@@ -712,6 +712,7 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
         if (compares == 1 && it->value <= 0 && it->compare != PC_CMP_AT_MOST)
             cerr(c, it->line, "the target value must be positive");
     }
+    y = 0;
     if (!get_int(c, t, "due", it->line, &y))
         cerr(c, it->line, "'due' (the year whose year-end value is judged) is required");
     it->due = (int)y;

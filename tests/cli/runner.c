@@ -12,6 +12,8 @@
  *   no-stderr: text              must not appear in stderr (repeatable)
  *   env: NAME=value              set for the run (repeatable)
  *
+ * The environment variable PLANCHECK_TEST_WRAPPER, when set, is a command
+ * the binary runs under (valgrind in CI).
  * @SRC@ and @BUILD@ in values stand for the source and build directories.
  * The expectation is a subset of the output: object keys present must
  * match; an array of objects must have each expected element match a
@@ -318,10 +320,15 @@ int main(int argc, char **argv)
         }
         for (int i = 0; i < nenv; i++)
             putenv(envs[i]);
-        char *av[128];
-        av[0] = (char *)bin;
-        split_args(args, av + 1, 127);
-        execv(bin, av);
+        /* PLANCHECK_TEST_WRAPPER runs the binary under a tool, e.g. valgrind. */
+        char *av[160];
+        int n = 0;
+        const char *wrap = getenv("PLANCHECK_TEST_WRAPPER");
+        if (wrap && *wrap)
+            n = split_args(own(strdup(wrap)), av, 32);
+        av[n] = (char *)bin;
+        split_args(args, av + n + 1, 127);
+        execvp(av[0], av);
         _exit(127);
     }
     int status;
