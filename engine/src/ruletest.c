@@ -267,9 +267,19 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
     if (lua_getfield(L, c, "line") == LUA_TNUMBER)
         line = (long)lua_tointeger(L, -1);
     lua_pop(L, 1);
-    char name[200] = "?";
-    if (lua_getfield(L, c, "name") == LUA_TSTRING)
-        snprintf(name, sizeof name, "%s", lua_tostring(L, -1));
+    char *name = pc_strdup("?");
+    if (lua_getfield(L, c, "name") == LUA_TSTRING) {
+        free(name);
+        name = pc_strdup(lua_tostring(L, -1));
+    }
+    lua_pop(L, 1);
+    /* expect_error = "text": the case's data must be refused with that text;
+     * expect_none = true: no result of the plan (not in force, not covered) */
+    char *expect_error = NULL;
+    if (lua_getfield(L, c, "expect_error") == LUA_TSTRING)
+        expect_error = pc_strdup(lua_tostring(L, -1));
+    lua_pop(L, 1);
+    int expect_none = lua_getfield(L, c, "expect_none") == LUA_TBOOLEAN && lua_toboolean(L, -1);
     lua_pop(L, 1);
     pc_eval_options opt = {pc_date_today(), t->lang, 0};
     if (lua_getfield(L, c, "as_of") == LUA_TSTRING && pc_date_parse(lua_tostring(L, -1), &opt.as_of) != 0)
@@ -283,52 +293,67 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
     pc_subject *s = case_subject(t, L, c, file, line, d);
     if (s && !pc_diag_count(d))
         pc_subject_finish(t->e, s, d);
-    pc_buf why = {0};
-    if (pc_diag_count(d)) {
-        for (size_t i = 0; i < pc_diag_count(d); i++) {
-            const pc_message *m = pc_diag_get(d, i);
-            pc_buf_printf(&why, "%s%s%s%s", why.len ? "; " : "", m->field ? m->field : "", m->field ? ": " : "", m->text);
-        }
-    } else {
-        pc_report *rep = NULL;
+    pc_buf why = {0}, errors = {0};
+    pc_report *rep = NULL;
+    if (!pc_diag_count(d)) {
         pc_evaluate(t->ctx, s, &opt, &rep);
         for (size_t i = 0; i < pc_diag_count(rep->errors); i++)
-            pc_buf_printf(&why, "%s%s", why.len ? "; " : "", pc_diag_get(rep->errors, i)->text);
-        if (lua_getfield(L, c, "expect") == LUA_TTABLE) {
-            int ex = lua_absindex(L, -1);
-            lua_pushnil(L);
-            while (lua_next(L, ex)) {
-                const char *rule = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
-                const pc_result *r = NULL;
-                for (size_t i = 0; i < rep->nresults && !r; i++)
-                    if (rep->results[i].plan == plan && strcmp(rep->results[i].item->id, rule) == 0)
-                        r = &rep->results[i];
-                cover(t, plan->id, rule);
-                if (!r) {
-                    pc_buf_printf(&why, "%srule %s: no result (not in plan %s, or the plan does not apply on %d-%02d-%02d)",
-                                  why.len ? "; " : "", rule, plan->id, (int)(opt.as_of / 10000),
-                                  (int)(opt.as_of / 100 % 100), (int)(opt.as_of % 100));
-                } else if (lua_istable(L, -1)) {
-                    int et = lua_absindex(L, -1);
-                    pc_buf rule_why = {0};
-                    lua_pushnil(L);
-                    while (lua_next(L, et)) {
-                        if (lua_type(L, -2) == LUA_TSTRING)
-                            expect_key(L, lua_tostring(L, -2), r, &t->e->dict, &rule_why);
-                        lua_pop(L, 1);
-                    }
-                    if (rule_why.len)
-                        pc_buf_printf(&why, "%srule %s: %s", why.len ? "; " : "", rule, rule_why.data);
-                    pc_buf_free(&rule_why);
-                }
-                lua_pop(L, 1);
+            pc_diag_add(d, pc_diag_get(rep->errors, i)->code, NULL, 0, pc_diag_get(rep->errors, i)->field, "%s",
+                        pc_diag_get(rep->errors, i)->text);
+    }
+    for (size_t i = 0; i < pc_diag_count(d); i++) {
+        const pc_message *m = pc_diag_get(d, i);
+        pc_buf_printf(&errors, "%s%s%s%s", errors.len ? "; " : "", m->field ? m->field : "", m->field ? ": " : "", m->text);
+    }
+    if (expect_error) {
+        if (!errors.len)
+            pc_buf_printf(&why, "expected the data to be refused with '%s', but it was accepted", expect_error);
+        else if (!strstr(errors.data, expect_error))
+            pc_buf_printf(&why, "expected an error with '%s', got: %s", expect_error, errors.data);
+    } else if (errors.len) {
+        pc_buf_puts(&why, errors.data);
+    } else if (expect_none) {
+        for (size_t i = 0; i < rep->nresults; i++)
+            if (rep->results[i].plan == plan) {
+                pc_buf_printf(&why, "expected no result of %s, got rule %s", plan->id, rep->results[i].item->id);
+                break;
             }
-        } else {
-            pc_buf_printf(&why, "%sno expect = {...}", why.len ? "; " : "");
+    } else if (lua_getfield(L, c, "expect") == LUA_TTABLE) {
+        int ex = lua_absindex(L, -1);
+        lua_pushnil(L);
+        while (lua_next(L, ex)) {
+            const char *rule = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+            const pc_result *r = NULL;
+            for (size_t i = 0; i < rep->nresults && !r; i++)
+                if (rep->results[i].plan == plan && strcmp(rep->results[i].item->id, rule) == 0)
+                    r = &rep->results[i];
+            cover(t, plan->id, rule);
+            if (!r) {
+                pc_buf_printf(&why, "%srule %s: no result (not in plan %s, or the plan does not apply on %d-%02d-%02d)",
+                              why.len ? "; " : "", rule, plan->id, (int)(opt.as_of / 10000), (int)(opt.as_of / 100 % 100),
+                              (int)(opt.as_of % 100));
+            } else if (lua_istable(L, -1)) {
+                int et = lua_absindex(L, -1);
+                pc_buf rule_why = {0};
+                lua_pushnil(L);
+                while (lua_next(L, et)) {
+                    if (lua_type(L, -2) == LUA_TSTRING)
+                        expect_key(L, lua_tostring(L, -2), r, &t->e->dict, &rule_why);
+                    lua_pop(L, 1);
+                }
+                if (rule_why.len)
+                    pc_buf_printf(&why, "%srule %s: %s", why.len ? "; " : "", rule, rule_why.data);
+                pc_buf_free(&rule_why);
+            }
+            lua_pop(L, 1);
         }
         lua_pop(L, 1);
-        pc_report_free(rep);
+    } else {
+        lua_pop(L, 1);
+        pc_buf_puts(&why, "no expect = {...} (or expect_none = true, expect_error = \"...\")");
     }
+    pc_report_free(rep);
+    pc_buf_free(&errors);
     restore_params(saved, nsaved);
     if (why.len) {
         t->failed++;
@@ -340,6 +365,8 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
     pc_buf_free(&why);
     pc_subject_free(s);
     pc_diag_free(d);
+    free(name);
+    free(expect_error);
 }
 
 /* The plan a test file is for: the rule file beside it, same name without .test. */

@@ -87,11 +87,11 @@ target {
   note = {
     zh = "“增长两倍”按国家统计用语(增长了几倍=增加量是基数的几倍)理解:2015年末拥有量达到2010年末的3倍(增加量为基数的2倍),而非2倍。"
       .. "“发明专利拥有量”为年末有效发明专利存量;口径限于十大战略性新兴产业领域(插件指标jilin_sei_valid_invention_patents),不是全省全部有效发明专利。"
-      .. "“全省”:目标是全省合计数;若对某一市县的数据运行,引擎同样会按此目标判断,但文件并未给各市县分配目标。",
+      .. "“全省”:目标是全省合计数;对某一市县的数据运行时,引擎不按此目标判断(目标只针对规划辖区整体),文件也未给各市县分配目标。",
     en = "增长两倍 in the national statistical usage (增长N倍: the increase is N times the base): year-end 2015 holdings at least 3 times year-end 2010 "
       .. "(an increase of twice the base), not twice. 发明专利拥有量 is the year-end stock of valid invention patents, counted within the ten strategic emerging "
       .. "industries only (plugin metric jilin_sei_valid_invention_patents), not all of the province's. 全省: the goal is for the province as a whole; "
-      .. "the engine applies it to a city's figures too if given them, but the document sets no goal per city or county.",
+      .. "the engine does not judge a city's figures against it (targets are for the plan's jurisdiction as a whole), and the document sets no goal per city or county.",
   },
 }
 
