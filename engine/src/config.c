@@ -117,22 +117,20 @@ static int on_entry(void *user, const char *section, const char *key, const char
     return 1;
 }
 
-int pc_config_read(pc_config *c, const char *path, pc_diag *diag)
+static void config_defaults(pc_config *c)
 {
     memset(c, 0, sizeof *c);
     c->lang = -1;
     c->lua_memory_bytes = DEFAULT_LUA_MEMORY;
     c->lua_instructions = DEFAULT_LUA_INSTRUCTIONS;
-    if (!path)
-        return 0;
+}
+
+int pc_config_read_stream(pc_config *c, const char *path, FILE *f, pc_diag *diag)
+{
+    config_defaults(c);
     c->path = pc_strdup(path);
-    reader r = {fopen(path, "r"), 0, c, diag, 0};
-    if (!r.f) {
-        pc_diag_add(diag, PC_EX_CONFIG, path, 0, NULL, "cannot open config: %s", strerror(errno));
-        return PC_EX_CONFIG;
-    }
+    reader r = {f, 0, c, diag, 0};
     int rc = ini_parse_stream(read_line, &r, on_entry, &r);
-    fclose(r.f);
     if (rc > 0) {
         pc_diag_add(diag, PC_EX_CONFIG, path, rc, NULL,
                     "not an INI line (expected [section], key = value, or a ; comment)");
@@ -142,6 +140,22 @@ int pc_config_read(pc_config *c, const char *path, pc_diag *diag)
         r.failed = 1;
     }
     return r.failed ? PC_EX_CONFIG : 0;
+}
+
+int pc_config_read(pc_config *c, const char *path, pc_diag *diag)
+{
+    config_defaults(c);
+    if (!path)
+        return 0;
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        c->path = pc_strdup(path);
+        pc_diag_add(diag, PC_EX_CONFIG, path, 0, NULL, "cannot open config: %s", strerror(errno));
+        return PC_EX_CONFIG;
+    }
+    int rc = pc_config_read_stream(c, path, f, diag);
+    fclose(f);
+    return rc;
 }
 
 void pc_config_free(pc_config *c)

@@ -201,6 +201,8 @@ typedef struct pc_config {
 } pc_config;
 
 int pc_config_read(pc_config *c, const char *path, pc_diag *diag);
+/* The same from an open stream; path names it in messages. */
+int pc_config_read_stream(pc_config *c, const char *path, FILE *f, pc_diag *diag);
 void pc_config_free(pc_config *c);
 /* The value of section/key, marking it used; NULL when absent. */
 const pc_config_entry *pc_config_get(pc_config *c, const char *section, const char *key);
