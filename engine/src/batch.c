@@ -112,8 +112,10 @@ static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, long number
     pc_buf_puts(out, "}\n");
     for (size_t i = 0; i < pc_diag_count(d); i++) {
         const pc_message *m = pc_diag_get(d, i);
-        pc_buf_printf(err, "plancheck: %s:%ld: record %ld: %s%s%s%s\n", file, m->line ? m->line : line, number,
-                      m->field ? "field '" : "", m->field ? m->field : "", m->field ? "': " : "", m->text);
+        /* a message about another file (a rule that failed) keeps the record's line */
+        long at = m->line && (!m->file || strcmp(m->file, file) == 0) ? m->line : line;
+        pc_buf_printf(err, "plancheck: %s:%ld: record %ld: %s%s%s%s\n", file, at, number, m->field ? "field '" : "",
+                      m->field ? m->field : "", m->field ? "': " : "", m->text);
     }
 }
 

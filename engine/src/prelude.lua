@@ -6,6 +6,39 @@
 local where = ...
 local pairs, type = pairs, type
 
+-- Lua's pattern matcher runs inside one C call, where no instruction hook
+-- can stop it, and backtracks: ("a"):rep(1e5):find(".-.-b") would run for
+-- days.  The matching functions refuse a string and pattern whose
+-- worst case (length to the power of the backtracking quantifiers + 1) is
+-- too long; rule code matches short values and never needs more.
+do
+  local find, len, byte = string.find, string.len, string.byte
+  local PCT, STAR, MINUS, PLUS = byte("%"), byte("*"), byte("-"), byte("+")
+  local LIMIT = 1e8
+  local function guard(name, f, plain_arg)
+    return function(s, pattern, ...)
+      if type(s) == "string" and type(pattern) == "string" and not (plain_arg and select(plain_arg - 2, ...)) then
+        local q, i, n = 0, 1, len(pattern)
+        while i <= n do
+          local c = byte(pattern, i)
+          if c == PCT then i = i + 1
+          elseif c == STAR or c == MINUS or c == PLUS then q = q + 1 end
+          i = i + 1
+        end
+        if q > 0 and len(s) ^ (q + 1) > LIMIT then
+          error(name .. ": this pattern could take too long on a string of " .. len(s)
+                .. " bytes (" .. q .. " repetition items): shorten the string or simplify the pattern", 2)
+        end
+      end
+      return f(s, pattern, ...)
+    end
+  end
+  string.find = guard("string.find", find, 4)
+  string.match = guard("string.match", string.match)
+  string.gmatch = guard("string.gmatch", string.gmatch)
+  string.gsub = guard("string.gsub", string.gsub)
+end
+
 local SAFE = {
   "assert", "error", "getmetatable", "ipairs", "next", "pairs", "pcall", "rawequal",
   "rawget", "rawlen", "rawset", "select", "setmetatable", "tonumber", "tostring",
