@@ -366,7 +366,8 @@ int pc_plugins_load_dir(pc_engine *e, const char *dir, pc_diag *diag)
             PC_PUSH(names, n, cap, pc_strdup(ent->d_name));
     }
     closedir(dp);
-    qsort(names, n, sizeof *names, by_name);
+    if (n)
+        qsort(names, n, sizeof *names, by_name);
     for (size_t i = 0; i < n; i++) {
         pc_buf path = {0};
         pc_buf_printf(&path, "%s/%s", dir, names[i]);

@@ -450,7 +450,8 @@ static void collect(const char *path, char ***files, size_t *n, size_t *cap, int
         if (ent->d_name[0] != '.')
             PC_PUSH(names, nn, nc, pc_strdup(ent->d_name));
     closedir(dp);
-    qsort(names, nn, sizeof *names, by_name);
+    if (nn)
+        qsort(names, nn, sizeof *names, by_name);
     for (size_t i = 0; i < nn; i++) {
         pc_buf p = {0};
         pc_buf_printf(&p, "%s/%s", path, names[i]);

@@ -3,13 +3,18 @@
  * jurisdiction, 990100 示例市 (GB/T 2260 has no province 99), and calls every
  * host function once, so each call can be read in context.
  *
- * To make a real plugin:
- *   1. copy this directory to plugins/<name>/, rename the file and the CMake
- *      target, and add it to plugins/CMakeLists.txt;
+ * To make a real plugin (docs/guide-write-a-plugin.md walks through it):
+ *   1. in this tree: copy this directory to plugins/<name>/, rename the file
+ *      and the CMake target (every folder of plugins/ with a CMakeLists.txt
+ *      is built); out of tree: copy it anywhere and build standalone/ against
+ *      an installed plancheck (find_package(plancheck) or pkg-config);
  *   2. set the descriptor: name, version, jurisdiction code, names;
  *   3. replace the tables (regions, references, fields) with real data, each
  *      figure with the publication it comes from;
- *   4. keep only the callbacks you need (validate and fini may be NULL).
+ *   4. keep only the callbacks you need (validate and fini may be NULL);
+ *   5. run `plancheck plans` (with the plugin in its plugins directory, or
+ *      --plugins <dir> --rules <your rules>): it lists the plugin, or says on
+ *      stderr why it was refused.
  *
  * Rules of the ABI (include/plancheck/plugin.h is authoritative):
  *   - export only pc_plugin_entry (PC_PLUGIN_EXPORT); everything else static;
@@ -60,7 +65,7 @@ static const pc_field_def fields[] = {
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /*
- * A native function, called from rule files as plugin.per_10k(value, pop):
+ * A native function, called from rule files as native.template.per_10k(value, pop):
  * value per 10,000 people.  Arguments are checked here because rule files
  * can pass anything; a non-zero return fails the calling rule with err.
  */
