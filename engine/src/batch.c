@@ -68,6 +68,7 @@ typedef struct batch {
     int finished;         /* no more chunks will be filled */
     pc_context *inline_ctx;     /* one thread: the reading thread evaluates */
     pc_subject *inline_subject;
+    pc_report *inline_report;
 } batch;
 
 /* ---- formatting one record ------------------------------------------------------------ */
@@ -234,7 +235,7 @@ static int csv_subject(batch *b, pc_subject *s, const char *cell, size_t ncells,
 }
 
 /* Reads, evaluates and formats every record of a chunk. */
-static void process_chunk(batch *b, pc_context *ctx, pc_subject **subject, chunk *c)
+static void process_chunk(batch *b, pc_context *ctx, pc_subject **subject, pc_report *rep, chunk *c)
 {
     const pc_batch_options *opt = b->opt;
     pc_engine *e = b->engine;
@@ -270,8 +271,7 @@ static void process_chunk(batch *b, pc_context *ctx, pc_subject **subject, chunk
             c->evaluated++;
             continue;
         }
-        pc_report *rep = NULL;
-        rc = pc_evaluate(ctx, s, &opt->eval, &rep);
+        rc = pc_evaluate_into(ctx, s, &opt->eval, rep);
         if (rc) {
             error_object(&c->out, &c->err, rep->errors, rec->number, rec->line, opt->input_name, opt->csv_output);
             c->failed++;
@@ -285,7 +285,6 @@ static void process_chunk(batch *b, pc_context *ctx, pc_subject **subject, chunk
             count_results(c, ctx, rep);
             c->evaluated++;
         }
-        pc_report_free(rep);
     }
     pc_diag_free(diag);
 }
@@ -303,6 +302,7 @@ static void *work(void *arg)
     batch *b = w->b;
     pc_context *ctx = pc_context_new(b->engine);
     pc_subject *subject = pc_subject_new(b->engine, b->opt->kind, b->opt->input_name);
+    pc_report *rep = pc_report_new();
     pthread_mutex_lock(&b->lock);
     for (;;) {
         chunk *c = NULL;
@@ -317,12 +317,13 @@ static void *work(void *arg)
         }
         c->state = 2;
         pthread_mutex_unlock(&b->lock);
-        process_chunk(b, ctx, &subject, c);
+        process_chunk(b, ctx, &subject, rep, c);
         pthread_mutex_lock(&b->lock);
         c->state = 3;
         pthread_cond_broadcast(&b->done);
     }
     pthread_mutex_unlock(&b->lock);
+    pc_report_free(rep);
     pc_subject_free(subject);
     pc_context_free(ctx);
     return NULL;
@@ -452,7 +453,7 @@ static void submit(filler *f)
     batch *b = f->b;
     if (f->worker_count == 0) {
         /* One thread: no handoff, the reading thread evaluates. */
-        process_chunk(b, b->inline_ctx, &b->inline_subject, c);
+        process_chunk(b, b->inline_ctx, &b->inline_subject, b->inline_report, c);
         c->state = 3;
         return;
     }
@@ -668,6 +669,7 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     if (!workers) {
         b.inline_ctx = pc_context_new(e);
         b.inline_subject = pc_subject_new(e, opt->kind, opt->input_name);
+        b.inline_report = pc_report_new();
     }
     for (int w = 0; w < workers; w++) {
         pool[w].b = &b;
@@ -717,6 +719,7 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     }
     for (int w = 0; w < workers; w++)
         pthread_join(pool[w].thread, NULL);
+    pc_report_free(b.inline_report);
     pc_subject_free(b.inline_subject);
     pc_context_free(b.inline_ctx);
 

@@ -39,8 +39,19 @@ int pc_date_parse(const char *s, pc_date *out)
 
 void pc_date_format(pc_date d, char out[11])
 {
+    /* by hand: it runs for every record of a batch */
     unsigned y = (unsigned)(d / 10000) % 10000u, m = (unsigned)(d / 100 % 100) % 100u, day = (unsigned)(d % 100) % 100u;
-    snprintf(out, 11, "%04u-%02u-%02u", y, m, day);
+    out[0] = (char)('0' + y / 1000);
+    out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10);
+    out[3] = (char)('0' + y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + m / 10);
+    out[6] = (char)('0' + m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + day / 10);
+    out[9] = (char)('0' + day % 10);
+    out[10] = '\0';
 }
 
 pc_date pc_date_today(void)

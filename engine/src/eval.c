@@ -533,7 +533,7 @@ static void eval_enterprise_item(ev *v, pc_result *r)
         v->role = "applies";
         tri t = eval_cond(v, it->applies, r);
         if (t == T_FALSE)
-            pc_strlist_free(&r->missing);
+            pc_strlist_clear(&r->missing);
         if (t != T_TRUE) {
             r->status = t == T_FALSE ? PC_S_NOT_APPLICABLE : PC_S_UNKNOWN;
             if (subsidy && it->has_cap) {
@@ -548,7 +548,7 @@ static void eval_enterprise_item(ev *v, pc_result *r)
     /* A decided result needs nothing more: what an undecided branch lacked
      * is not missing. */
     if (t != T_UNKNOWN)
-        pc_strlist_free(&r->missing);
+        pc_strlist_clear(&r->missing);
     if (!subsidy) {
         r->status = t == T_TRUE ? PC_S_COMPLIANT : t == T_FALSE ? PC_S_NON_COMPLIANT : PC_S_UNKNOWN;
         return;
@@ -868,7 +868,7 @@ static void eval_target_inner(ev *v, pc_result *r)
         }
         return;
     }
-    pc_strlist_free(&r->missing);
+    pc_strlist_clear(&r->missing);
     if (ok && it->compare == PC_CMP_AT_LEAST) {
         r->status = PC_S_MET;
         pc_strlist_addf(&r->reasons, lang == PC_LANG_ZH ? "%d年已达到目标" : "reached in %d, ahead of the due year", year);
@@ -918,12 +918,28 @@ static void eval_target_inner(ev *v, pc_result *r)
 
 static pc_result *new_result(pc_report *rep, const pc_plan *plan, const pc_item *it)
 {
-    pc_result r;
-    memset(&r, 0, sizeof r);
-    r.plan = plan;
-    r.item = it;
-    PC_PUSH(rep->results, rep->nresults, rep->results_cap, r);
-    return &rep->results[rep->nresults - 1];
+    if (rep->nresults == rep->results_cap) {
+        size_t cap = rep->results_cap ? rep->results_cap * 2 : 8;
+        rep->results = pc_xrealloc(rep->results, cap * sizeof *rep->results);
+        memset(rep->results + rep->results_cap, 0, (cap - rep->results_cap) * sizeof *rep->results);
+        rep->results_cap = cap;
+    }
+    pc_result *r = &rep->results[rep->nresults++];
+    /* A slot used by an earlier record keeps its lists' storage. */
+    pc_strlist lists[4] = {r->reasons, r->missing, r->trace, r->trace_text};
+    memset(r, 0, sizeof *r);
+    r->reasons = lists[0];
+    r->missing = lists[1];
+    r->trace = lists[2];
+    r->trace_text = lists[3];
+    pc_strlist *all[4] = {&r->reasons, &r->missing, &r->trace, &r->trace_text};
+    for (int i = 0; i < 4; i++) {
+        all[i]->count = 0;
+        all[i]->arena = &rep->arena;
+    }
+    r->plan = plan;
+    r->item = it;
+    return r;
 }
 
 static int plan_applies(const pc_plan *p, pc_subject_kind kind, pc_date as_of)
@@ -936,17 +952,27 @@ static int plan_applies(const pc_plan *p, pc_subject_kind kind, pc_date as_of)
 
 int pc_evaluate(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt, pc_report **out)
 {
+    *out = pc_report_new();
+    return pc_evaluate_into(ctx, s, opt, *out);
+}
+
+int pc_evaluate_into(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt, pc_report *rep)
+{
     pc_engine *e = ctx->engine;
-    pc_report *rep = pc_xcalloc(1, sizeof *rep);
-    *out = rep;
+    /* start from empty, keeping the storage */
+    rep->nresults = 0;
+    rep->total_fen = 0;
+    pc_strlist_clear(&rep->warnings);
+    pc_diag_clear(rep->errors);
+    pc_arena_reset(&rep->arena);
     rep->kind = s->kind;
-    rep->id = pc_strdup(s->id ? s->id : s->region);
-    rep->name = pc_strdup(s->name);
-    rep->region_given = pc_strdup(s->region);
+    rep->id = pc_arena_strdup(&rep->arena, s->id ? s->id : s->region);
+    rep->name = s->name ? pc_arena_strdup(&rep->arena, s->name) : NULL;
+    rep->region_given = pc_arena_strdup(&rep->arena, s->region);
+    rep->region = rep->region_given;
     rep->as_of = opt->as_of;
     rep->lang = opt->lang;
     rep->dict = &e->dict;
-    rep->errors = pc_diag_new();
 
     ev v;
     memset(&v, 0, sizeof v);
@@ -963,11 +989,10 @@ int pc_evaluate(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt
     if (pc_region_resolve(e, s->region, opt->as_of, v.region, &warning, opt->lang, err, sizeof err) != 0) {
         pc_diag_add(rep->errors, PC_EX_DATAERR, s->file, s->region_line, s->kind == PC_SUBJECT_ENTERPRISE ? "region" : "code",
                     "%s", err);
-        rep->region = pc_strdup(s->region);
         pc_buf_free(&warning);
         return PC_EX_DATAERR;
     }
-    rep->region = pc_strdup(v.region);
+    rep->region = pc_arena_strdup(&rep->arena, v.region);
     if (warning.len)
         pc_strlist_add(&rep->warnings, warning.data);
     pc_buf_free(&warning);
@@ -1028,12 +1053,6 @@ int pc_evaluate(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt
         /* A failing rule fails this subject alone: no partial answer. */
         pc_diag_add(rep->errors, PC_EX_DATAERR, v.failure_file, v.failure_line, NULL, "%s", v.failure);
         free(v.failure);
-        for (size_t i = 0; i < rep->nresults; i++) {
-            pc_strlist_free(&rep->results[i].reasons);
-            pc_strlist_free(&rep->results[i].missing);
-            pc_strlist_free(&rep->results[i].trace);
-            pc_strlist_free(&rep->results[i].trace_text);
-        }
         rep->nresults = 0;
         rep->total_fen = 0;
         return PC_EX_DATAERR;
@@ -1041,10 +1060,21 @@ int pc_evaluate(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt
     if (!covering) {
         char date[11];
         pc_date_format(opt->as_of, date);
-        pc_strlist_addf(&rep->warnings,
-                        opt->lang == PC_LANG_ZH ? "截至 %s,没有覆盖行政区划 %s 的%s规划" : "no plan %s covers region %s as of %s",
-                        opt->lang == PC_LANG_ZH ? date : (s->kind == PC_SUBJECT_ENTERPRISE ? "in force" : "issued by then"),
-                        v.region, opt->lang == PC_LANG_ZH ? (s->kind == PC_SUBJECT_ENTERPRISE ? "现行" : "已发布") : date);
+        pc_buf *b = v.scratch;
+        b->len = 0;
+        if (opt->lang == PC_LANG_ZH) {
+            pc_buf_puts(b, "截至 ");
+            pc_buf_puts(b, date);
+            pc_buf_puts(b, ",没有覆盖行政区划 ");
+            pc_buf_puts(b, v.region);
+            pc_buf_puts(b, s->kind == PC_SUBJECT_ENTERPRISE ? " 的现行规划" : " 的已发布规划");
+        } else {
+            pc_buf_puts(b, s->kind == PC_SUBJECT_ENTERPRISE ? "no plan in force covers region " : "no plan issued by then covers region ");
+            pc_buf_puts(b, v.region);
+            pc_buf_puts(b, " as of ");
+            pc_buf_puts(b, date);
+        }
+        pc_strlist_add(&rep->warnings, b->data);
     }
     return 0;
 }

@@ -80,6 +80,23 @@ void *pc_xrealloc(void *p, size_t n);
         (arr)[(count)++] = (value);                                                  \
     } while (0)
 
+/* A chain of blocks strings are copied into, freed or reset all at once: a
+ * report's texts live here, so evaluating a record allocates nothing once
+ * the report has been used before. */
+typedef struct pc_arena_block {
+    struct pc_arena_block *next;
+    size_t used, size;
+    char data[];
+} pc_arena_block;
+
+typedef struct pc_arena {
+    pc_arena_block *head;
+} pc_arena;
+
+char *pc_arena_strdup(pc_arena *a, const char *s);
+void pc_arena_reset(pc_arena *a);
+void pc_arena_free(pc_arena *a);
+
 /* ---- diag.c ----------------------------------------------------------------------- */
 
 void pc_diag_add(pc_diag *d, int code, const char *file, long line, const char *field,
@@ -395,8 +412,7 @@ struct pc_subject {
     size_t nyears, years_cap;
     pc_received *received;
     size_t nreceived, received_cap;
-    char **strings;      /* owned string values */
-    size_t nstrings, strings_cap;
+    pc_arena arena;      /* string values */
     const pc_dict *dict;
 };
 
@@ -467,13 +483,21 @@ typedef enum pc_status {
 const char *pc_status_name(pc_status s);
 /* Appends the report's JSON object to b. */
 void pc_report_json(const pc_report *rep, pc_buf *b);
+/* Evaluates into an existing report, reusing its storage (batch workers). */
+int pc_evaluate_into(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt, pc_report *rep);
+pc_report *pc_report_new(void);
+
+
 
 typedef struct pc_strlist {
     char **items;
     size_t count, cap;
+    pc_arena *arena;      /* where items are copied; NULL: each is malloc'ed */
 } pc_strlist;
 
 void pc_strlist_add(pc_strlist *l, const char *s);
+/* Empties the list, keeping its storage. */
+void pc_strlist_clear(pc_strlist *l);
 void pc_strlist_addf(pc_strlist *l, const char *fmt, ...) PC_PRINTF(2, 3);
 int pc_strlist_has(const pc_strlist *l, const char *s);
 void pc_strlist_free(pc_strlist *l);
@@ -494,6 +518,7 @@ typedef struct pc_result {
 } pc_result;
 
 struct pc_report {
+    pc_arena arena;           /* every string of the results */
     pc_subject_kind kind;
     char *id, *name, *region, *region_given;
     pc_date as_of;

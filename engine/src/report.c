@@ -23,9 +23,47 @@ static const char *status_zh(pc_status s)
     return names[s];
 }
 
+#define ARENA_BLOCK 16384
+
+char *pc_arena_strdup(pc_arena *a, const char *s)
+{
+    size_t n = strlen(s) + 1;
+    pc_arena_block *b = a->head;
+    /* the head block is the one being filled; reset keeps every block */
+    while (b && b->used + n > b->size)
+        b = b->next;
+    if (!b) {
+        size_t size = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+        b = pc_xmalloc(sizeof *b + size);
+        b->size = size;
+        b->used = 0;
+        b->next = a->head;
+        a->head = b;
+    }
+    char *p = memcpy(b->data + b->used, s, n);
+    b->used += n;
+    return p;
+}
+
+void pc_arena_reset(pc_arena *a)
+{
+    for (pc_arena_block *b = a->head; b; b = b->next)
+        b->used = 0;
+}
+
+void pc_arena_free(pc_arena *a)
+{
+    while (a->head) {
+        pc_arena_block *next = a->head->next;
+        free(a->head);
+        a->head = next;
+    }
+}
+
 void pc_strlist_add(pc_strlist *l, const char *s)
 {
-    PC_PUSH(l->items, l->count, l->cap, pc_strdup(s));
+    char *copy = l->arena ? pc_arena_strdup(l->arena, s) : pc_strdup(s);
+    PC_PUSH(l->items, l->count, l->cap, copy);
 }
 
 void pc_strlist_addf(pc_strlist *l, const char *fmt, ...)
@@ -35,7 +73,8 @@ void pc_strlist_addf(pc_strlist *l, const char *fmt, ...)
     va_start(ap, fmt);
     pc_buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    PC_PUSH(l->items, l->count, l->cap, pc_buf_take(&b));
+    pc_strlist_add(l, b.data ? b.data : "");
+    pc_buf_free(&b);
 }
 
 int pc_strlist_has(const pc_strlist *l, const char *s)
@@ -46,19 +85,35 @@ int pc_strlist_has(const pc_strlist *l, const char *s)
     return 0;
 }
 
+void pc_strlist_clear(pc_strlist *l)
+{
+    if (!l->arena)
+        for (size_t i = 0; i < l->count; i++)
+            free(l->items[i]);
+    l->count = 0;
+}
+
 void pc_strlist_free(pc_strlist *l)
 {
-    for (size_t i = 0; i < l->count; i++)
-        free(l->items[i]);
+    pc_strlist_clear(l);
     free(l->items);
-    memset(l, 0, sizeof *l);
+    l->items = NULL;
+    l->cap = 0;
+}
+
+pc_report *pc_report_new(void)
+{
+    pc_report *rep = pc_xcalloc(1, sizeof *rep);
+    rep->errors = pc_diag_new();
+    rep->warnings.arena = &rep->arena;
+    return rep;
 }
 
 void pc_report_free(pc_report *rep)
 {
     if (!rep)
         return;
-    for (size_t i = 0; i < rep->nresults; i++) {
+    for (size_t i = 0; i < rep->results_cap; i++) {
         pc_strlist_free(&rep->results[i].reasons);
         pc_strlist_free(&rep->results[i].missing);
         pc_strlist_free(&rep->results[i].trace);
@@ -67,10 +122,7 @@ void pc_report_free(pc_report *rep)
     free(rep->results);
     pc_strlist_free(&rep->warnings);
     pc_diag_free(rep->errors);
-    free(rep->id);
-    free(rep->name);
-    free(rep->region);
-    free(rep->region_given);
+    pc_arena_free(&rep->arena);
     free(rep);
 }
 

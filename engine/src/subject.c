@@ -26,9 +26,7 @@ pc_subject *pc_subject_new(const pc_engine *e, pc_subject_kind kind, const char 
 void pc_subject_reset(pc_subject *s)
 {
     size_t n = s->dict->n_enterprise;
-    for (size_t i = 0; i < s->nstrings; i++)
-        free(s->strings[i]);
-    s->nstrings = 0;
+    pc_arena_reset(&s->arena);
     for (size_t i = 0; i < s->nyears; i++) {
         free(s->years[i].values);
         free(s->years[i].lines);
@@ -50,15 +48,13 @@ void pc_subject_free(pc_subject *s)
 {
     if (!s)
         return;
-    for (size_t i = 0; i < s->nstrings; i++)
-        free(s->strings[i]);
+    pc_arena_free(&s->arena);
     for (size_t i = 0; i < s->nyears; i++) {
         free(s->years[i].values);
         free(s->years[i].lines);
     }
     for (size_t i = 0; i < s->nreceived; i++)
         free(s->received[i].key);
-    free(s->strings);
     free(s->years);
     free(s->received);
     free(s->values);
@@ -69,9 +65,7 @@ void pc_subject_free(pc_subject *s)
 
 const char *pc_subject_keep(pc_subject *s, const char *text)
 {
-    char *copy = pc_strdup(text);
-    PC_PUSH(s->strings, s->nstrings, s->strings_cap, copy);
-    return copy;
+    return pc_arena_strdup(&s->arena, text);
 }
 
 int pc_subject_key_field(pc_subject *s, size_t position, const char *key, size_t len)
