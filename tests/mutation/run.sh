@@ -6,8 +6,7 @@
 #   tests/mutation/run.sh [BUILD_DIR]     (default build-mutant/)
 #
 # Each mutant is "file|text|replacement|what it breaks": the first
-# occurrence of text is replaced (literally; \n stands for a newline in
-# both, \| for a bar).  The source is
+# occurrence of text is replaced, literally (\n stands for a newline).
 # restored after each, even on interruption.
 set -u
 cd "$(dirname "$0")/../.."
@@ -24,7 +23,7 @@ engine/src/eval.c|if (t != T_UNKNOWN)|if (0)|decided results list what an undeci
 engine/src/region.c|if (cur->valid_to && as_of > cur->valid_to && cur->replaced_by[0]) {|if (0) {|replaced region codes are not followed
 engine/src/region.c|if (strcmp(j, code) != 0 && pc_regions_covers(&e->regions, j, code)) {|if (0) {|unknown codes inside a plugin's jurisdiction pass
 engine/src/plugins.c|if (d->abi_version != PC_PLUGIN_ABI_VERSION) {|if (0) {|a plugin of another ABI version is loaded
-engine/src/plugins.c|if (st.st_mode & (S_IWGRP \| S_IWOTH)) {\n        snprintf(why|if (0) {\n        snprintf(why|a world-writable plugin file loads
+engine/src/plugins.c|if (st.st_mode & (S_IWGRP|if (0 && (S_IWGRP|a world-writable plugin file loads
 engine/src/lua.c|"load", "dofile"|"dofile"|rules can call load()
 engine/src/lua.c|luaL_loadfilex(L, path, "t")|luaL_loadfilex(L, path, "bt")|bytecode rule files load
 engine/src/lua.c|s->budget -= s->exhausted ? 1 : HOOK_STEP;|s->budget -= 0;|endless loops are not stopped
