@@ -28,12 +28,30 @@ typedef struct reader {
 } reader;
 
 /* inih reads line by line through this, which is how entries learn their line. */
+/* inih reads line by line through this, which is how entries learn their
+ * line.  A line longer than inih's buffer is reported whole (inih would
+ * read its rest as a line of its own) and handed over as a comment. */
 static char *read_line(char *str, int num, void *stream)
 {
     reader *r = stream;
     char *s = fgets(str, num, r->f);
-    if (s)
-        r->line++;
+    if (!s)
+        return NULL;
+    r->line++;
+    size_t len = strlen(s);
+    if (len == (size_t)num - 1 && s[len - 1] != '\n' && !feof(r->f)) {
+        int c;
+        size_t total = len;
+        while ((c = fgetc(r->f)) != EOF && c != '\n')
+            total++;
+        const char *p = s + strspn(s, " \t");
+        if (*p != ';' && *p != '#') {   /* a long comment is still a comment */
+            pc_diag_add(r->diag, PC_EX_CONFIG, r->config->path, r->line, NULL,
+                        "the line is %zu bytes long; a config line may have at most %d", total, num - 2);
+            r->failed = 1;
+        }
+        memcpy(str, ";\n", 3);
+    }
     return s;
 }
 

@@ -19,22 +19,35 @@ typedef struct subject_reader {
     int rc;
 } subject_reader;
 
+/* inih reads a line into a buffer of INI_MAX_LINE (200) bytes and would
+ * take the rest of a longer line for a line of its own: such a line is
+ * reported here, whole, and inih is handed an empty comment instead. */
 static char *next_line(char *str, int num, void *stream)
 {
     subject_reader *r = stream;
-    if (r->text >= r->end || num < 2)
+    if (r->text >= r->end || num < 3)
         return NULL;
     const char *nl = memchr(r->text, '\n', (size_t)(r->end - r->text));
     size_t len = nl ? (size_t)(nl - r->text) + 1 : (size_t)(r->end - r->text);
-    if (len > (size_t)num - 1)
-        len = (size_t)num - 1;
+    r->line++;
+    if (len > (size_t)num - 1) {
+        const char *p = r->text;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        r->text += len;
+        memcpy(str, ";\n", 3);
+        if (*p == ';' || *p == '#')
+            return str;   /* a long comment is still a comment */
+        pc_diag_add(r->diag, PC_EX_DATAERR, r->s->file, r->line, NULL,
+                    "the line is %zu bytes long; an INI line may have at most %d (use JSON for longer values)",
+                    len - (nl ? 1 : 0), num - 2);
+        if (r->rc < PC_EX_DATAERR)
+            r->rc = PC_EX_DATAERR;
+        return str;
+    }
     memcpy(str, r->text, len);
     str[len] = '\0';
     r->text += len;
-    if (len && str[len - 1] == '\n')
-        r->line++;
-    else if (r->text >= r->end)
-        r->line++;
     return str;
 }
 

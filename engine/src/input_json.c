@@ -87,13 +87,21 @@ static int scalar(void *ctx, const char *text, int is_string)
             else
                 fail(r, pc_subject_set_text(s, NULL, r->key, text, line, r->diag));
         } else if (strcmp(r->key, "region") == 0 || strcmp(r->key, "code") == 0) {
-            if (!is_string || !pc_region_code_valid(text)) {
+            if (s->region[0]) {
+                pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, r->key, "the region code is given twice (first on line %ld)",
+                            s->region_line);
+                fail(r, PC_EX_DATAERR);
+            } else if (!is_string || !pc_region_code_valid(text)) {
                 bad_value(r, "a six-digit GB/T 2260 region code");
             } else {
                 memcpy(s->region, text, 7);
                 s->region_line = line;
             }
         } else if (strcmp(r->key, "name") == 0 && is_string) {
+            if (s->name) {
+                pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, "name", "given twice");
+                fail(r, PC_EX_DATAERR);
+            }
             s->name = (char *)pc_subject_keep(s, text);
         } else if (strcmp(r->key, "years") == 0) {
             bad_value(r, "an object {\"YYYY\": {metric: value}}");
@@ -193,6 +201,12 @@ static int on_start_map(void *ctx)
             r->skip = r->depth;
             return 1;
         }
+        for (size_t i = 0; i < s->nyears; i++)
+            if (s->years[i].year == (int)y) {
+                pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line_now(r), r->key, "the year is given twice (first on line %ld)",
+                            s->years[i].line);
+                fail(r, PC_EX_DATAERR);
+            }
         r->year = pc_subject_year(s, (int)y, line_now(r));
         r->at = AT_YEAR;
         return 1;

@@ -117,8 +117,6 @@ void pc_date_format(pc_date d, char out[11]);
 /* Parses decimal yuan ("12", "12.5", "12.50") into fen; -1 on bad syntax or
  * more than 2 decimals or overflow.  No sign, no exponent, no spaces. */
 int pc_money_parse(const char *s, int64_t *fen);
-/* A JSON number's double, accepted as money when it is exact to the fen. */
-int pc_money_from_double(double v, int64_t *fen);
 
 typedef struct pc_rate {
     int64_t num, den;   /* den a power of ten */

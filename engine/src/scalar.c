@@ -57,6 +57,8 @@ static int parse_decimal(const char *s, int max_decimals, int64_t *mantissa)
     int decimals = -1, digits = 0;
     for (; *s; s++) {
         if (*s == '.' && decimals < 0) {
+            if (!digits)
+                return -1;   /* ".5": digits come first */
             decimals = 0;
             continue;
         }
@@ -88,18 +90,6 @@ int pc_money_parse(const char *s, int64_t *fen)
     }
     *fen = v;
     return 0;
-}
-
-int pc_money_from_double(double v, int64_t *fen)
-{
-    /* 2^53 fen: beyond it a double no longer holds every fen. */
-    if (!isfinite(v) || v < 0 || v * 100 > 9007199254740992.0)
-        return -1;
-    char tmp[64];
-    snprintf(tmp, sizeof tmp, "%.15g", v);
-    if (strchr(tmp, 'e'))
-        snprintf(tmp, sizeof tmp, "%.2f", v);
-    return pc_money_parse(tmp, fen);
 }
 
 int pc_rate_parse(const char *s, pc_rate *rate)

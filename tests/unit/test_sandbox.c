@@ -1,0 +1,317 @@
+/*
+ * unit/sandbox -- what a rule file may not do.  Each test writes a rule
+ * file that tries one thing the sandbox forbids, followed by a plan{} that
+ * would load if the attempt went through, and a valid rule file after it in
+ * the same rules directory.  pc_engine_open must return 0 (the engine runs
+ * on), report the bad file with code 78 naming it, leave its plan out, and
+ * still load the valid file.  The config sets [engine] lua_memory_mb = 16
+ * and lua_instructions = 1000000, so the bombs stop quickly.
+ */
+#include "common.h"
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <lualib.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+typedef struct fixture {
+    char *tmp, *rules, *plugins, *config, *bad;
+    pc_engine *e;
+    pc_diag *d;
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    f->tmp = pct_mkdtemp();
+    f->rules = pct_join(f->tmp, "rules");
+    f->plugins = pct_join(f->tmp, "plugins");
+    pct_mkdirs(f->rules);
+    pct_mkdirs(f->plugins);
+    f->config = pct_write_in(f->tmp, "plancheck.ini",
+                             "[engine]\n"
+                             "lua_memory_mb = 16\n"
+                             "lua_instructions = 1000000\n");
+    f->bad = pct_join(f->rules, "x/a-bad.lua");
+    f->d = pc_diag_new();
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    pc_engine_close(f->e);
+    pc_diag_free(f->d);
+    pct_rmtree(f->tmp);
+    free(f->tmp);
+    free(f->rules);
+    free(f->plugins);
+    free(f->config);
+    free(f->bad);
+    free(f);
+    return 0;
+}
+
+#define PLAN(id)                                                                          \
+    "plan {\n"                                                                            \
+    "  id = '" id "',\n"                                                                  \
+    "  title = { zh = '测试计划', en = 'Test plan' },\n"                                  \
+    "  document = '测试〔2020〕1号',\n"                                                   \
+    "  jurisdiction = '150100',\n"                                                        \
+    "  issued = '2020-01-01',\n"                                                          \
+    "  period = { 2020, 2022 },\n"                                                        \
+    "}\n"
+
+/* The valid file, loaded after the bad one (name order).  It also checks
+ * that the bad file changed nothing it can see. */
+static const char good_rule[] =
+    "assert(('abc'):upper() == 'ABC', 'the string metatable was changed')\n"
+    "assert(string.rep('x', 3) == 'xxx', 'string.rep was changed')\n"
+    "assert(tostring(1) == '1' and pcall ~= nil and math.floor(1.5) == 1, 'the base library was changed')\n"
+    "assert(leaked == nil, 'a global of another rule file is visible')\n"
+    PLAN("good-plan");
+
+/* Opens the engine on the bad file (len bytes of it; (size_t)-1: a string)
+ * and the good one, and checks everything the header promises. */
+static void run_bad(fixture *f, const char *bad, size_t len)
+{
+    pct_write(f->bad, bad, len);
+    char *good = pct_join(f->rules, "x/z-good.lua");
+    pct_write(good, good_rule, (size_t)-1);
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    int rc = pct_open(&f->e, f->config, f->rules, f->plugins, f->d);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    if (rc != 0) {
+        pct_print(f->d);
+        fail_msg("pc_engine_open returned %d, expected 0 (the engine runs on without the bad file)", rc);
+    }
+    /* the bad file is reported, with code 78, naming it */
+    const pc_message *named = NULL;
+    for (size_t i = 0; i < pc_diag_count(f->d) && !named; i++) {
+        const pc_message *m = pc_diag_get(f->d, i);
+        if (m->code == PC_EX_CONFIG &&
+            ((m->file && strcmp(m->file, f->bad) == 0) || strstr(m->text, f->bad)))
+            named = m;
+    }
+    if (!named) {
+        pct_print(f->d);
+        fail_msg("no message with code 78 names the rule file %s", f->bad);
+    }
+    /* the good file says nothing */
+    for (size_t i = 0; i < pc_diag_count(f->d); i++) {
+        const pc_message *m = pc_diag_get(f->d, i);
+        if ((m->file && strcmp(m->file, good) == 0) || strstr(m->text, good)) {
+            pct_print(f->d);
+            fail_msg("the valid rule file was reported");
+        }
+    }
+    /* its plan is loaded, the bad one's is not */
+    char *json = pct_describe_json(f->e);
+    if (!pct_contains(json, "\"id\":\"good-plan\"") || pct_contains(json, "\"id\":\"bad-plan\"")) {
+        pct_print(f->d);
+        fail_msg("expected good-plan and not bad-plan: %s", json);
+    }
+    free(json);
+    /* and a fresh context has the same one plan */
+    pc_context *ctx = pc_context_new(f->e);
+    assert_non_null(ctx);
+    assert_int_equal(ctx->nplans, 1);
+    assert_string_equal(ctx->plans[0].id, "good-plan");
+    pc_context_free(ctx);
+    if (secs > 2.0)
+        fail_msg("pc_engine_open took %.2f s", secs);
+    free(good);
+}
+
+#define BAD(name, code)                                   \
+    static void name(void **state)                        \
+    {                                                     \
+        run_bad(*state, code "\n" PLAN("bad-plan"), (size_t)-1); \
+    }
+
+/* The valid file alone loads: the control for every test below. */
+static void test_control(void **state)
+{
+    fixture *f = *state;
+    char *good = pct_join(f->rules, "x/z-good.lua");
+    pct_write(good, good_rule, (size_t)-1);
+    int rc = pct_open(&f->e, f->config, f->rules, f->plugins, f->d);
+    assert_int_equal(rc, 0);
+    if (pc_diag_count(f->d)) {
+        pct_print(f->d);
+        fail_msg("the valid rule file drew messages");
+    }
+    char *json = pct_describe_json(f->e);
+    assert_true(pct_contains(json, "\"id\":\"good-plan\""));
+    free(json);
+    free(good);
+}
+
+/* The bad-plan declaration alone would load: so each refusal below is the
+ * attempt's doing. */
+static void test_control_bad_plan_alone(void **state)
+{
+    fixture *f = *state;
+    pct_write(f->bad, PLAN("bad-plan"), (size_t)-1);
+    int rc = pct_open(&f->e, f->config, f->rules, f->plugins, f->d);
+    assert_int_equal(rc, 0);
+    char *json = pct_describe_json(f->e);
+    assert_true(pct_contains(json, "\"id\":\"bad-plan\""));
+    free(json);
+}
+
+BAD(test_os_execute, "os.execute('true')")
+BAD(test_io_open, "local f = io.open('/etc/passwd', 'r')")
+BAD(test_require, "local s = require('string')\nassert(s.rep)")
+BAD(test_load, "local f = load('return 1')\nassert(f() == 1)")
+BAD(test_loadstring, "local f = loadstring('return 1')\nassert(f() == 1)")
+BAD(test_string_dump, "local b = string.dump(function() return 1 end)")
+BAD(test_string_dump_method, "local b = ('').dump(function() return 1 end)")
+BAD(test_collectgarbage, "collectgarbage('stop')")
+BAD(test_debug, "debug.sethook()")
+BAD(test_coroutine, "local co = coroutine.create(function() end)")
+BAD(test_print, "print('hello from a rule file')")
+BAD(test_string_metatable, "getmetatable('').__index = { upper = function() return 'pwned' end }")
+BAD(test_string_metatable_field, "getmetatable('').__index.upper = function() return 'pwned' end")
+BAD(test_string_metatable_rawset, "rawset(getmetatable(''), '__index', {})")
+BAD(test_infinite_loop, "while true do end")
+BAD(test_infinite_loop_pcall, "while true do pcall(function() while true do end end) end")
+BAD(test_infinite_recursion, "local function f() return 1 + f() end\nf()")
+BAD(test_memory_string_rep, "local s = string.rep('x', 1 << 30)")
+BAD(test_memory_table_of_strings,
+    "local t = {}\nfor i = 1, 1e9 do t[i] = string.rep('x', 1000) .. i end")
+BAD(test_memory_table_growth, "local t, i = {}, 0\nwhile true do i = i + 1; t[i] = i end")
+BAD(test_memory_pcall, "local t = {}\nwhile true do pcall(function() t[#t + 1] = string.rep('y', 4096) .. #t end) end")
+BAD(test_error_table, "error({ 'not a string' })")
+
+/* dofile and loadfile of a valid Lua file outside the rules directory. */
+static void run_with_helper(fixture *f, const char *fmt)
+{
+    char *helper = pct_write_in(f->tmp, "helper.lua", "return 1\n");
+    pc_buf code = {0};
+    pc_buf_printf(&code, fmt, helper);
+    pc_buf_puts(&code, "\n" PLAN("bad-plan"));
+    run_bad(f, code.data, code.len);
+    pc_buf_free(&code);
+    free(helper);
+}
+
+static void test_dofile(void **state)
+{
+    run_with_helper(*state, "assert(dofile('%s') == 1)");
+}
+
+static void test_loadfile(void **state)
+{
+    run_with_helper(*state, "assert(loadfile('%s')() == 1)");
+}
+
+/* Globals and library changes of one file stay in it. */
+static void test_isolation(void **state)
+{
+    run_bad(*state,
+            "leaked = true\n"
+            "string.rep = function() return 'pwned' end\n"
+            "math.floor = nil\n"
+            "_G.tostring = function() return 'pwned' end\n"
+            "_G.string.upper = function() return 'pwned' end\n"
+            "error('deliberately failing after changing its own environment')\n"
+            PLAN("bad-plan"),
+            (size_t)-1);
+}
+
+/* A second file declaring a plan id that is loaded already is refused,
+ * naming both files; the first one stays. */
+static void test_duplicate_plan_id(void **state)
+{
+    fixture *f = *state;
+    char *first = pct_write_in(f->rules, "x/a-first.lua", PLAN("dup-plan"));
+    char *second = pct_write_in(f->rules, "x/b-second.lua", "\n\n" PLAN("dup-plan"));
+    int rc = pct_open(&f->e, f->config, f->rules, f->plugins, f->d);
+    assert_int_equal(rc, 0);
+    const pc_message *m = pct_expect(f->d, PC_EX_CONFIG, "dup-plan");
+    assert_non_null(m);
+    assert_string_equal(PCT_S(m->file), second);
+    assert_int_equal(m->line, 3);
+    assert_true(pct_contains(m->text, first));
+    assert_int_equal(pct_count(f->d, 1), 1);
+    pc_context *ctx = pc_context_new(f->e);
+    assert_non_null(ctx);
+    assert_int_equal(ctx->nplans, 1);
+    assert_string_equal(ctx->plans[0].file, first);
+    pc_context_free(ctx);
+    free(first);
+    free(second);
+}
+
+static void test_bytecode_junk(void **state)
+{
+    static const char junk[] = "\x1bLua\x54\x00\x19\x93\r\n\x1a\n\x04\x08\x08xV\x00\x00\x00\x00\x00\x00\x00";
+    run_bad(*state, junk, sizeof junk - 1);
+}
+
+static int collect(lua_State *L, const void *p, size_t n, void *ud)
+{
+    (void)L;
+    pc_buf_add(ud, p, n);
+    return 0;
+}
+
+/* A real Lua 5.4 chunk, compiled and dumped here, that would declare the
+ * bad plan: refused because it is binary. */
+static void test_bytecode_real(void **state)
+{
+    lua_State *L = luaL_newstate();
+    assert_non_null(L);
+    assert_int_equal(luaL_loadstring(L, PLAN("bad-plan")), LUA_OK);
+    pc_buf chunk = {0};
+    assert_int_equal(lua_dump(L, collect, &chunk, 0), 0);
+    lua_close(L);
+    assert_true(chunk.len > 4 && chunk.data[0] == '\x1b');
+    run_bad(*state, chunk.data, chunk.len);
+    pc_buf_free(&chunk);
+}
+
+#define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        T(test_control),
+        T(test_control_bad_plan_alone),
+        T(test_os_execute),
+        T(test_io_open),
+        T(test_require),
+        T(test_load),
+        T(test_loadstring),
+        T(test_dofile),
+        T(test_loadfile),
+        T(test_string_dump),
+        T(test_string_dump_method),
+        T(test_collectgarbage),
+        T(test_debug),
+        T(test_coroutine),
+        T(test_print),
+        T(test_string_metatable),
+        T(test_string_metatable_field),
+        T(test_string_metatable_rawset),
+        T(test_infinite_loop),
+        T(test_infinite_loop_pcall),
+        T(test_infinite_recursion),
+        T(test_memory_string_rep),
+        T(test_memory_table_of_strings),
+        T(test_memory_table_growth),
+        T(test_memory_pcall),
+        T(test_error_table),
+        T(test_isolation),
+        T(test_duplicate_plan_id),
+        T(test_bytecode_junk),
+        T(test_bytecode_real),
+    };
+    return cmocka_run_group_tests_name("unit/sandbox", tests, NULL, NULL);
+}
