@@ -1,0 +1,26 @@
+#!/bin/sh
+# The references cannot drift from the code: every member of the plugin ABI's
+# structs is in docs/plugin-abi.md, every DSL constructor the prelude defines
+# is in docs/dsl.md, every command of the CLI is in docs/cli.md.
+# usage: references.sh SOURCE_DIR
+set -u
+cd "$1"
+missing=0
+check() { # what doc name
+    grep -q "\`$3\`\|\`$3(\|\`$3 \|\`$3\.\|\`$3=" "$2" || { echo "$2 does not mention $1 $3"; missing=$((missing + 1)); }
+}
+for s in pc_host_api pc_plugin_descriptor pc_region_def pc_reference_def pc_field_def; do
+    # members of the struct: comments removed, then the name before ';' or in '(*name)'
+    members=$(perl -0ne 'while (/typedef struct '"$s"' \{(.*?)\} '"$s"';/sg) { my $b = $1; $b =~ s{/\*.*?\*/}{}sg;
+        $b =~ s/__attribute__\(\(.*?\)\)//sg; $b =~ s/^\s*#.*$//mg;
+        while ($b =~ /\(\*(\w+)\)|(\w+)(?:\[\d*\])?\s*;/g) { print(($1 // $2), "\n"); } }' include/plancheck/plugin.h | sort -u)
+    for m in $members; do check "$s member" docs/plugin-abi.md "$m"; done
+done
+for f in $(sed -n 's/.*env\.\([a-z_]*\)[ ,=].*/\1/p; s/.*function env\.\([a-z_]*\)(.*/\1/p' engine/src/prelude.lua | sort -u); do
+    case $f in native|case) ;; *) check "DSL function" docs/dsl.md "$f" ;; esac
+done
+for c in check progress batch plans lint test; do
+    grep -q "^  $c\b\|plancheck .*$c\|^## $c\|\`$c" docs/cli.md || { echo "docs/cli.md does not mention the command $c"; missing=$((missing + 1)); }
+done
+echo "references: $missing missing"
+[ "$missing" = 0 ]
