@@ -79,5 +79,15 @@ wait "$pid" 2>/dev/null
 "$pc" $asof -q batch --threads 2 --out "$work/result.jsonl" "$work/in.jsonl" 2>/dev/null
 [ "$(wc -l < "$work/result.jsonl")" = 3000 ] && ok "out: a completed run renames a complete file into place" || fail "out: the completed file is not complete"
 
+# progress: a live line on a terminal, none when stderr is not one or with -q
+if command -v script >/dev/null 2>&1; then
+    script -q -c "$pc $asof batch --threads 2 $work/in.jsonl > /dev/null" "$work/tty" > /dev/null 2>&1
+    tr '\r' '\n' < "$work/tty" | grep -aq "records/s" && ok "progress: shown on a terminal" || fail "progress: no progress line on a terminal"
+    "$pc" $asof batch --threads 2 "$work/in.jsonl" > /dev/null 2> "$work/notty"
+    grep -q "records/s" "$work/notty" && fail "progress: shown although stderr is a file" || ok "progress: silent when stderr is not a terminal"
+    script -q -c "$pc $asof -q batch --threads 2 $work/in.jsonl > /dev/null" "$work/tty-q" > /dev/null 2>&1
+    tr '\r' '\n' < "$work/tty-q" | grep -aq "records/s" && fail "progress: shown with -q" || ok "progress: silent with -q"
+fi
+
 echo "$passed passed, $failures failed"
 [ "$failures" = 0 ]
