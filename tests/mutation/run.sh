@@ -58,7 +58,7 @@ while IFS='|' read -r file from to what; do
         echo stale >> "$tmp.result"
         continue
     fi
-    if cmake --build "$build" -j2 >/dev/null 2>&1 && (cd "$build" && ctest -j2 >/dev/null 2>&1); then
+    if cmake --build "$build" -j2 >/dev/null 2>&1 && (cd "$build" && ctest -j2 --timeout 120 >/dev/null 2>&1); then
         echo "MISSED $what"
         echo missed >> "$tmp.result"
     else

@@ -1,0 +1,1 @@
+plan{}target{}target{id=""}
