@@ -11,6 +11,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* t[k] without metamethods: a declaration table's metatable is the rule
+ * file's, and reading it must not run the rule's code. */
+static int rawfield(lua_State *L, int t, const char *k)
+{
+    t = lua_absindex(L, t);
+    lua_pushstring(L, k);
+    return lua_rawget(L, t);
+}
+
 typedef struct cc {
     pc_engine *e;
     lua_State *L;
@@ -40,7 +49,7 @@ static void cerr(cc *c, long line, const char *fmt, ...)
 static long line_of(lua_State *L, int t)
 {
     long line = 0;
-    if (lua_getfield(L, t, "line") == LUA_TNUMBER)
+    if (rawfield(L, t, "line") == LUA_TNUMBER)
         line = (long)lua_tointeger(L, -1);
     lua_pop(L, 1);
     return line;
@@ -71,7 +80,7 @@ static void check_keys(cc *c, int t, long line, const char *construct, const cha
 static char *get_str(cc *c, int t, const char *key, int required, long line)
 {
     lua_State *L = c->L;
-    int ty = lua_getfield(L, t, key);
+    int ty = rawfield(L, t, key);
     char *s = NULL;
     if (ty == LUA_TSTRING)
         s = pc_strdup(lua_tostring(L, -1));
@@ -85,7 +94,7 @@ static char *get_str(cc *c, int t, const char *key, int required, long line)
 static int get_zh_en(cc *c, int t, const char *key, int required, int plain_ok, long line, char **zh, char **en)
 {
     lua_State *L = c->L;
-    int ty = lua_getfield(L, t, key);
+    int ty = rawfield(L, t, key);
     *zh = *en = NULL;
     if (ty == LUA_TNIL) {
         lua_pop(L, 1);
@@ -100,10 +109,10 @@ static int get_zh_en(cc *c, int t, const char *key, int required, int plain_ok, 
         int tt = lua_absindex(L, -1);
         static const char *const keys[] = {"zh", "en", NULL};
         check_keys(c, tt, line, key, keys);
-        if (lua_getfield(L, tt, "zh") == LUA_TSTRING)
+        if (rawfield(L, tt, "zh") == LUA_TSTRING)
             *zh = pc_strdup(lua_tostring(L, -1));
         lua_pop(L, 1);
-        if (lua_getfield(L, tt, "en") == LUA_TSTRING)
+        if (rawfield(L, tt, "en") == LUA_TSTRING)
             *en = pc_strdup(lua_tostring(L, -1));
         lua_pop(L, 1);
         if (!*zh || !*en || !**zh || !**en)
@@ -119,7 +128,7 @@ static int get_zh_en(cc *c, int t, const char *key, int required, int plain_ok, 
 static int get_int(cc *c, int t, const char *key, long line, int64_t *out)
 {
     lua_State *L = c->L;
-    int ty = lua_getfield(L, t, key);
+    int ty = rawfield(L, t, key);
     int present = 0;
     if (ty == LUA_TNUMBER && lua_isinteger(L, -1)) {
         *out = lua_tointeger(L, -1);
@@ -134,7 +143,7 @@ static int get_int(cc *c, int t, const char *key, long line, int64_t *out)
 static int get_bool(cc *c, int t, const char *key, long line)
 {
     lua_State *L = c->L;
-    int ty = lua_getfield(L, t, key), v = 0;
+    int ty = rawfield(L, t, key), v = 0;
     if (ty == LUA_TBOOLEAN)
         v = lua_toboolean(L, -1);
     else if (ty != LUA_TNIL)
@@ -239,7 +248,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
 {
     lua_State *L = c->L;
     idx = lua_absindex(L, idx);
-    if (lua_type(L, idx) != LUA_TTABLE || lua_getfield(L, idx, "op") != LUA_TSTRING) {
+    if (lua_type(L, idx) != LUA_TTABLE || rawfield(L, idx, "op") != LUA_TSTRING) {
         if (lua_type(L, idx) == LUA_TTABLE)
             lua_pop(L, 1);
         cerr(c, c->item ? c->item->line : 0, "'%s' must be a condition: gt(\"field\", n), is(\"field\"), all{...}, ...", role);
@@ -262,7 +271,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
     k->fn_ref = LUA_NOREF;
     int ok = 1;
     if (k->op == PC_C_ALL || k->op == PC_C_ANY || k->op == PC_C_NO) {
-        if (lua_getfield(L, idx, "kids") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
+        if (rawfield(L, idx, "kids") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
             cerr(c, line, "%s{} needs a non-empty list of conditions", op);
             ok = 0;
         } else {
@@ -284,7 +293,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
         check_keys(c, idx, line, "check{}", keys);
         k->label_zh = get_str(c, idx, "zh", 1, line);
         k->label_en = get_str(c, idx, "en", 1, line);
-        if (lua_getfield(L, idx, "fields") != LUA_TTABLE) {
+        if (rawfield(L, idx, "fields") != LUA_TTABLE) {
             cerr(c, line, "check{} needs fields = {\"field\", ...}: the fields fn reads");
             ok = 0;
         } else {
@@ -301,7 +310,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
             }
         }
         lua_pop(L, 1);
-        if (lua_getfield(L, idx, "fn") != LUA_TFUNCTION) {
+        if (rawfield(L, idx, "fn") != LUA_TFUNCTION) {
             lua_pop(L, 1);
             cerr(c, line, "check{} needs fn = function(e) ... end");
             ok = 0;
@@ -312,7 +321,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
         static const char *const keys[] = {"op", "line", "field", "value", NULL};
         check_keys(c, idx, line, op, keys);
         const pc_field *f = NULL;
-        if (lua_getfield(L, idx, "field") == LUA_TSTRING) {
+        if (rawfield(L, idx, "field") == LUA_TSTRING) {
             k->field = field_of(c, PC_SUBJECT_ENTERPRISE, lua_tostring(L, -1), line);
             if (k->field >= 0)
                 f = &c->e->dict.fields[k->field];
@@ -329,7 +338,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
                 ok = 0;
             }
         } else if (k->op == PC_C_ONE_OF) {
-            if (lua_getfield(L, idx, "value") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
+            if (rawfield(L, idx, "value") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
                 cerr(c, line, "one_of(\"%s\", {...}) needs a non-empty list", f->def.name);
                 ok = 0;
             } else {
@@ -350,7 +359,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
                 cerr(c, line, "%s(\"%s\", ...): the field is %s, not a number", op, f->def.name, pc_field_type_name(f->def.type));
                 ok = 0;
             }
-            lua_getfield(L, idx, "value");
+            rawfield(L, idx, "value");
             k->values = pc_xcalloc(1, sizeof *k->values);
             if (ok && operand(c, -1, f, line, &k->values[0]) == 0)
                 k->nvalues = 1;
@@ -404,7 +413,7 @@ static int by_param_name(const void *a, const void *b)
 static void compile_params(cc *c, int t, pc_item *it)
 {
     lua_State *L = c->L;
-    int ty = lua_getfield(L, t, "params");
+    int ty = rawfield(L, t, "params");
     if (ty == LUA_TNIL) {
         lua_pop(L, 1);
         return;
@@ -420,8 +429,9 @@ static void compile_params(cc *c, int t, pc_item *it)
     while (lua_next(L, pt)) {
         int v = lua_absindex(L, -1);
         const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
-        if (!name || lua_type(L, v) != LUA_TTABLE || lua_getfield(L, v, "ptype") != LUA_TSTRING) {
-            if (lua_type(L, v) == LUA_TTABLE)
+        int looked = name && lua_type(L, v) == LUA_TTABLE;
+        if (!looked || rawfield(L, v, "ptype") != LUA_TSTRING) {
+            if (looked)
                 lua_pop(L, 1);
             cerr(c, it->line, "params: each entry must be name = money_param{...} or rate_param{...}");
             lua_pop(L, 1);
@@ -435,13 +445,13 @@ static void compile_params(cc *c, int t, pc_item *it)
         p.name = pc_strdup(name);
         p.type = strcmp(ptype, "money") == 0 ? PC_P_MONEY : PC_P_RATE;
         p.source = pc_strdup("unset");
-        if (lua_getfield(L, v, "spec") == LUA_TTABLE) {
+        if (rawfield(L, v, "spec") == LUA_TTABLE) {
             int sp = lua_absindex(L, -1);
             static const char *const keys[] = {"zh", "en", "default", NULL};
             check_keys(c, sp, line, name, keys);
             p.label_zh = get_str(c, sp, "zh", 1, line);
             p.label_en = get_str(c, sp, "en", 1, line);
-            int dt = lua_getfield(L, sp, "default");
+            int dt = rawfield(L, sp, "default");
             if (dt != LUA_TNIL) {
                 char text[64];
                 if (dt == LUA_TNUMBER && lua_isinteger(L, -1))
@@ -470,7 +480,8 @@ static void compile_params(cc *c, int t, pc_item *it)
     }
     lua_pop(L, 1);
     /* Lua tables have no order; names do. */
-    qsort(it->params, it->nparams, sizeof *it->params, by_param_name);
+    if (it->nparams)
+        qsort(it->params, it->nparams, sizeof *it->params, by_param_name);
 }
 
 static int param_index(const pc_item *it, const char *name)
@@ -495,7 +506,7 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it)
 {
     lua_State *L = c->L;
     idx = lua_absindex(L, idx);
-    if (lua_type(L, idx) != LUA_TTABLE || lua_getfield(L, idx, "aop") != LUA_TSTRING) {
+    if (lua_type(L, idx) != LUA_TTABLE || rawfield(L, idx, "aop") != LUA_TSTRING) {
         if (lua_type(L, idx) == LUA_TTABLE)
             lua_pop(L, 1);
         cerr(c, it->line, "'amount' must be fixed(), per_item(), rate(), sum{} or min_of{}");
@@ -509,7 +520,7 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it)
     int ok = 1;
     if (strcmp(aop, "sum") == 0 || strcmp(aop, "min") == 0) {
         a->op = aop[0] == 's' ? PC_A_SUM : PC_A_MIN;
-        if (lua_getfield(L, idx, "kids") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
+        if (rawfield(L, idx, "kids") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
             cerr(c, line, "%s{} needs a non-empty list of amounts", aop[0] == 's' ? "sum" : "min_of");
             ok = 0;
         } else {
@@ -529,7 +540,7 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it)
     } else {
         a->op = strcmp(aop, "fixed") == 0 ? PC_A_FIXED : strcmp(aop, "per_item") == 0 ? PC_A_PER_ITEM : PC_A_RATE;
         pc_param_type want = a->op == PC_A_RATE ? PC_P_RATE : PC_P_MONEY;
-        if (lua_getfield(L, idx, "param") == LUA_TSTRING)
+        if (rawfield(L, idx, "param") == LUA_TSTRING)
             a->param = param_index(it, lua_tostring(L, -1));
         if (a->param < 0) {
             cerr(c, line, "%s(): '%s' is not a parameter declared in params", aop,
@@ -542,7 +553,7 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it)
         }
         lua_pop(L, 1);
         if (a->op != PC_A_FIXED) {
-            if (lua_getfield(L, idx, "field") == LUA_TSTRING)
+            if (rawfield(L, idx, "field") == LUA_TSTRING)
                 a->field = field_of(c, PC_SUBJECT_ENTERPRISE, lua_tostring(L, -1), line);
             else
                 cerr(c, line, "%s() needs a field name first", aop);
@@ -606,7 +617,7 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
     check_item_keys(c, t, it->line, "target", keys);
     it->metric = it->other = -1;
     /* metric = "name", or a list of names whose values are summed. */
-    int ty = lua_getfield(L, t, "metric");
+    int ty = rawfield(L, t, "metric");
     int mt = lua_absindex(L, -1);
     size_t n = ty == LUA_TTABLE ? lua_rawlen(L, mt) : ty == LUA_TSTRING ? 1 : 0;
     if (n == 0 || n > 8)
@@ -675,7 +686,7 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
     int compares = 0;
     static const char *const cmp[] = {"at_least", "at_most", "about"};
     for (int i = 0; i < 3; i++) {
-        int vt = lua_getfield(L, t, cmp[i]);
+        int vt = rawfield(L, t, cmp[i]);
         if (vt == LUA_TNUMBER) {
             compares++;
             it->compare = (pc_compare)i;
@@ -701,7 +712,7 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
     }
     if (compares != 1)
         cerr(c, it->line, "a target needs exactly one of at_least, at_most, about, above");
-    int has_tol = lua_getfield(L, t, "tolerance") == LUA_TNUMBER;
+    int has_tol = rawfield(L, t, "tolerance") == LUA_TNUMBER;
     it->tolerance = has_tol ? lua_tonumber(L, -1) : 0;
     lua_pop(L, 1);
     if (it->compare == PC_CMP_ABOUT && compares == 1 && (!has_tol || it->tolerance <= 0 || it->tolerance >= 1))
@@ -731,11 +742,11 @@ static void compile_enterprise_item(cc *c, int t, pc_item *it)
     lua_State *L = c->L;
     int subsidy = it->kind == PC_ITEM_SUBSIDY;
     check_item_keys(c, t, it->line, subsidy ? "subsidy" : "obligation", subsidy ? subsidy_keys : obligation_keys);
-    if (lua_getfield(L, t, "applies") != LUA_TNIL)
+    if (rawfield(L, t, "applies") != LUA_TNIL)
         it->applies = compile_cond(c, -1, "applies");
     lua_pop(L, 1);
     const char *key = subsidy ? "eligible" : "requires";
-    if (lua_getfield(L, t, key) == LUA_TNIL)
+    if (rawfield(L, t, key) == LUA_TNIL)
         cerr(c, it->line, "'%s' is required", key);
     else
         it->condition = compile_cond(c, -1, key);
@@ -743,14 +754,14 @@ static void compile_enterprise_item(cc *c, int t, pc_item *it)
     if (!subsidy)
         return;
     compile_params(c, t, it);
-    if (lua_getfield(L, t, "amount") != LUA_TNIL)
+    if (rawfield(L, t, "amount") != LUA_TNIL)
         it->amount = compile_amount(c, -1, it);
     lua_pop(L, 1);
-    if (lua_getfield(L, t, "cap") == LUA_TTABLE) {
+    if (rawfield(L, t, "cap") == LUA_TTABLE) {
         int cp = lua_absindex(L, -1);
         static const char *const keys[] = {"yuan", "per", NULL};
         check_keys(c, cp, it->line, "cap", keys);
-        lua_getfield(L, cp, "yuan");
+        rawfield(L, cp, "yuan");
         if (money_at(c, -1, it->line, "cap.yuan", &it->cap_fen) == 0)
             it->has_cap = 1;
         lua_pop(L, 1);
@@ -765,7 +776,7 @@ static void compile_enterprise_item(cc *c, int t, pc_item *it)
     }
     lua_pop(L, 1);
     get_zh_en(c, t, "basis", 0, 1, it->line, &it->basis_zh, &it->basis_en);
-    if (lua_getfield(L, t, "priority") != LUA_TNIL) {
+    if (rawfield(L, t, "priority") != LUA_TNIL) {
         it->priority = compile_cond(c, -1, "priority");
         get_zh_en(c, t, "priority_label", 1, 0, it->line, &it->priority_zh, &it->priority_en);
     }
@@ -851,7 +862,7 @@ static void compile_plan(cc *c, int t, pc_plan *plan)
         memcpy(plan->jurisdiction, j, 7);
     free(j);
     get_date(c, t, "issued", 1, plan->line, &plan->issued);
-    if (lua_getfield(L, t, "period") == LUA_TTABLE && lua_rawlen(L, -1) == 2) {
+    if (rawfield(L, t, "period") == LUA_TTABLE && lua_rawlen(L, -1) == 2) {
         lua_rawgeti(L, -1, 1);
         lua_rawgeti(L, -2, 2);
         plan->first_year = lua_isinteger(L, -2) ? (int)lua_tointeger(L, -2) : 0;
@@ -863,7 +874,7 @@ static void compile_plan(cc *c, int t, pc_plan *plan)
         cerr(c, plan->line, "'period' must be {first_year, last_year}, e.g. {2015, 2020}");
     plan->in_force_from = plan->issued;
     plan->in_force_to = PC_DATE(plan->last_year, 12, 31);
-    if (lua_getfield(L, t, "in_force") == LUA_TTABLE) {
+    if (rawfield(L, t, "in_force") == LUA_TTABLE) {
         int f = lua_absindex(L, -1);
         static const char *const fkeys[] = {"from", "to", NULL};
         check_keys(c, f, plan->line, "in_force", fkeys);
@@ -882,21 +893,61 @@ static void compile_plan(cc *c, int t, pc_plan *plan)
     get_zh_en(c, t, "note", 0, 1, plan->line, &plan->note_zh, &plan->note_en);
 }
 
+typedef struct compile_call {
+    pc_engine *e;
+    const char *path;
+    pc_plan *plan;
+    pc_diag *diag;
+    int rc;
+} compile_call;
+
+static int compile_declarations(pc_engine *e, lua_State *L, const char *path, pc_plan *plan, pc_diag *diag);
+
+/* Runs in a protected call: a memory error while reading the declarations
+ * (or any other Lua error) must not abort the process. */
+static int compile_protected(lua_State *L)
+{
+    compile_call *cc_ = lua_touserdata(L, 1);
+    lua_remove(L, 1);
+    cc_->rc = compile_declarations(cc_->e, L, cc_->path, cc_->plan, cc_->diag);
+    return 0;
+}
+
 int pc_dsl_compile(pc_engine *e, pc_lua *s, const char *path, pc_plan *plan, pc_diag *diag)
 {
     lua_State *L = s->L;
+    compile_call call = {e, path, plan, diag, PC_EX_CONFIG};
+    memset(plan, 0, sizeof *plan);
+    /* stack: collected -> f, &call, collected */
+    lua_pushcfunction(L, compile_protected);
+    lua_insert(L, -2);
+    lua_pushlightuserdata(L, &call);
+    lua_insert(L, -2);
+    if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
+        const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "error object is not a string";
+        pc_diag_add(diag, PC_EX_CONFIG, path, 0, NULL, "the declarations could not be read: %s", msg);
+        lua_pop(L, 1);
+        pc_plan_free(plan);
+        return PC_EX_CONFIG;
+    }
+    return call.rc;
+}
+
+static int compile_declarations(pc_engine *e, lua_State *L, const char *path, pc_plan *plan, pc_diag *diag)
+{
     cc c = {e, L, path, diag, 0, NULL, NULL};
     int col = lua_gettop(L);
     memset(plan, 0, sizeof *plan);
     plan->file = pc_strdup(path);
-    if (lua_getfield(L, col, "plan") != LUA_TTABLE) {
+    if (rawfield(L, col, "plan") != LUA_TTABLE) {
         cerr(&c, 0, "the file declares no plan{}");
         lua_settop(L, col - 1);
+        pc_plan_free(plan);
         return PC_EX_CONFIG;
     }
     compile_plan(&c, lua_absindex(L, -1), plan);
     lua_pop(L, 1);
-    lua_getfield(L, col, "items");
+    rawfield(L, col, "items");
     size_t n = lua_rawlen(L, -1);
     char what[160];
     for (size_t i = 1; i <= n; i++) {
@@ -905,10 +956,12 @@ int pc_dsl_compile(pc_engine *e, pc_lua *s, const char *path, pc_plan *plan, pc_
         pc_item it;
         memset(&it, 0, sizeof it);
         it.line = line_of(L, t);
-        lua_getfield(L, t, "kind");
-        const char *kind = lua_tostring(L, -1);
+        /* the rule file may have changed the table after declaring it */
+        const char *kind = rawfield(L, t, "kind") == LUA_TSTRING ? lua_tostring(L, -1) : "?";
         it.kind = strcmp(kind, "target") == 0 ? PC_ITEM_TARGET
                   : strcmp(kind, "subsidy") == 0 ? PC_ITEM_SUBSIDY : PC_ITEM_OBLIGATION;
+        if (strcmp(kind, "target") != 0 && strcmp(kind, "subsidy") != 0 && strcmp(kind, "obligation") != 0)
+            cerr(&c, it.line, "the declaration's 'kind' was changed after it was declared");
         it.id = get_str(&c, t, "id", 1, it.line);
         snprintf(what, sizeof what, "%s '%s'", kind, it.id ? it.id : "?");
         lua_pop(L, 1);
@@ -917,7 +970,7 @@ int pc_dsl_compile(pc_engine *e, pc_lua *s, const char *path, pc_plan *plan, pc_
         if (it.id && !valid_id(it.id))
             cerr(&c, it.line, "id must be [a-z0-9-]+");
         for (size_t k = 0; it.id && k < plan->nitems; k++)
-            if (strcmp(plan->items[k].id, it.id) == 0)
+            if (plan->items[k].id && strcmp(plan->items[k].id, it.id) == 0)
                 cerr(&c, it.line, "duplicate id (first on line %ld)", plan->items[k].line);
         it.cite = get_str(&c, t, "cite", 1, it.line);
         if (it.cite && !*it.cite)

@@ -25,6 +25,15 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* t[k] without metamethods: a declaration table's metatable is the rule
+ * file's, and reading it must not run the rule's code. */
+static int rawfield(lua_State *L, int t, const char *k)
+{
+    t = lua_absindex(L, t);
+    lua_pushstring(L, k);
+    return lua_rawget(L, t);
+}
 #include <sys/stat.h>
 
 typedef struct tester {
@@ -94,19 +103,19 @@ static void fields_from(tester *t, lua_State *L, int tbl, pc_subject *s, pc_year
 static pc_subject *case_subject(tester *t, lua_State *L, int c, const char *file, long line, pc_diag *d)
 {
     pc_subject *s = NULL;
-    if (lua_getfield(L, c, "enterprise") == LUA_TTABLE) {
+    if (rawfield(L, c, "enterprise") == LUA_TTABLE) {
         s = pc_subject_new(t->e, PC_SUBJECT_ENTERPRISE, file);
         fields_from(t, L, lua_absindex(L, -1), s, NULL, line, d);
-    } else if (lua_getfield(L, c, "region") == LUA_TTABLE) {
+    } else if (rawfield(L, c, "region") == LUA_TTABLE) {
         int r = lua_absindex(L, -1);
         s = pc_subject_new(t->e, PC_SUBJECT_REGION, file);
-        if (lua_getfield(L, r, "code") == LUA_TSTRING && pc_region_code_valid(lua_tostring(L, -1)))
+        if (rawfield(L, r, "code") == LUA_TSTRING && pc_region_code_valid(lua_tostring(L, -1)))
             memcpy(s->region, lua_tostring(L, -1), 7);
         lua_pop(L, 1);
-        if (lua_getfield(L, r, "name") == LUA_TSTRING)
+        if (rawfield(L, r, "name") == LUA_TSTRING)
             s->name = (char *)pc_subject_keep(s, lua_tostring(L, -1));
         lua_pop(L, 1);
-        if (lua_getfield(L, r, "years") == LUA_TTABLE) {
+        if (rawfield(L, r, "years") == LUA_TTABLE) {
             int y = lua_absindex(L, -1);
             lua_pushnil(L);
             while (lua_next(L, y)) {
@@ -137,7 +146,7 @@ static int set_params(tester *t, lua_State *L, int c, const pc_plan *plan, saved
                       const char *file, long line, pc_diag *d)
 {
     int rc = 0;
-    if (lua_getfield(L, c, "params") != LUA_TTABLE) {
+    if (rawfield(L, c, "params") != LUA_TTABLE) {
         lua_pop(L, 1);
         return 0;
     }
@@ -254,9 +263,13 @@ static void expect_key(lua_State *L, const char *key, const pc_result *r, const 
         size_t n = strlen(want);
         snprintf(want + n, sizeof want - n, "}");
     } else {
-        const char *w = luaL_tolstring(L, -1, NULL);
-        snprintf(want, sizeof want, "%s", w);
-        lua_pop(L, 1);
+        /* no luaL_tolstring: a __tostring metamethod would run outside a protected call */
+        if (ty == LUA_TSTRING || ty == LUA_TNUMBER)
+            snprintf(want, sizeof want, "%s", lua_tostring(L, -1));
+        else if (ty == LUA_TBOOLEAN)
+            snprintf(want, sizeof want, "%s", lua_toboolean(L, -1) ? "true" : "false");
+        else
+            snprintf(want, sizeof want, "(%s)", lua_typename(L, ty));
     }
     pc_buf_printf(why, "%s%s: expected %s, got %s", why->len ? "; " : "", key, want, got);
 }
@@ -264,11 +277,11 @@ static void expect_key(lua_State *L, const char *key, const pc_result *r, const 
 static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const char *file)
 {
     long line = 0;
-    if (lua_getfield(L, c, "line") == LUA_TNUMBER)
+    if (rawfield(L, c, "line") == LUA_TNUMBER)
         line = (long)lua_tointeger(L, -1);
     lua_pop(L, 1);
     char *name = pc_strdup("?");
-    if (lua_getfield(L, c, "name") == LUA_TSTRING) {
+    if (rawfield(L, c, "name") == LUA_TSTRING) {
         free(name);
         name = pc_strdup(lua_tostring(L, -1));
     }
@@ -276,13 +289,13 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
     /* expect_error = "text": the case's data must be refused with that text;
      * expect_none = true: no result of the plan (not in force, not covered) */
     char *expect_error = NULL;
-    if (lua_getfield(L, c, "expect_error") == LUA_TSTRING)
+    if (rawfield(L, c, "expect_error") == LUA_TSTRING)
         expect_error = pc_strdup(lua_tostring(L, -1));
     lua_pop(L, 1);
-    int expect_none = lua_getfield(L, c, "expect_none") == LUA_TBOOLEAN && lua_toboolean(L, -1);
+    int expect_none = rawfield(L, c, "expect_none") == LUA_TBOOLEAN && lua_toboolean(L, -1);
     lua_pop(L, 1);
     pc_eval_options opt = {pc_date_today(), t->lang, 0};
-    if (lua_getfield(L, c, "as_of") == LUA_TSTRING && pc_date_parse(lua_tostring(L, -1), &opt.as_of) != 0)
+    if (rawfield(L, c, "as_of") == LUA_TSTRING && pc_date_parse(lua_tostring(L, -1), &opt.as_of) != 0)
         line = line ? line : 0;
     lua_pop(L, 1);
 
@@ -318,7 +331,7 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
                 pc_buf_printf(&why, "expected no result of %s, got rule %s", plan->id, rep->results[i].item->id);
                 break;
             }
-    } else if (lua_getfield(L, c, "expect") == LUA_TTABLE) {
+    } else if (rawfield(L, c, "expect") == LUA_TTABLE) {
         int ex = lua_absindex(L, -1);
         lua_pushnil(L);
         while (lua_next(L, ex)) {
@@ -405,7 +418,7 @@ static void run_file(tester *t, const char *path)
         return;
     }
     lua_State *L = lua.L;
-    lua_getfield(L, -1, "cases");
+    rawfield(L, -1, "cases");
     int cases = lua_absindex(L, -1);
     size_t n = lua_rawlen(L, cases);
     if (!n) {
