@@ -58,7 +58,7 @@ while IFS='|' read -r file from to what; do
         echo stale >> "$tmp.result"
         continue
     fi
-    if cmake --build "$build" -j2 >/dev/null 2>&1 && (cd "$build" && ctest -j2 --timeout 120 >/dev/null 2>&1); then
+    if cmake --build "$build" -j2 </dev/null >/dev/null 2>&1 && (cd "$build" && ctest -j2 --timeout 120 </dev/null >/dev/null 2>&1); then
         echo "MISSED $what"
         echo missed >> "$tmp.result"
     else
@@ -70,8 +70,8 @@ while IFS='|' read -r file from to what; do
 done <<EOF_MUTANTS
 $mutants
 EOF_MUTANTS
-caught=$(grep -c caught "$tmp.result" 2>/dev/null || echo 0)
-bad=$(grep -c -v caught "$tmp.result" 2>/dev/null || echo 0)
+caught=$(grep -c caught "$tmp.result" 2>/dev/null)
+bad=$(grep -c -v caught "$tmp.result" 2>/dev/null)
 rm -f "$tmp.result"
 echo "$caught caught, $bad missed or stale"
 [ "$bad" = 0 ]
