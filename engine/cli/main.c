@@ -146,8 +146,8 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
                 fputc('\n', stdout);
             pc_report_write_text(rep, stdout);
         }
-        if (rc && !c->json)
-            fprintf(stderr, "plancheck: %s: the subject could not be evaluated (see the errors above)\n", argv[i]);
+        if (rc)
+            pc_report_print_errors(rep, stderr);
         if (rc > worst)
             worst = rc;
         pc_report_free(rep);

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #define CHUNK_RECORDS 256
+#define PC_MAX_RECORD (1 << 20)   /* bytes of one JSON line: far above any real enterprise */
 
 /* CSV columns that are not dictionary fields. */
 enum { COL_RECEIVED = -1, COL_REGION = -3, COL_NAME = -4, COL_YEAR = -5 };
@@ -217,6 +218,10 @@ static int csv_subject(batch *b, pc_subject *s, const char *cell, size_t ncells,
             }
             break;
         case COL_NAME:
+            if (!pc_utf8_valid(text)) {
+                pc_diag_add(diag, PC_EX_DATAERR, b->opt->input_name, row_line, "name", "not valid UTF-8 text");
+                r = PC_EX_DATAERR;
+            }
             s->name = (char *)pc_subject_keep(s, text);
             break;
         case COL_YEAR:
@@ -253,6 +258,10 @@ static void process_chunk(batch *b, pc_context *ctx, pc_subject **subject, pc_re
                             "%zu cells, the header has %zu columns", rec->len % b->ncolumns ? rec->len : 0, b->ncolumns);
                 rc = PC_EX_DATAERR;
             }
+        } else if (rec->len > PC_MAX_RECORD) {
+            pc_diag_add(diag, PC_EX_DATAERR, opt->input_name, rec->line, NULL,
+                        "the record is %zu bytes long; a record may have at most %d", rec->len, PC_MAX_RECORD);
+            rc = PC_EX_DATAERR;
         } else {
             rc = pc_input_json(e, s, c->data.data + rec->offset, rec->len, rec->line, diag);
         }
@@ -689,7 +698,13 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     if (opt->csv_output)
         fputs("record,id,name,region,plan,rule,kind,status,amount_yuan,cap_yuan,capped,cite,missing,errors\n", out);
 
-    int rc = read_input(&f, in, first, got, opt->cancelled, opt->cancel_arg, opt->progress, opt->progress_arg);
+    int rc = 0;
+    if (i >= got && feof(in)) {
+        pc_diag_add(diag, PC_EX_DATAERR, opt->input_name, 0, NULL, "the file is empty");
+        rc = PC_EX_DATAERR;
+    } else {
+        rc = read_input(&f, in, first, got, opt->cancelled, opt->cancel_arg, opt->progress, opt->progress_arg);
+    }
     submit(&f);
 
     pthread_mutex_lock(&b.lock);

@@ -45,6 +45,15 @@ static char *next_line(char *str, int num, void *stream)
             r->rc = PC_EX_DATAERR;
         return str;
     }
+    if (memchr(r->text, '\0', len)) {
+        /* inih would stop reading the value at the NUL: refuse the line */
+        pc_diag_add(r->diag, PC_EX_DATAERR, r->s->file, r->line, NULL, "the line holds a NUL byte");
+        if (r->rc < PC_EX_DATAERR)
+            r->rc = PC_EX_DATAERR;
+        r->text += len;
+        memcpy(str, ";\n", 3);
+        return str;
+    }
     memcpy(str, r->text, len);
     str[len] = '\0';
     r->text += len;
@@ -96,11 +105,18 @@ static int on_entry(void *user, const char *section, const char *key, const char
                 pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, "code",
                             "expected a six-digit GB/T 2260 region code, got '%s'", value);
                 fail(r, PC_EX_DATAERR);
+            } else if (s->region[0]) {
+                pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, "code", "given twice (first on line %ld)", s->region_line);
+                fail(r, PC_EX_DATAERR);
             } else {
                 memcpy(s->region, value, 7);
                 s->region_line = line;
             }
         } else if (strcmp(key, "name") == 0) {
+            if (!pc_utf8_valid(value)) {
+                pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, "name", "not valid UTF-8 text");
+                fail(r, PC_EX_DATAERR);
+            }
             s->name = (char *)pc_subject_keep(s, value);
         } else {
             pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, key, "unknown key in [region] (expected code, name)");

@@ -98,6 +98,10 @@ static int scalar(void *ctx, const char *text, int is_string)
                 s->region_line = line;
             }
         } else if (strcmp(r->key, "name") == 0 && is_string) {
+            if (!pc_utf8_valid(text)) {
+                pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, "name", "not valid UTF-8 text");
+                fail(r, PC_EX_DATAERR);
+            }
             if (s->name) {
                 pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, "name", "given twice");
                 fail(r, PC_EX_DATAERR);
@@ -137,6 +141,14 @@ static int on_boolean(void *ctx, int b)
 
 static int on_number(void *ctx, const char *s, size_t len)
 {
+    reader *r = ctx;
+    if (!r->skip && r->field >= 0 && r->at == AT_TOP && r->depth == 1) {
+        pc_field_type t = r->s->dict->fields[r->field].def.type;
+        if (t == PC_FIELD_STRING || t == PC_FIELD_REGION || t == PC_FIELD_ENUM) {
+            bad_value(r, "a string (codes keep their digits as text)");
+            return 1;
+        }
+    }
     char text[64];
     if (len >= sizeof text) {
         bad_value(ctx, "a number of at most 63 characters");
@@ -253,8 +265,58 @@ static const yajl_callbacks callbacks = {
     on_null, on_boolean, NULL, NULL, on_number, on_string,
     on_start_map, on_key, on_end_map, on_start_array, on_end_array};
 
+static int hex4(const char *p, unsigned *v)
+{
+    *v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = p[i];
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0)
+            return -1;
+        *v = *v * 16 + (unsigned)d;
+    }
+    return 0;
+}
+
+/* yajl turns an unpaired surrogate escape into some other character without
+ * a word; find them first.  Returns the offset of the first, or -1. */
+static long unpaired_surrogate(const char *text, size_t len)
+{
+    for (size_t i = 0; i + 6 <= len; i++) {
+        if (text[i] != '\\')
+            continue;
+        if (text[i + 1] != 'u') {
+            i++;   /* skip the escaped character */
+            continue;
+        }
+        unsigned v, w;
+        if (hex4(text + i + 2, &v) != 0)
+            continue;
+        if (v >= 0xDC00 && v <= 0xDFFF)
+            return (long)i;
+        if (v >= 0xD800 && v <= 0xDBFF) {
+            if (i + 12 > len || text[i + 6] != '\\' || text[i + 7] != 'u' || hex4(text + i + 8, &w) != 0 ||
+                w < 0xDC00 || w > 0xDFFF)
+                return (long)i;
+            i += 11;
+            continue;
+        }
+        i += 5;
+    }
+    return -1;
+}
+
 int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, long first_line, pc_diag *diag)
 {
+    long bad = memchr(text, '\\', len) ? unpaired_surrogate(text, len) : -1;
+    if (bad >= 0) {
+        long line = first_line > 0 ? first_line : 1;
+        for (long i = 0; i < bad; i++)
+            line += text[i] == '\n';
+        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, NULL,
+                    "invalid JSON: an escaped UTF-16 surrogate (\\u%.4s) without its pair", text + bad + 2);
+        return PC_EX_DATAERR;
+    }
     (void)e;
     reader r;
     memset(&r, 0, sizeof r);

@@ -504,3 +504,8 @@ void pc_plan_prepare_output(pc_plan *p)
         }
     }
 }
+
+void pc_report_print_errors(const pc_report *rep, FILE *out)
+{
+    pc_diag_print(rep->errors, out);
+}

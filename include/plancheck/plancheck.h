@@ -164,6 +164,8 @@ PC_API void pc_report_free(pc_report *report);
 /* Writes the report as one JSON object (no trailing newline), as the
  * contract says. */
 PC_API void pc_report_write_json(const pc_report *report, FILE *out);
+/* Writes the report's errors to out as "plancheck: file:line: field 'x': text". */
+PC_API void pc_report_print_errors(const pc_report *report, FILE *out);
 /* Writes the report for a person to read. */
 PC_API void pc_report_write_text(const pc_report *report, FILE *out);
 

@@ -132,6 +132,7 @@ while IFS= read -r line || [ -n "$line" ]; do
         *" batch "*)
             summary=$(sed -n 's/^plancheck: \([0-9]*\) records read, \([0-9]*\) evaluated, \([0-9]*\) failed.*/\1 \2 \3/p' "$tmp/err")
             if [ -n "$summary" ]; then
+                # shellcheck disable=SC2086
                 set -- $summary
                 lines=$(wc -l < "$tmp/out")
                 errors=$(grep -c '^{"record":' "$tmp/out")
