@@ -56,6 +56,10 @@ count_crashes() {   # count_crashes TARGET
     find "$here/crashes" -maxdepth 1 -type f -name "$1-*" | wc -l
 }
 
+# The seeds are generated from the examples, test data and rule files
+# (fuzz/seed.sh), not kept as copies of them.
+[ -d "$here/corpus" ] || sh "$here/seed.sh"
+
 run_one() {   # run_one TARGET
     t=$1
     corpus=$build/corpus/$t

@@ -3,8 +3,9 @@
 #
 # Regenerates the seed corpora (fuzz/corpus/<target>/) and the dictionaries
 # (fuzz/dict/) from the examples, the batch test data, the rule files and
-# the malformed-input corpus.  run.sh does not need it: the seeds are
-# committed; run it again when the examples change.
+# the malformed-input corpus.  run.sh runs it when fuzz/corpus/ is missing
+# (the seeds are copies of files the repository holds, so they are not
+# committed); run it again when the examples change.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")

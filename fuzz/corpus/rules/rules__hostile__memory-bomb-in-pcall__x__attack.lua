@@ -1,6 +1,0 @@
-local t = {}
-while true do pcall(function() t[#t + 1] = string.rep("y", 4096) .. #t end) end
-plan {
-  id = "hostile", title = { zh = "攻击", en = "attack" }, document = "test",
-  jurisdiction = "210200", issued = "2020-01-01", period = { 2020, 2022 },
-}

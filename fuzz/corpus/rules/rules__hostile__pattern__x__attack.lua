@@ -1,6 +1,0 @@
-local s = ("a"):rep(100000)
-local x = s:find(".-.-b")
-plan {
-  id = "hostile", title = { zh = "攻击", en = "attack" }, document = "test",
-  jurisdiction = "210200", issued = "2020-01-01", period = { 2020, 2022 },
-}

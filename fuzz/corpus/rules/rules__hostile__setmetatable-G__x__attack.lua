@@ -1,8 +1,0 @@
-setmetatable(_G, { __index = function(_, k) return nil end })
-string.format = nil
-math.floor = function() return 0 end
-shared_secret = "from another plan"
-plan {
-  id = "hostile", title = { zh = "攻击", en = "attack" }, document = "test",
-  jurisdiction = "210200", issued = "2020-01-01", period = { 2020, 2022 },
-}
