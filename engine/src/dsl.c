@@ -11,14 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* t[k] without metamethods: a declaration table's metatable is the rule
- * file's, and reading it must not run the rule's code. */
-static int rawfield(lua_State *L, int t, const char *k)
-{
-    t = lua_absindex(L, t);
-    lua_pushstring(L, k);
-    return lua_rawget(L, t);
-}
 
 typedef struct cc {
     pc_engine *e;
@@ -49,7 +41,7 @@ static void cerr(cc *c, long line, const char *fmt, ...)
 static long line_of(lua_State *L, int t)
 {
     long line = 0;
-    if (rawfield(L, t, "line") == LUA_TNUMBER)
+    if (pc_lua_rawfield(L, t, "line") == LUA_TNUMBER)
         line = (long)lua_tointeger(L, -1);
     lua_pop(L, 1);
     return line;
@@ -80,7 +72,7 @@ static void check_keys(cc *c, int t, long line, const char *construct, const cha
 static char *get_str(cc *c, int t, const char *key, int required, long line)
 {
     lua_State *L = c->L;
-    int ty = rawfield(L, t, key);
+    int ty = pc_lua_rawfield(L, t, key);
     char *s = NULL;
     if (ty == LUA_TSTRING)
         s = pc_strdup(lua_tostring(L, -1));
@@ -94,7 +86,7 @@ static char *get_str(cc *c, int t, const char *key, int required, long line)
 static int get_zh_en(cc *c, int t, const char *key, int required, int plain_ok, long line, char **zh, char **en)
 {
     lua_State *L = c->L;
-    int ty = rawfield(L, t, key);
+    int ty = pc_lua_rawfield(L, t, key);
     *zh = *en = NULL;
     if (ty == LUA_TNIL) {
         lua_pop(L, 1);
@@ -109,10 +101,10 @@ static int get_zh_en(cc *c, int t, const char *key, int required, int plain_ok, 
         int tt = lua_absindex(L, -1);
         static const char *const keys[] = {"zh", "en", NULL};
         check_keys(c, tt, line, key, keys);
-        if (rawfield(L, tt, "zh") == LUA_TSTRING)
+        if (pc_lua_rawfield(L, tt, "zh") == LUA_TSTRING)
             *zh = pc_strdup(lua_tostring(L, -1));
         lua_pop(L, 1);
-        if (rawfield(L, tt, "en") == LUA_TSTRING)
+        if (pc_lua_rawfield(L, tt, "en") == LUA_TSTRING)
             *en = pc_strdup(lua_tostring(L, -1));
         lua_pop(L, 1);
         if (!*zh || !*en || !**zh || !**en)
@@ -128,7 +120,7 @@ static int get_zh_en(cc *c, int t, const char *key, int required, int plain_ok, 
 static int get_int(cc *c, int t, const char *key, long line, int64_t *out)
 {
     lua_State *L = c->L;
-    int ty = rawfield(L, t, key);
+    int ty = pc_lua_rawfield(L, t, key);
     int present = 0;
     if (ty == LUA_TNUMBER && lua_isinteger(L, -1)) {
         *out = lua_tointeger(L, -1);
@@ -143,7 +135,7 @@ static int get_int(cc *c, int t, const char *key, long line, int64_t *out)
 static int get_bool(cc *c, int t, const char *key, long line)
 {
     lua_State *L = c->L;
-    int ty = rawfield(L, t, key), v = 0;
+    int ty = pc_lua_rawfield(L, t, key), v = 0;
     if (ty == LUA_TBOOLEAN)
         v = lua_toboolean(L, -1);
     else if (ty != LUA_TNIL)
@@ -248,7 +240,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
 {
     lua_State *L = c->L;
     idx = lua_absindex(L, idx);
-    if (lua_type(L, idx) != LUA_TTABLE || rawfield(L, idx, "op") != LUA_TSTRING) {
+    if (lua_type(L, idx) != LUA_TTABLE || pc_lua_rawfield(L, idx, "op") != LUA_TSTRING) {
         if (lua_type(L, idx) == LUA_TTABLE)
             lua_pop(L, 1);
         cerr(c, c->item ? c->item->line : 0, "'%s' must be a condition: gt(\"field\", n), is(\"field\"), all{...}, ...", role);
@@ -271,7 +263,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
     k->fn_ref = LUA_NOREF;
     int ok = 1;
     if (k->op == PC_C_ALL || k->op == PC_C_ANY || k->op == PC_C_NO) {
-        if (rawfield(L, idx, "kids") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
+        if (pc_lua_rawfield(L, idx, "kids") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
             cerr(c, line, "%s{} needs a non-empty list of conditions", op);
             ok = 0;
         } else {
@@ -293,7 +285,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
         check_keys(c, idx, line, "check{}", keys);
         k->label_zh = get_str(c, idx, "zh", 1, line);
         k->label_en = get_str(c, idx, "en", 1, line);
-        if (rawfield(L, idx, "fields") != LUA_TTABLE) {
+        if (pc_lua_rawfield(L, idx, "fields") != LUA_TTABLE) {
             cerr(c, line, "check{} needs fields = {\"field\", ...}: the fields fn reads");
             ok = 0;
         } else {
@@ -310,7 +302,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
             }
         }
         lua_pop(L, 1);
-        if (rawfield(L, idx, "fn") != LUA_TFUNCTION) {
+        if (pc_lua_rawfield(L, idx, "fn") != LUA_TFUNCTION) {
             lua_pop(L, 1);
             cerr(c, line, "check{} needs fn = function(e) ... end");
             ok = 0;
@@ -321,7 +313,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
         static const char *const keys[] = {"op", "line", "field", "value", NULL};
         check_keys(c, idx, line, op, keys);
         const pc_field *f = NULL;
-        if (rawfield(L, idx, "field") == LUA_TSTRING) {
+        if (pc_lua_rawfield(L, idx, "field") == LUA_TSTRING) {
             k->field = field_of(c, PC_SUBJECT_ENTERPRISE, lua_tostring(L, -1), line);
             if (k->field >= 0)
                 f = &c->e->dict.fields[k->field];
@@ -338,7 +330,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
                 ok = 0;
             }
         } else if (k->op == PC_C_ONE_OF) {
-            if (rawfield(L, idx, "value") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
+            if (pc_lua_rawfield(L, idx, "value") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
                 cerr(c, line, "one_of(\"%s\", {...}) needs a non-empty list", f->def.name);
                 ok = 0;
             } else {
@@ -359,7 +351,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
                 cerr(c, line, "%s(\"%s\", ...): the field is %s, not a number", op, f->def.name, pc_field_type_name(f->def.type));
                 ok = 0;
             }
-            rawfield(L, idx, "value");
+            pc_lua_rawfield(L, idx, "value");
             k->values = pc_xcalloc(1, sizeof *k->values);
             if (ok && operand(c, -1, f, line, &k->values[0]) == 0)
                 k->nvalues = 1;
@@ -413,7 +405,7 @@ static int by_param_name(const void *a, const void *b)
 static void compile_params(cc *c, int t, pc_item *it)
 {
     lua_State *L = c->L;
-    int ty = rawfield(L, t, "params");
+    int ty = pc_lua_rawfield(L, t, "params");
     if (ty == LUA_TNIL) {
         lua_pop(L, 1);
         return;
@@ -430,7 +422,7 @@ static void compile_params(cc *c, int t, pc_item *it)
         int v = lua_absindex(L, -1);
         const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
         int looked = name && lua_type(L, v) == LUA_TTABLE;
-        if (!looked || rawfield(L, v, "ptype") != LUA_TSTRING) {
+        if (!looked || pc_lua_rawfield(L, v, "ptype") != LUA_TSTRING) {
             if (looked)
                 lua_pop(L, 1);
             cerr(c, it->line, "params: each entry must be name = money_param{...} or rate_param{...}");
@@ -445,13 +437,13 @@ static void compile_params(cc *c, int t, pc_item *it)
         p.name = pc_strdup(name);
         p.type = strcmp(ptype, "money") == 0 ? PC_P_MONEY : PC_P_RATE;
         p.source = pc_strdup("unset");
-        if (rawfield(L, v, "spec") == LUA_TTABLE) {
+        if (pc_lua_rawfield(L, v, "spec") == LUA_TTABLE) {
             int sp = lua_absindex(L, -1);
             static const char *const keys[] = {"zh", "en", "default", NULL};
             check_keys(c, sp, line, name, keys);
             p.label_zh = get_str(c, sp, "zh", 1, line);
             p.label_en = get_str(c, sp, "en", 1, line);
-            int dt = rawfield(L, sp, "default");
+            int dt = pc_lua_rawfield(L, sp, "default");
             if (dt != LUA_TNIL) {
                 char text[64];
                 if (dt == LUA_TNUMBER && lua_isinteger(L, -1))
@@ -506,7 +498,7 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it)
 {
     lua_State *L = c->L;
     idx = lua_absindex(L, idx);
-    if (lua_type(L, idx) != LUA_TTABLE || rawfield(L, idx, "aop") != LUA_TSTRING) {
+    if (lua_type(L, idx) != LUA_TTABLE || pc_lua_rawfield(L, idx, "aop") != LUA_TSTRING) {
         if (lua_type(L, idx) == LUA_TTABLE)
             lua_pop(L, 1);
         cerr(c, it->line, "'amount' must be fixed(), per_item(), rate(), sum{} or min_of{}");
@@ -520,7 +512,7 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it)
     int ok = 1;
     if (strcmp(aop, "sum") == 0 || strcmp(aop, "min") == 0) {
         a->op = aop[0] == 's' ? PC_A_SUM : PC_A_MIN;
-        if (rawfield(L, idx, "kids") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
+        if (pc_lua_rawfield(L, idx, "kids") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
             cerr(c, line, "%s{} needs a non-empty list of amounts", aop[0] == 's' ? "sum" : "min_of");
             ok = 0;
         } else {
@@ -540,7 +532,7 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it)
     } else {
         a->op = strcmp(aop, "fixed") == 0 ? PC_A_FIXED : strcmp(aop, "per_item") == 0 ? PC_A_PER_ITEM : PC_A_RATE;
         pc_param_type want = a->op == PC_A_RATE ? PC_P_RATE : PC_P_MONEY;
-        if (rawfield(L, idx, "param") == LUA_TSTRING)
+        if (pc_lua_rawfield(L, idx, "param") == LUA_TSTRING)
             a->param = param_index(it, lua_tostring(L, -1));
         if (a->param < 0) {
             cerr(c, line, "%s(): '%s' is not a parameter declared in params", aop,
@@ -553,7 +545,7 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it)
         }
         lua_pop(L, 1);
         if (a->op != PC_A_FIXED) {
-            if (rawfield(L, idx, "field") == LUA_TSTRING)
+            if (pc_lua_rawfield(L, idx, "field") == LUA_TSTRING)
                 a->field = field_of(c, PC_SUBJECT_ENTERPRISE, lua_tostring(L, -1), line);
             else
                 cerr(c, line, "%s() needs a field name first", aop);
@@ -617,7 +609,7 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
     check_item_keys(c, t, it->line, "target", keys);
     it->metric = it->other = -1;
     /* metric = "name", or a list of names whose values are summed. */
-    int ty = rawfield(L, t, "metric");
+    int ty = pc_lua_rawfield(L, t, "metric");
     int mt = lua_absindex(L, -1);
     size_t n = ty == LUA_TTABLE ? lua_rawlen(L, mt) : ty == LUA_TSTRING ? 1 : 0;
     if (n == 0 || n > 8)
@@ -686,7 +678,7 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
     int compares = 0;
     static const char *const cmp[] = {"at_least", "at_most", "about"};
     for (int i = 0; i < 3; i++) {
-        int vt = rawfield(L, t, cmp[i]);
+        int vt = pc_lua_rawfield(L, t, cmp[i]);
         if (vt == LUA_TNUMBER) {
             compares++;
             it->compare = (pc_compare)i;
@@ -712,7 +704,7 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
     }
     if (compares != 1)
         cerr(c, it->line, "a target needs exactly one of at_least, at_most, about, above");
-    int has_tol = rawfield(L, t, "tolerance") == LUA_TNUMBER;
+    int has_tol = pc_lua_rawfield(L, t, "tolerance") == LUA_TNUMBER;
     it->tolerance = has_tol ? lua_tonumber(L, -1) : 0;
     lua_pop(L, 1);
     if (it->compare == PC_CMP_ABOUT && compares == 1 && (!has_tol || it->tolerance <= 0 || it->tolerance >= 1))
@@ -742,11 +734,11 @@ static void compile_enterprise_item(cc *c, int t, pc_item *it)
     lua_State *L = c->L;
     int subsidy = it->kind == PC_ITEM_SUBSIDY;
     check_item_keys(c, t, it->line, subsidy ? "subsidy" : "obligation", subsidy ? subsidy_keys : obligation_keys);
-    if (rawfield(L, t, "applies") != LUA_TNIL)
+    if (pc_lua_rawfield(L, t, "applies") != LUA_TNIL)
         it->applies = compile_cond(c, -1, "applies");
     lua_pop(L, 1);
     const char *key = subsidy ? "eligible" : "requires";
-    if (rawfield(L, t, key) == LUA_TNIL)
+    if (pc_lua_rawfield(L, t, key) == LUA_TNIL)
         cerr(c, it->line, "'%s' is required", key);
     else
         it->condition = compile_cond(c, -1, key);
@@ -754,14 +746,14 @@ static void compile_enterprise_item(cc *c, int t, pc_item *it)
     if (!subsidy)
         return;
     compile_params(c, t, it);
-    if (rawfield(L, t, "amount") != LUA_TNIL)
+    if (pc_lua_rawfield(L, t, "amount") != LUA_TNIL)
         it->amount = compile_amount(c, -1, it);
     lua_pop(L, 1);
-    if (rawfield(L, t, "cap") == LUA_TTABLE) {
+    if (pc_lua_rawfield(L, t, "cap") == LUA_TTABLE) {
         int cp = lua_absindex(L, -1);
         static const char *const keys[] = {"yuan", "per", NULL};
         check_keys(c, cp, it->line, "cap", keys);
-        rawfield(L, cp, "yuan");
+        pc_lua_rawfield(L, cp, "yuan");
         if (money_at(c, -1, it->line, "cap.yuan", &it->cap_fen) == 0)
             it->has_cap = 1;
         lua_pop(L, 1);
@@ -776,7 +768,7 @@ static void compile_enterprise_item(cc *c, int t, pc_item *it)
     }
     lua_pop(L, 1);
     get_zh_en(c, t, "basis", 0, 1, it->line, &it->basis_zh, &it->basis_en);
-    if (rawfield(L, t, "priority") != LUA_TNIL) {
+    if (pc_lua_rawfield(L, t, "priority") != LUA_TNIL) {
         it->priority = compile_cond(c, -1, "priority");
         get_zh_en(c, t, "priority_label", 1, 0, it->line, &it->priority_zh, &it->priority_en);
     }
@@ -862,7 +854,7 @@ static void compile_plan(cc *c, int t, pc_plan *plan)
         memcpy(plan->jurisdiction, j, 7);
     free(j);
     get_date(c, t, "issued", 1, plan->line, &plan->issued);
-    if (rawfield(L, t, "period") == LUA_TTABLE && lua_rawlen(L, -1) == 2) {
+    if (pc_lua_rawfield(L, t, "period") == LUA_TTABLE && lua_rawlen(L, -1) == 2) {
         lua_rawgeti(L, -1, 1);
         lua_rawgeti(L, -2, 2);
         plan->first_year = lua_isinteger(L, -2) ? (int)lua_tointeger(L, -2) : 0;
@@ -874,7 +866,7 @@ static void compile_plan(cc *c, int t, pc_plan *plan)
         cerr(c, plan->line, "'period' must be {first_year, last_year}, e.g. {2015, 2020}");
     plan->in_force_from = plan->issued;
     plan->in_force_to = PC_DATE(plan->last_year, 12, 31);
-    if (rawfield(L, t, "in_force") == LUA_TTABLE) {
+    if (pc_lua_rawfield(L, t, "in_force") == LUA_TTABLE) {
         int f = lua_absindex(L, -1);
         static const char *const fkeys[] = {"from", "to", NULL};
         check_keys(c, f, plan->line, "in_force", fkeys);
@@ -939,7 +931,7 @@ static int compile_declarations(pc_engine *e, lua_State *L, const char *path, pc
     int col = lua_gettop(L);
     memset(plan, 0, sizeof *plan);
     plan->file = pc_strdup(path);
-    if (rawfield(L, col, "plan") != LUA_TTABLE) {
+    if (pc_lua_rawfield(L, col, "plan") != LUA_TTABLE) {
         cerr(&c, 0, "the file declares no plan{}");
         lua_settop(L, col - 1);
         pc_plan_free(plan);
@@ -947,7 +939,7 @@ static int compile_declarations(pc_engine *e, lua_State *L, const char *path, pc
     }
     compile_plan(&c, lua_absindex(L, -1), plan);
     lua_pop(L, 1);
-    rawfield(L, col, "items");
+    pc_lua_rawfield(L, col, "items");
     size_t n = lua_rawlen(L, -1);
     char what[160];
     for (size_t i = 1; i <= n; i++) {
@@ -957,7 +949,7 @@ static int compile_declarations(pc_engine *e, lua_State *L, const char *path, pc
         memset(&it, 0, sizeof it);
         it.line = line_of(L, t);
         /* the rule file may have changed the table after declaring it */
-        const char *kind = rawfield(L, t, "kind") == LUA_TSTRING ? lua_tostring(L, -1) : "?";
+        const char *kind = pc_lua_rawfield(L, t, "kind") == LUA_TSTRING ? lua_tostring(L, -1) : "?";
         it.kind = strcmp(kind, "target") == 0 ? PC_ITEM_TARGET
                   : strcmp(kind, "subsidy") == 0 ? PC_ITEM_SUBSIDY : PC_ITEM_OBLIGATION;
         if (strcmp(kind, "target") != 0 && strcmp(kind, "subsidy") != 0 && strcmp(kind, "obligation") != 0)

@@ -12,11 +12,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static int by_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static int is_dir(const char *path)
 {
     struct stat st;
@@ -26,18 +21,10 @@ static int is_dir(const char *path)
 /* Rule files: rules/<jurisdiction>/<plan>.lua, in name order. */
 static void find_rule_files(pc_engine *e, const char *dir, int depth)
 {
-    DIR *dp = opendir(dir);
-    if (!dp)
+    char **names;
+    size_t n;
+    if (pc_dir_list(dir, NULL, &names, &n) != 0)
         return;
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *ent;
-    while ((ent = readdir(dp)))
-        if (ent->d_name[0] != '.')
-            PC_PUSH(names, n, cap, pc_strdup(ent->d_name));
-    closedir(dp);
-    if (n)
-        qsort(names, n, sizeof *names, by_name);
     for (size_t i = 0; i < n; i++) {
         pc_buf path = {0};
         pc_buf_printf(&path, "%s/%s", dir, names[i]);
@@ -50,9 +37,8 @@ static void find_rule_files(pc_engine *e, const char *dir, int depth)
             PC_PUSH(e->files, e->nfiles, e->files_cap, f);
         }
         pc_buf_free(&path);
-        free(names[i]);
     }
-    free(names);
+    pc_dir_free(names, n);
 }
 
 static int plan_enabled(pc_engine *e, const char *id)

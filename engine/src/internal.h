@@ -97,6 +97,12 @@ char *pc_arena_strdup(pc_arena *a, const char *s);
 void pc_arena_reset(pc_arena *a);
 void pc_arena_free(pc_arena *a);
 
+/* ---- dir.c ------------------------------------------------------------------------ */
+
+/* The names in dir (no dot files; with suffix, only those ending in it), sorted. */
+int pc_dir_list(const char *dir, const char *suffix, char ***names, size_t *count);
+void pc_dir_free(char **names, size_t count);
+
 /* ---- diag.c ----------------------------------------------------------------------- */
 
 void pc_diag_add(pc_diag *d, int code, const char *file, long line, const char *field,
@@ -363,6 +369,8 @@ void pc_lua_arm(pc_lua *s);
 /* An error message of a rule file, with its full path (Lua shortens long
  * chunk names) and "file: " in front when the message has no location. */
 void pc_lua_error_text(const char *path, const char *msg, char *out, size_t n);
+/* t[k] without metamethods (the tables rule files declare are theirs). */
+int pc_lua_rawfield(lua_State *L, int t, const char *k);
 /* Loads one rule file into a fresh environment and runs it; leaves the
  * collected declarations table on the stack. */
 int pc_lua_run_file(pc_lua *s, pc_engine *e, const char *path, char *err, size_t errlen);

@@ -231,6 +231,13 @@ void pc_lua_close(pc_lua *s)
     s->L = NULL;
 }
 
+int pc_lua_rawfield(lua_State *L, int t, const char *k)
+{
+    t = lua_absindex(L, t);
+    lua_pushstring(L, k);
+    return lua_rawget(L, t);
+}
+
 void pc_lua_error_text(const char *path, const char *msg, char *out, size_t n)
 {
     size_t plen = strlen(path);

@@ -332,11 +332,6 @@ static void load_one(pc_engine *e, const char *path, const char *dir_real, pc_di
     pl->initialised = 1;
 }
 
-static int by_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 int pc_plugins_load_dir(pc_engine *e, const char *dir, pc_diag *diag)
 {
     char dir_real[PATH_MAX];
@@ -352,30 +347,19 @@ int pc_plugins_load_dir(pc_engine *e, const char *dir, pc_diag *diag)
                     st.st_mode & S_IWOTH ? "others" : "its group", (unsigned)(st.st_mode & 0777));
         return PC_EX_CONFIG;
     }
-    DIR *dp = opendir(dir);
-    if (!dp) {
+    char **names;
+    size_t n;
+    if (pc_dir_list(dir, ".so", &names, &n) != 0) {
         pc_diag_add(diag, PC_EX_CONFIG, dir, 0, NULL, "cannot open the plugins directory");
         return PC_EX_CONFIG;
     }
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *ent;
-    while ((ent = readdir(dp))) {
-        size_t len = strlen(ent->d_name);
-        if (len > 3 && strcmp(ent->d_name + len - 3, ".so") == 0)
-            PC_PUSH(names, n, cap, pc_strdup(ent->d_name));
-    }
-    closedir(dp);
-    if (n)
-        qsort(names, n, sizeof *names, by_name);
     for (size_t i = 0; i < n; i++) {
         pc_buf path = {0};
         pc_buf_printf(&path, "%s/%s", dir, names[i]);
         load_one(e, path.data, dir_real, diag);
         pc_buf_free(&path);
-        free(names[i]);
     }
-    free(names);
+    pc_dir_free(names, n);
     /* A replacement must name a region some plugin lists, or resolution would
      * land on a code nothing knows. */
     for (size_t i = 0; i < e->regions.count; i++) {

@@ -26,14 +26,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* t[k] without metamethods: a declaration table's metatable is the rule
- * file's, and reading it must not run the rule's code. */
-static int rawfield(lua_State *L, int t, const char *k)
-{
-    t = lua_absindex(L, t);
-    lua_pushstring(L, k);
-    return lua_rawget(L, t);
-}
 #include <sys/stat.h>
 
 typedef struct tester {
@@ -103,19 +95,19 @@ static void fields_from(tester *t, lua_State *L, int tbl, pc_subject *s, pc_year
 static pc_subject *case_subject(tester *t, lua_State *L, int c, const char *file, long line, pc_diag *d)
 {
     pc_subject *s = NULL;
-    if (rawfield(L, c, "enterprise") == LUA_TTABLE) {
+    if (pc_lua_rawfield(L, c, "enterprise") == LUA_TTABLE) {
         s = pc_subject_new(t->e, PC_SUBJECT_ENTERPRISE, file);
         fields_from(t, L, lua_absindex(L, -1), s, NULL, line, d);
-    } else if (rawfield(L, c, "region") == LUA_TTABLE) {
+    } else if (pc_lua_rawfield(L, c, "region") == LUA_TTABLE) {
         int r = lua_absindex(L, -1);
         s = pc_subject_new(t->e, PC_SUBJECT_REGION, file);
-        if (rawfield(L, r, "code") == LUA_TSTRING && pc_region_code_valid(lua_tostring(L, -1)))
+        if (pc_lua_rawfield(L, r, "code") == LUA_TSTRING && pc_region_code_valid(lua_tostring(L, -1)))
             memcpy(s->region, lua_tostring(L, -1), 7);
         lua_pop(L, 1);
-        if (rawfield(L, r, "name") == LUA_TSTRING)
+        if (pc_lua_rawfield(L, r, "name") == LUA_TSTRING)
             s->name = (char *)pc_subject_keep(s, lua_tostring(L, -1));
         lua_pop(L, 1);
-        if (rawfield(L, r, "years") == LUA_TTABLE) {
+        if (pc_lua_rawfield(L, r, "years") == LUA_TTABLE) {
             int y = lua_absindex(L, -1);
             lua_pushnil(L);
             while (lua_next(L, y)) {
@@ -146,7 +138,7 @@ static int set_params(tester *t, lua_State *L, int c, const pc_plan *plan, saved
                       const char *file, long line, pc_diag *d)
 {
     int rc = 0;
-    if (rawfield(L, c, "params") != LUA_TTABLE) {
+    if (pc_lua_rawfield(L, c, "params") != LUA_TTABLE) {
         lua_pop(L, 1);
         return 0;
     }
@@ -277,11 +269,11 @@ static void expect_key(lua_State *L, const char *key, const pc_result *r, const 
 static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const char *file)
 {
     long line = 0;
-    if (rawfield(L, c, "line") == LUA_TNUMBER)
+    if (pc_lua_rawfield(L, c, "line") == LUA_TNUMBER)
         line = (long)lua_tointeger(L, -1);
     lua_pop(L, 1);
     char *name = pc_strdup("?");
-    if (rawfield(L, c, "name") == LUA_TSTRING) {
+    if (pc_lua_rawfield(L, c, "name") == LUA_TSTRING) {
         free(name);
         name = pc_strdup(lua_tostring(L, -1));
     }
@@ -289,13 +281,13 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
     /* expect_error = "text": the case's data must be refused with that text;
      * expect_none = true: no result of the plan (not in force, not covered) */
     char *expect_error = NULL;
-    if (rawfield(L, c, "expect_error") == LUA_TSTRING)
+    if (pc_lua_rawfield(L, c, "expect_error") == LUA_TSTRING)
         expect_error = pc_strdup(lua_tostring(L, -1));
     lua_pop(L, 1);
-    int expect_none = rawfield(L, c, "expect_none") == LUA_TBOOLEAN && lua_toboolean(L, -1);
+    int expect_none = pc_lua_rawfield(L, c, "expect_none") == LUA_TBOOLEAN && lua_toboolean(L, -1);
     lua_pop(L, 1);
     pc_eval_options opt = {pc_date_today(), t->lang, 0};
-    if (rawfield(L, c, "as_of") == LUA_TSTRING && pc_date_parse(lua_tostring(L, -1), &opt.as_of) != 0)
+    if (pc_lua_rawfield(L, c, "as_of") == LUA_TSTRING && pc_date_parse(lua_tostring(L, -1), &opt.as_of) != 0)
         line = line ? line : 0;
     lua_pop(L, 1);
 
@@ -331,7 +323,7 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
                 pc_buf_printf(&why, "expected no result of %s, got rule %s", plan->id, rep->results[i].item->id);
                 break;
             }
-    } else if (rawfield(L, c, "expect") == LUA_TTABLE) {
+    } else if (pc_lua_rawfield(L, c, "expect") == LUA_TTABLE) {
         int ex = lua_absindex(L, -1);
         lua_pushnil(L);
         while (lua_next(L, ex)) {
@@ -418,7 +410,7 @@ static void run_file(tester *t, const char *path)
         return;
     }
     lua_State *L = lua.L;
-    rawfield(L, -1, "cases");
+    pc_lua_rawfield(L, -1, "cases");
     int cases = lua_absindex(L, -1);
     size_t n = lua_rawlen(L, cases);
     if (!n) {
@@ -432,11 +424,6 @@ static void run_file(tester *t, const char *path)
         lua_pop(L, 1);
     }
     pc_lua_close(&lua);
-}
-
-static int by_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 /* Test files under a directory, in name order. */
@@ -453,26 +440,17 @@ static void collect(const char *path, char ***files, size_t *n, size_t *cap, int
     }
     if (!S_ISDIR(st.st_mode) || depth > 4)
         return;
-    DIR *dp = opendir(path);
-    if (!dp)
+    char **names;
+    size_t nn;
+    if (pc_dir_list(path, NULL, &names, &nn) != 0)
         return;
-    char **names = NULL;
-    size_t nn = 0, nc = 0;
-    struct dirent *ent;
-    while ((ent = readdir(dp)))
-        if (ent->d_name[0] != '.')
-            PC_PUSH(names, nn, nc, pc_strdup(ent->d_name));
-    closedir(dp);
-    if (nn)
-        qsort(names, nn, sizeof *names, by_name);
     for (size_t i = 0; i < nn; i++) {
         pc_buf p = {0};
         pc_buf_printf(&p, "%s/%s", path, names[i]);
         collect(p.data, files, n, cap, depth + 1);
         pc_buf_free(&p);
-        free(names[i]);
     }
-    free(names);
+    pc_dir_free(names, nn);
 }
 
 int pc_test(pc_engine *e, int npaths, char **paths, pc_lang lang, FILE *out)
