@@ -7,7 +7,6 @@
  */
 #include "internal.h"
 
-#include <dirent.h>
 #include <dlfcn.h>
 #include <errno.h>
 #include <limits.h>

@@ -18,7 +18,6 @@
  */
 #include "internal.h"
 
-#include <dirent.h>
 #include <lauxlib.h>
 #include <limits.h>
 #include <lua.h>
