@@ -573,6 +573,8 @@ static void eval_enterprise_item(ev *v, pc_result *r)
         }
         pc_strlist_free(&scratch.reasons);
         pc_strlist_free(&scratch.missing);
+        pc_strlist_free(&scratch.trace);
+        pc_strlist_free(&scratch.trace_text);
     }
 }
 

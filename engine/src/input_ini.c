@@ -32,11 +32,11 @@ static char *next_line(char *str, int num, void *stream)
     r->line++;
     if (len > (size_t)num - 1) {
         const char *p = r->text;
-        while (*p == ' ' || *p == '\t')
+        while (p < r->end && (*p == ' ' || *p == '\t'))
             p++;
         r->text += len;
         memcpy(str, ";\n", 3);
-        if (*p == ';' || *p == '#')
+        if (p < r->end && (*p == ';' || *p == '#'))
             return str;   /* a long comment is still a comment */
         pc_diag_add(r->diag, PC_EX_DATAERR, r->s->file, r->line, NULL,
                     "the line is %zu bytes long; an INI line may have at most %d (use JSON for longer values)",

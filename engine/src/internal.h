@@ -357,7 +357,8 @@ typedef struct pc_lua {
     lua_State *L;
     size_t used, limit;           /* bytes */
     int64_t budget, limit_instr;  /* instructions left / per call */
-    int exhausted;                /* 1: instructions, 2: memory */
+    int exhausted;                /* 1: instructions, 2: memory, 3: allocation budget */
+    size_t churn, churn_limit;    /* bytes allocated in this protected call, and the most */
     int last_failed;              /* the previous allocation failed */
     int factory_ref;              /* the prelude's environment factory */
 } pc_lua;

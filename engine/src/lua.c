@@ -30,6 +30,17 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         s->used -= osize;
         return NULL;
     }
+    /* Bytes allocated per protected call are budgeted too: the instruction
+     * count does not see that one string.rep or '..' copies megabytes, and
+     * a loop of them would run for hours within the memory limit. */
+    if (nsize > osize) {
+        s->churn += nsize - osize;
+        if (s->churn > s->churn_limit && s->L && !s->exhausted) {
+            s->exhausted = 3;
+            lua_sethook(s->L, count_hook, LUA_MASKCOUNT, 1);
+            return NULL;
+        }
+    }
     if (nsize > osize && s->used + (nsize - osize) > s->limit) {
         /* Lua answers a failed allocation with an emergency collection and
          * one more try; when that fails too, the memory is really gone.  From
@@ -66,6 +77,11 @@ static void count_hook(lua_State *L, lua_Debug *ar)
         lua_pushfstring(L, "memory limit exceeded (%I MB; [engine] lua_memory_mb)", (lua_Integer)(s->limit >> 20));
         lua_error(L);
     }
+    if (s->exhausted == 3) {
+        lua_pushfstring(L, "allocation budget exceeded (%I MB allocated in one call: 4 times [engine] lua_memory_mb)",
+                        (lua_Integer)(s->churn_limit >> 20));
+        lua_error(L);
+    }
     if (s->budget > 0)
         return;
     /* From now on every instruction fails, so a pcall in the rule cannot
@@ -87,8 +103,9 @@ static void count_hook(lua_State *L, lua_Debug *ar)
 
 void pc_lua_arm(pc_lua *s)
 {
-    if (s->exhausted == 2)
+    if (s->exhausted >= 2)
         lua_gc(s->L, LUA_GCCOLLECT);   /* give the next call the memory back */
+    s->churn = 0;
     s->budget = s->limit_instr;
     s->exhausted = 0;
     s->last_failed = 0;
@@ -201,6 +218,7 @@ int pc_lua_open(pc_lua *s, pc_engine *e, char *err, size_t errlen)
 {
     memset(s, 0, sizeof *s);
     s->limit = e->config.lua_memory_bytes;
+    s->churn_limit = e->config.lua_memory_bytes * 4;
     s->limit_instr = e->config.lua_instructions;
     s->L = lua_newstate(limited_alloc, s);
     if (!s->L) {

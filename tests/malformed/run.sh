@@ -11,6 +11,7 @@
 #   PLANCHECK_MALFORMED_NO_HUGE=1      skip the 100 MB cases
 #   PLANCHECK_TEST_WRAPPER=cmd         run plancheck under cmd (valgrind ...)
 #   PLANCHECK_MALFORMED_VERBOSE=1      show stderr of the failing cases
+#   PLANCHECK_MALFORMED_TIMEOUT=120    seconds a case may take (with timeout(1))
 set -u
 if [ $# -lt 1 ]; then
     echo "usage: tests/malformed/run.sh PLANCHECK [CASES]" >&2
@@ -44,6 +45,10 @@ gen_huge() {   # gen_huge FILE valid|invalid
         printf '\n{"id": "91210211MA0XN42B6U", "region": "210211", "invention_grants_domestic": 7}\n'
     } > "$1"
 }
+
+# A case that runs away fails instead of hanging the suite.
+limit=""
+command -v timeout > /dev/null 2>&1 && limit="timeout ${PLANCHECK_MALFORMED_TIMEOUT:-120}"
 
 pass=0 fail=0 skipped=0
 failed_cases=""
@@ -109,10 +114,12 @@ while IFS= read -r line || [ -n "$line" ]; do
     set -- $args
     set +f
     # shellcheck disable=SC2086
-    ${PLANCHECK_TEST_WRAPPER:-} "$plancheck" --as-of 2018-06-30 "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null
+    $limit ${PLANCHECK_TEST_WRAPPER:-} "$plancheck" --as-of 2018-06-30 "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null
     rc=$?
     why=""
-    if [ "$rc" != "$want" ]; then
+    if [ -n "$limit" ] && [ "$rc" = 124 ]; then
+        why="timed out after ${PLANCHECK_MALFORMED_TIMEOUT:-120} s"
+    elif [ "$rc" != "$want" ]; then
         why="exit $rc, expected $want"
     fi
     # Every substring (joined by &&) must appear.
