@@ -37,6 +37,11 @@ esac
 src=$root
 grep -q 'add_subdirectory(fuzz)' "$root/CMakeLists.txt" || src=$here/standalone
 echo "==> building $build (from ${src#"$root"/})"
+# A build configured from the other source (fuzz/standalone/ before the top
+# level added fuzz/) is configured again from scratch; the corpus stays.
+if [ -f "$build/CMakeCache.txt" ] && ! grep -qx "CMAKE_HOME_DIRECTORY:INTERNAL=$src" "$build/CMakeCache.txt"; then
+    rm -rf "$build/CMakeCache.txt" "$build/CMakeFiles"
+fi
 CC=${CC:-clang} cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DPLANCHECK_FUZZ=ON -DPLANCHECK_TESTS=OFF \
     -DCMAKE_C_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -g" >/dev/null

@@ -109,12 +109,33 @@ void pc_buf_json_string(pc_buf *b, const char *s)
     for (;;) {
         /* Copy the run of bytes that need no escaping in one go. */
         const unsigned char *run = p;
-        while (*p >= 0x20 && *p != '"' && *p != '\\')
+        while (*p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
             p++;
         if (p > run)
             pc_buf_add(b, (const char *)run, (size_t)(p - run));
         if (!*p)
             break;
+        if (*p >= 0x80) {
+            /* well-formed UTF-8 is copied; anything else becomes U+FFFD, so the
+             * output is valid JSON whatever bytes an input held */
+            int n = *p >= 0xC2 && *p <= 0xDF ? 1 : *p >= 0xE0 && *p <= 0xEF ? 2 : *p >= 0xF0 && *p <= 0xF4 ? 3 : -1;
+            unsigned cp = n > 0 ? *p & (0x3F >> n) : 0;
+            int ok = n > 0;
+            for (int i = 1; ok && i <= n; i++) {
+                ok = (p[i] & 0xC0) == 0x80;
+                cp = (cp << 6) | (p[i] & 0x3F);
+            }
+            if (ok && ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)))
+                ok = 0;
+            if (ok) {
+                pc_buf_add(b, (const char *)p, (size_t)n + 1);
+                p += n + 1;
+            } else {
+                pc_buf_add(b, "\\ufffd", 6);
+                p++;
+            }
+            continue;
+        }
         switch (*p) {
         case '"': pc_buf_add(b, "\\\"", 2); break;
         case '\\': pc_buf_add(b, "\\\\", 2); break;

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs plancheck on every malformed input of cases.txt and checks the exit
-# code and that stderr holds the expected text (and names the file when
-# the exit code is not 0).  Generates the two 100 MB JSON Lines inputs in a
+# code, that stderr holds the expected text (and names the file when the
+# exit code is not 0) and that stdout is valid UTF-8 (iconv).  Generates the two 100 MB JSON Lines inputs in a
 # temporary directory first.  Prints one line per failing case and a count.
 #
 #   tests/malformed/run.sh PLANCHECK [CASES]
@@ -49,6 +49,9 @@ gen_huge() {   # gen_huge FILE valid|invalid
 # A case that runs away fails instead of hanging the suite.
 limit=""
 command -v timeout > /dev/null 2>&1 && limit="timeout ${PLANCHECK_MALFORMED_TIMEOUT:-120}"
+
+iconv=""
+command -v iconv > /dev/null 2>&1 && iconv="iconv"
 
 pass=0 fail=0 skipped=0
 failed_cases=""
@@ -131,6 +134,10 @@ while IFS= read -r line || [ -n "$line" ]; do
             why="${why:+$why; }stderr lacks \"$part\""
         fi
     done
+    # What plancheck writes on stdout (text, JSON, CSV) is UTF-8, whatever the input held.
+    if [ -n "$iconv" ] && ! iconv -f UTF-8 -t UTF-8 < "$tmp/out" > /dev/null 2>&1; then
+        why="${why:+$why; }stdout is not valid UTF-8"
+    fi
     if [ "$want" != 0 ] && ! grep -qF -- "$name" "$tmp/err"; then
         why="${why:+$why; }stderr does not name $name"
     fi
