@@ -70,7 +70,7 @@ int fz_json_ok(const char *text, size_t len, int lines, char *err, size_t errlen
     static int utf8 = -1;
     if (utf8 < 0) {
         const char *v = getenv("PLANCHECK_FUZZ_UTF8");
-        utf8 = v && strcmp(v, "1") == 0;
+        utf8 = !(v && strcmp(v, "0") == 0);
     }
     if (lines) {
         /* JSON Lines of no line at all: nothing to parse. */

@@ -37,8 +37,8 @@ void fz_fail(const char *file, int line, const char *cond, const char *fmt, ...)
 void fz_check_diag(const pc_diag *d, int rc, int allowed1, int allowed2, int need_file);
 
 /* Whether text[0..len) is well-formed JSON (a single value, or JSON Lines
- * when lines is set).  With PLANCHECK_FUZZ_UTF8=1 in the environment
- * strings must also be valid UTF-8. */
+ * when lines is set), its strings valid UTF-8 (not checked with
+ * PLANCHECK_FUZZ_UTF8=0 in the environment). */
 int fz_json_ok(const char *text, size_t len, int lines, char *err, size_t errlen);
 
 /* Evaluates a subject that read cleanly at several dates (each plan's
