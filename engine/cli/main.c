@@ -109,11 +109,7 @@ static pc_lang lang_from_env(void)
 
 static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int argc, char **argv, pc_lang lang)
 {
-    pc_context *ctx = pc_context_new(e);
-    if (!ctx) {
-        fputs("plancheck: cannot create an evaluation context\n", stderr);
-        return PC_EX_SOFTWARE;
-    }
+    pc_context *ctx = pc_engine_context(e);
     pc_eval_options opt = {c->as_of, lang, c->explain};
     int worst = 0;
     for (int i = 0; i < argc; i++) {
@@ -154,7 +150,6 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
         pc_subject_free(s);
         pc_diag_free(diag);
     }
-    pc_context_free(ctx);
     return worst;
 }
 

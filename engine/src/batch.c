@@ -676,7 +676,7 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     b.chunks = pc_xcalloc(b.nchunks, sizeof *b.chunks);
     worker *pool = pc_xcalloc((size_t)workers + 1, sizeof *pool);
     if (!workers) {
-        b.inline_ctx = pc_context_new(e);
+        b.inline_ctx = e->main;   /* one thread: the engine's own context */
         b.inline_subject = pc_subject_new(e, opt->kind, opt->input_name);
         b.inline_report = pc_report_new();
     }
@@ -736,7 +736,6 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
         pthread_join(pool[w].thread, NULL);
     pc_report_free(b.inline_report);
     pc_subject_free(b.inline_subject);
-    pc_context_free(b.inline_ctx);
 
     if (k.write_failed) {
         pc_diag_add(diag, PC_EX_SOFTWARE, NULL, 0, NULL, "writing the results failed: %s", strerror(k.write_failed));

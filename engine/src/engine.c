@@ -210,6 +210,11 @@ void pc_engine_close(pc_engine *e)
     free(e);
 }
 
+pc_context *pc_engine_context(pc_engine *e)
+{
+    return e->main;
+}
+
 int pc_engine_config_lang(const pc_engine *e)
 {
     return e->config.lang;

@@ -124,6 +124,10 @@ PC_API void pc_engine_describe_json(pc_engine *engine, FILE *out);
 
 /* ---- contexts ---------------------------------------------------------------- */
 
+/* The context pc_engine_open compiled every plan into, owned by the engine:
+ * for a caller that evaluates on one thread, no second compilation. */
+PC_API pc_context *pc_engine_context(pc_engine *engine);
+
 /* A new evaluation context: a Lua state with every plan compiled.  Problems
  * in rule files were reported by pc_engine_open already and are not repeated. */
 PC_API pc_context *pc_context_new(pc_engine *engine);
