@@ -1,0 +1,91 @@
+/* buf.h -- growable text, JSON and money writers, allocation, arenas (buf.c). */
+#ifndef PC_BUF_H
+#define PC_BUF_H
+
+#include "plancheck/plancheck.h"
+#include "plancheck/plugin.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#if defined(__GNUC__)
+#define PC_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define PC_PRINTF(a, b)
+#endif
+
+typedef struct pc_buf {
+    char *data;
+    size_t len, cap;
+} pc_buf;
+
+void pc_buf_free(pc_buf *b);
+/* Makes room for extra more bytes and a NUL. */
+void pc_buf_grow(pc_buf *b, size_t extra);
+void pc_buf_puts(pc_buf *b, const char *s);
+
+/* Inline: the output path calls these for every few bytes it writes. */
+static inline void pc_buf_add(pc_buf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap)
+        pc_buf_grow(b, n);
+    __builtin_memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+static inline void pc_buf_putc(pc_buf *b, char c)
+{
+    if (b->len + 2 > b->cap)
+        pc_buf_grow(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+}
+void pc_buf_printf(pc_buf *b, const char *fmt, ...) PC_PRINTF(2, 3);
+void pc_buf_vprintf(pc_buf *b, const char *fmt, va_list ap);
+/* A JSON string literal, quotes included. */
+void pc_buf_json_string(pc_buf *b, const char *s);
+void pc_buf_uint(pc_buf *b, uint64_t v);
+void pc_buf_int(pc_buf *b, int64_t v);
+/* Money as a JSON number in yuan: 300000, 1234.5, 0.01. */
+void pc_buf_money(pc_buf *b, int64_t fen);
+/* A real as the shortest of %.4f that round-trips, trailing zeros cut. */
+void pc_buf_real(pc_buf *b, double v);
+/* s, then spaces up to width display columns (CJK characters count two). */
+void pc_buf_pad(pc_buf *b, const char *s, size_t width);
+/* Takes ownership of the text; the buffer is left empty. */
+char *pc_buf_take(pc_buf *b);
+
+char *pc_strdup(const char *s);
+void *pc_xmalloc(size_t n);
+void *pc_xcalloc(size_t n, size_t size);
+void *pc_xrealloc(void *p, size_t n);
+/* Appends one element to a growable array, growing it by doubling. */
+#define PC_PUSH(arr, count, cap, value)                                              \
+    do {                                                                             \
+        if ((count) == (cap)) {                                                      \
+            (cap) = (cap) ? (cap) * 2 : 8;                                           \
+            (arr) = pc_xrealloc((arr), (cap) * sizeof *(arr));                       \
+        }                                                                            \
+        (arr)[(count)++] = (value);                                                  \
+    } while (0)
+
+/* A chain of blocks strings are copied into, freed or reset all at once: a
+ * report's texts live here, so evaluating a record allocates nothing once
+ * the report has been used before. */
+typedef struct pc_arena_block {
+    struct pc_arena_block *next;
+    size_t used, size;
+    char data[];
+} pc_arena_block;
+
+typedef struct pc_arena {
+    pc_arena_block *head;
+} pc_arena;
+
+char *pc_arena_strdup(pc_arena *a, const char *s);
+void pc_arena_reset(pc_arena *a);
+void pc_arena_free(pc_arena *a);
+
+#endif /* PC_BUF_H */

@@ -1,0 +1,31 @@
+/* config.h -- the INI config (config.c). */
+#ifndef PC_CONFIG_H
+#define PC_CONFIG_H
+
+#include "plancheck/plancheck.h"
+#include "plancheck/plugin.h"
+
+typedef struct pc_config_entry {
+    char *section, *key, *value;
+    long line;
+    int used;
+} pc_config_entry;
+
+typedef struct pc_config {
+    char *path;
+    pc_config_entry *entries;
+    size_t count, cap;
+    char *rules_dir, *plugins_dir;
+    int lang;                    /* -1 unset */
+    size_t lua_memory_bytes;
+    int64_t lua_instructions;
+} pc_config;
+
+int pc_config_read(pc_config *c, const char *path, pc_diag *diag);
+/* The same from an open stream; path names it in messages. */
+int pc_config_read_stream(pc_config *c, const char *path, FILE *f, pc_diag *diag);
+void pc_config_free(pc_config *c);
+/* The value of section/key, marking it used; NULL when absent. */
+const pc_config_entry *pc_config_get(pc_config *c, const char *section, const char *key);
+
+#endif /* PC_CONFIG_H */

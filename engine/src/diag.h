@@ -1,0 +1,19 @@
+/* diag.h -- adding diagnostics (diag.c). */
+#ifndef PC_DIAG_H
+#define PC_DIAG_H
+
+#include "plancheck/plancheck.h"
+#include "plancheck/plugin.h"
+#include "buf.h"
+#include <stdarg.h>
+
+void pc_diag_add(pc_diag *d, int code, const char *file, long line, const char *field,
+                 const char *fmt, ...) PC_PRINTF(6, 7);
+void pc_diag_vadd(pc_diag *d, int code, const char *file, long line, const char *field,
+                  const char *fmt, va_list ap);
+void pc_diag_set_record(pc_diag *d, size_t from, long record);
+/* The messages as a JSON array of {file, line, field, record, message};
+ * default_line stands in for messages without a line. */
+void pc_diag_json(const pc_diag *d, pc_buf *b, long default_line);
+
+#endif /* PC_DIAG_H */

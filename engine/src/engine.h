@@ -1,0 +1,46 @@
+/* engine.h -- the engine handle and contexts (engine.c). */
+#ifndef PC_ENGINE_H
+#define PC_ENGINE_H
+
+#include "plancheck/plancheck.h"
+#include "plancheck/plugin.h"
+#include "buf.h"
+#include "config.h"
+#include "fields.h"
+#include "region.h"
+#include "plugins.h"
+#include "plan.h"
+#include "sandbox.h"
+
+typedef struct pc_rule_file {
+    char *path;
+    int ok;
+} pc_rule_file;
+
+struct pc_engine {
+    pc_config config;
+    pc_dict dict;
+    pc_regions regions;
+    pc_plugin *plugins;
+    size_t nplugins, plugins_cap;
+    pc_rule_file *files;
+    size_t nfiles, files_cap;
+    char *rules_dir, *plugins_dir;
+    pc_context *main;       /* the context open() compiled, for describe() */
+};
+
+struct pc_context {
+    pc_engine *engine;
+    pc_buf scratch;         /* evaluation's working text, reused */
+    pc_lua lua;
+    pc_plan *plans;
+    size_t nplans, plans_cap;
+};
+
+/* Resolves a subject's region code as of a date: follows replacements, and
+ * returns 0 with the code to use (and a warning in *warning when the code
+ * was replaced), or -1 with the reason in err. */
+int pc_region_resolve(const pc_engine *e, const char *code, pc_date as_of, char out[7],
+                      pc_buf *warning, pc_lang lang, char *err, size_t errlen);
+
+#endif /* PC_ENGINE_H */

@@ -1,0 +1,26 @@
+/* scalar.h -- dates, money, rates, integers, booleans (date.c, scalar.c). */
+#ifndef PC_SCALAR_H
+#define PC_SCALAR_H
+
+#include "plancheck/plancheck.h"
+#include "plancheck/plugin.h"
+
+void pc_date_format(pc_date d, char out[11]);
+#define PC_DATE(y, m, d) ((pc_date)((y) * 10000 + (m) * 100 + (d)))
+#define PC_DATE_YEAR(d) ((int)((d) / 10000))
+
+/* Parses decimal yuan ("12", "12.5", "12.50") into fen; -1 on bad syntax or
+ * more than 2 decimals or overflow.  No sign, no exponent, no spaces. */
+int pc_money_parse(const char *s, int64_t *fen);
+
+typedef struct pc_rate {
+    int64_t num, den;   /* den a power of ten */
+} pc_rate;
+int pc_rate_parse(const char *s, pc_rate *rate);
+/* fen * rate, rounded down; -1 on overflow. */
+int pc_rate_apply(pc_rate rate, int64_t fen, int64_t *out);
+/* Strict integer parse, whole string; -1 on junk or overflow. */
+int pc_int_parse(const char *s, int64_t *out);
+int pc_bool_parse(const char *s, int *out);
+
+#endif /* PC_SCALAR_H */

@@ -1,0 +1,70 @@
+/* subject.h -- subjects and their input readers (subject.c, input_ini.c, input_json.c). */
+#ifndef PC_SUBJECT_H
+#define PC_SUBJECT_H
+
+#include "plancheck/plancheck.h"
+#include "plancheck/plugin.h"
+#include "buf.h"
+#include "fields.h"
+
+typedef struct pc_year_values {
+    int year;
+    long line;
+    pc_value *values;   /* n_region */
+    long *lines;
+} pc_year_values;
+
+typedef struct pc_received {
+    char *key;          /* plan-id/rule-id */
+    int64_t fen;
+    long line;
+} pc_received;
+
+#define PC_KEY_CACHE 64
+
+struct pc_subject {
+    pc_subject_kind kind;
+    struct {
+        char key[48];
+        size_t len;
+        int field;
+    } key_cache[PC_KEY_CACHE];   /* JSON keys by position: see pc_subject_key_field */
+    char *file;
+    long line;           /* line of the record (batch), else 0 */
+    char *id, *name;
+    char region[7];
+    long region_line;
+    pc_value *values;    /* enterprise: n_enterprise */
+    long *lines;         /* where each value was read, 0 if unknown */
+    pc_year_values *years;
+    size_t nyears, years_cap;
+    pc_received *received;
+    size_t nreceived, received_cap;
+    pc_arena arena;      /* string values */
+    const pc_dict *dict;
+};
+
+pc_subject *pc_subject_new(const pc_engine *e, pc_subject_kind kind, const char *file);
+/* Empties a subject for the next record, keeping its allocations. */
+void pc_subject_reset(pc_subject *s);
+/* Sets one field from text (INI, CSV); reports with file/line/field. */
+int pc_subject_set_text(pc_subject *s, pc_year_values *year, const char *name, const char *text,
+                        long line, pc_diag *diag);
+/* The same for a field already looked up (a dictionary index). */
+int pc_subject_set_field(pc_subject *s, pc_year_values *year, int field, const char *text, long line,
+                         pc_diag *diag);
+/* The dictionary index of the key at this position of a record, or -1. */
+int pc_subject_key_field(pc_subject *s, size_t position, const char *key, size_t len);
+pc_year_values *pc_subject_year(pc_subject *s, int year, long line);
+int pc_subject_add_received(pc_subject *s, const char *key, const char *text, long line, pc_diag *diag);
+/* Checks required fields and the credit code once everything is read. */
+int pc_subject_finish(pc_engine *e, pc_subject *s, pc_diag *diag);
+const char *pc_subject_keep(pc_subject *s, const char *text);
+int pc_credit_code_check(const char *code, char *expected);
+int pc_utf8_valid(const char *text);
+
+int pc_input_ini(pc_engine *e, pc_subject *s, const char *text, size_t len, pc_diag *diag);
+int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, long first_line,
+                  pc_diag *diag);
+
+#endif /* PC_SUBJECT_H */
