@@ -14,4 +14,7 @@ typedef struct cli {
 /* `plancheck batch`: returns the exit code. */
 int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang);
 
+/* `plancheck compare OLD NEW`: returns the exit code. */
+int run_compare(const cli *c, const char *old_path, const char *new_path);
+
 #endif

@@ -35,6 +35,8 @@ static void usage(FILE *out)
           "  plans              plugins, jurisdictions, plans and their rules, as loaded\n"
           "  lint [FILE...]     check rule files (default: all) without evaluating anything\n"
           "  test [PATH...]     run the rule test cases (*.test.lua beside the rule files)\n"
+          "  compare OLD NEW    the decisions that changed between two batch outputs (JSON Lines;\n"
+          "                     --format csv for CSV rows)\n"
           "\n"
           "Options:\n"
           "  --config FILE      INI config (default: $PLANCHECK_CONFIG, else ./plancheck.ini)\n"
@@ -229,12 +231,20 @@ int main(int argc, char **argv)
     const char *command = argv[optind++];
     char **args = argv + optind;
     int nargs = argc - optind;
+    if (strcmp(command, "compare") == 0) {
+        /* Reads two outputs; needs no rules, plugins or config. */
+        if (nargs != 2)
+            return usage_error("%s", "compare takes two files: OLD NEW (batch outputs, JSON Lines)");
+        if (c.kind || c.threads || c.out || c.no_rules || c.explain)
+            return usage_error("%s", "compare: --kind, --threads, --out, --no-rules and --explain do not apply");
+        return run_compare(&c, args[0], args[1]);
+    }
 
     int kind = strcmp(command, "check") == 0 ? 1 : strcmp(command, "progress") == 0 ? 2
                : strcmp(command, "plans") == 0 ? 3 : strcmp(command, "batch") == 0 ? 4
                : strcmp(command, "lint") == 0 ? 5 : strcmp(command, "test") == 0 ? 6 : 0;
     if (!kind) {
-        return usage_error("unknown command '%s' (expected check, progress, batch, plans, lint or test)", command);
+        return usage_error("unknown command '%s' (expected check, progress, batch, plans, lint, test or compare)", command);
     }
     if (kind != 4 && (c.kind || c.threads || c.out || c.no_rules))
         return usage_error("%s: --kind, --threads, --out and --no-rules go with batch", command);

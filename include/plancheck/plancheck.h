@@ -214,6 +214,31 @@ PC_API int pc_batch_run(pc_engine *engine, FILE *in, FILE *out, const pc_batch_o
                         pc_batch_summary *summary, pc_diag *diag);
 PC_API void pc_batch_summary_free(pc_batch_summary *summary);
 
+/* ---- comparing two batch outputs ------------------------------------------------------ */
+
+typedef struct pc_compare_options {
+    int csv;                  /* CSV rows instead of JSON Lines */
+    int header;               /* with csv: a header row first */
+} pc_compare_options;
+
+typedef struct pc_compare_summary {
+    long old_records, new_records;
+    long changes, newly_eligible, no_longer_eligible, amount_changed;
+} pc_compare_summary;
+
+/*
+ * Reads two outputs of `batch` (JSON Lines) and writes, per record (matched
+ * by subject id) and rule (plan and rule id), every decision that changed:
+ * newly_eligible, no_longer_eligible, amount_changed, status_changed,
+ * rule_added, rule_removed, and records only in one file (record_added,
+ * record_removed).  Records of NEW come in its order, then those only in
+ * OLD.  Returns 0, PC_EX_DATAERR when a line could not be read (the others
+ * are still compared), PC_EX_NOINPUT on a read error, PC_EX_IOERR when out
+ * could not be written.
+ */
+PC_API int pc_compare_run(FILE *old_in, const char *old_name, FILE *new_in, const char *new_name, FILE *out,
+                          const pc_compare_options *options, pc_compare_summary *summary, pc_diag *diag);
+
 /* ---- small utilities the CLI shares ------------------------------------------------- */
 
 /* Parses a strict YYYY-MM-DD; returns 0 or -1. */

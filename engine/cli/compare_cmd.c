@@ -1,0 +1,56 @@
+/*
+ * compare_cmd.c -- `plancheck compare OLD NEW`: what changed between two
+ * batch outputs (engine/src/compare.c does the work).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static FILE *open_input(const char *path)
+{
+    return strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+}
+
+int run_compare(const cli *c, const char *old_path, const char *new_path)
+{
+    if (strcmp(old_path, "-") == 0 && strcmp(new_path, "-") == 0) {
+        fputs("plancheck: compare: at most one of OLD and NEW can be standard input\n", stderr);
+        return PC_EX_USAGE;
+    }
+    FILE *old_in = open_input(old_path);
+    if (!old_in) {
+        fprintf(stderr, "plancheck: %s: cannot open: %s\n", old_path, strerror(errno));
+        return PC_EX_NOINPUT;
+    }
+    FILE *new_in = open_input(new_path);
+    if (!new_in) {
+        fprintf(stderr, "plancheck: %s: cannot open: %s\n", new_path, strerror(errno));
+        if (old_in != stdin)
+            fclose(old_in);
+        return PC_EX_NOINPUT;
+    }
+    pc_compare_options opt = {c->csv, c->csv};
+    pc_compare_summary sum;
+    pc_diag *diag = pc_diag_new();
+    int rc = pc_compare_run(old_in, old_path, new_in, new_path, stdout, &opt, &sum, diag);
+    if (old_in != stdin)
+        fclose(old_in);
+    if (new_in != stdin)
+        fclose(new_in);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        if (rc != PC_EX_IOERR)
+            fprintf(stderr, "plancheck: standard output: cannot write: %s\n", strerror(errno));
+        rc = PC_EX_IOERR;
+    }
+    pc_diag_print(diag, stderr);
+    pc_diag_free(diag);
+    if (!c->quiet && rc != PC_EX_IOERR)
+        fprintf(stderr,
+                "%ld records in %s, %ld in %s: %ld changes (%ld newly eligible, %ld no longer eligible, "
+                "%ld amounts changed)\n",
+                sum.old_records, old_path, sum.new_records, new_path, sum.changes, sum.newly_eligible,
+                sum.no_longer_eligible, sum.amount_changed);
+    return rc;
+}
