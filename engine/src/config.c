@@ -103,8 +103,13 @@ static void engine_key(reader *r, const char *key, const char *value)
         else
             c->lua_instructions = n;
     } else {
-        bad(r, "engine", key,
-            "unknown key '%s' (expected rules, plugins, lang, lua_memory_mb or lua_instructions)", key);
+        static const char *const keys[] = {"rules", "plugins", "lang", "lua_memory_mb", "lua_instructions", NULL};
+        const char *near = pc_suggest(key, keys);
+        pc_buf msg = {0};
+        pc_buf_printf(&msg, "unknown key '%s' (expected rules, plugins, lang, lua_memory_mb or lua_instructions)%s%s%s",
+                      key, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+        bad(r, "engine", key, "%s", msg.data);
+        pc_buf_free(&msg);
     }
 }
 
@@ -128,8 +133,11 @@ static int on_entry(void *user, const char *section, const char *key, const char
         pc_config_entry e = {pc_strdup(section), pc_strdup(key), pc_strdup(value), r->line, 0};
         PC_PUSH(c->entries, c->count, c->cap, e);
     } else {
+        static const char *const sections[] = {"engine", NULL};
+        const char *near = strchr(section, '.') ? NULL : pc_suggest(section, sections);
         pc_diag_add(r->diag, PC_EX_CONFIG, c->path, r->line, NULL,
-                    "unknown section [%s] (expected [engine], [plugin.<name>] or [plan.<id>])", section);
+                    "unknown section [%s] (expected [engine], [plugin.<name>] or [plan.<id>])%s%s%s", section,
+                    near ? "; did you mean [" : "", near ? near : "", near ? "]?" : "");
         r->failed = 1;
     }
     return 1;

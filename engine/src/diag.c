@@ -23,6 +23,7 @@ void pc_diag_clear(pc_diag *d)
         free((char *)d->items[i].file);
         free((char *)d->items[i].field);
         free((char *)d->items[i].text);
+        free((char *)d->items[i].label);
     }
     d->count = 0;
 }
@@ -60,7 +61,7 @@ void pc_diag_vadd(pc_diag *d, int code, const char *file, long line, const char 
 {
     pc_buf text = {0};
     pc_buf_vprintf(&text, fmt, ap);
-    pc_message m = {code, pc_strdup(file), line, 0, pc_strdup(field), pc_buf_take(&text)};
+    pc_message m = {code, pc_strdup(file), line, 0, pc_strdup(field), pc_buf_take(&text), NULL};
     PC_PUSH(d->items, d->count, d->cap, m);
 }
 
@@ -77,6 +78,14 @@ void pc_diag_set_record(pc_diag *d, size_t from, long record)
 {
     for (size_t i = from; i < d->count; i++)
         d->items[i].record = record;
+}
+
+void pc_diag_set_label(pc_diag *d, size_t from, const char *label)
+{
+    for (size_t i = from; i < d->count; i++)
+        if (!d->items[i].label && d->items[i].field && label) {
+            d->items[i].label = pc_strdup(label);
+        }
 }
 
 void pc_diag_print(const pc_diag *d, FILE *out)
@@ -97,6 +106,8 @@ void pc_diag_print(const pc_diag *d, FILE *out)
         if (m->field)
             fprintf(out, "field '%s': ", m->field);
         fputs(m->text, out);
+        if (m->label)
+            fprintf(out, " [%s]", m->label);
         fputc('\n', out);
     }
 }
@@ -116,6 +127,10 @@ void pc_diag_json(const pc_diag *d, pc_buf *b, long default_line)
             pc_buf_json_string(b, m->field);
         else
             pc_buf_puts(b, "null");
+        if (m->label) {
+            pc_buf_puts(b, ",\"label\":");
+            pc_buf_json_string(b, m->label);
+        }
         if (m->record)
             pc_buf_printf(b, ",\"record\":%ld", m->record);
         pc_buf_puts(b, ",\"message\":");

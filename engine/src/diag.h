@@ -12,6 +12,8 @@ void pc_diag_add(pc_diag *d, int code, const char *file, long line, const char *
 void pc_diag_vadd(pc_diag *d, int code, const char *file, long line, const char *field,
                   const char *fmt, va_list ap);
 void pc_diag_set_record(pc_diag *d, size_t from, long record);
+/* Gives the messages from index from on that name a field its zh label. */
+void pc_diag_set_label(pc_diag *d, size_t from, const char *label);
 /* The messages as a JSON array of {file, line, field, record, message};
  * default_line stands in for messages without a line. */
 void pc_diag_json(const pc_diag *d, pc_buf *b, long default_line);

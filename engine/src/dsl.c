@@ -63,8 +63,10 @@ static void check_keys(cc *c, int t, long line, const char *construct, const cha
         int ok = 0;
         for (int i = 0; allowed[i] && !ok; i++)
             ok = strcmp(allowed[i], k) == 0;
+        const char *near = ok ? NULL : pc_suggest(k, allowed);
         if (!ok)
-            cerr(c, line, "%s: unknown key '%s'", construct, k);
+            cerr(c, line, "%s: unknown key '%s'%s%s%s", construct, k, near ? "; did you mean '" : "", near ? near : "",
+                 near ? "'?" : "");
     }
 }
 
@@ -166,9 +168,18 @@ static int money_at(cc *c, int idx, long line, const char *what, int64_t *fen)
 static int field_of(cc *c, pc_subject_kind kind, const char *name, long line)
 {
     int i = pc_dict_find(&c->e->dict, kind, name);
-    if (i < 0)
-        cerr(c, line, "unknown %s '%s' (see docs/fields.md)",
-             kind == PC_SUBJECT_ENTERPRISE ? "enterprise field" : "region metric", name);
+    if (i < 0) {
+        /* Rules name fields by their code name: a label is pointed at its name. */
+        int by_label = pc_dict_find_label(&c->e->dict, kind, name);
+        pc_buf hint = {0};
+        if (by_label >= 0)
+            pc_buf_printf(&hint, "; rules use the field's name: '%s'", c->e->dict.fields[by_label].def.name);
+        else
+            pc_dict_did_you_mean(&c->e->dict, kind, name, &hint);
+        cerr(c, line, "unknown %s '%s' (see docs/fields.md)%s",
+             kind == PC_SUBJECT_ENTERPRISE ? "enterprise field" : "region metric", name, hint.len ? hint.data : "");
+        pc_buf_free(&hint);
+    }
     return i;
 }
 
@@ -222,7 +233,14 @@ static int operand(cc *c, int idx, const pc_field *f, long line, pc_value *v)
                 v->u.s = *ev;
                 return 0;
             }
-        cerr(c, line, "'%s' is not a value of %s", lua_tostring(L, idx), name);
+        {
+            /* Rules use the values themselves: a label or alias is pointed at its value. */
+            const char *text = lua_tostring(L, idx), *value = pc_field_enum_value(f, text);
+            const char *near = value ? value : pc_field_enum_suggest(f, text);
+            cerr(c, line, "'%s' is not a value of %s%s%s%s", text, name,
+                 near ? (value ? "; rules use the value itself: '" : "; did you mean '") : "", near ? near : "",
+                 near ? (value ? "'" : "'?") : "");
+        }
         return -1;
     case PC_FIELD_STRING:
     case PC_FIELD_REGION:
@@ -254,7 +272,9 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
     lua_pop(L, 1);
     long line = line_of(L, idx);
     if (!ops[opi]) {
-        cerr(c, line, "unknown condition '%s'", op);
+        const char *near = pc_suggest(op, ops);
+        cerr(c, line, "unknown condition '%s'%s%s%s", op, near ? "; did you mean '" : "", near ? near : "",
+             near ? "'?" : "");
         return NULL;
     }
     pc_cond *k = pc_xcalloc(1, sizeof *k);

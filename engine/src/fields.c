@@ -4,6 +4,7 @@
  * own through the host API; docs/fields.md is checked against this table.
  */
 #include "internal.h"
+#include "suggest.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,50 @@ static const char *const industry_values[] = {
     "culture", "tourism", "other", NULL};
 
 static const char *const advantage_values[] = {"none", "municipal", "provincial", "national", NULL};
+
+/* The ten strategic emerging industries as 吉政办发〔2012〕43号 names them. */
+static const char *const industry_labels[] = {
+    "生物医药", "生物化工", "电子信息", "新材料", "新能源", "新能源汽车", "先进装备制造", "节能环保",
+    "文化", "旅游", "其他", NULL};
+static const char *const industry_aliases[] = {
+    "生物医药产业", "biomedicine", "生物化工产业", "biochemical", "电子信息产业", "electronic_information",
+    "新材料产业", "new_materials", "新能源产业", "new_energy", "新能源汽车产业", "new_energy_vehicles",
+    "先进装备制造产业", "advanced_equipment", "高端装备", "advanced_equipment", "高端装备制造", "advanced_equipment",
+    "先进装备", "advanced_equipment", "装备制造", "advanced_equipment", "节能环保产业", "energy_saving",
+    "文化产业", "culture", "旅游产业", "tourism", "其它", "other", NULL};
+static const char *const advantage_labels[] = {"无", "市级", "省级", "国家级", NULL};
+static const char *const advantage_aliases[] = {
+    "否", "none", "市级优势企业", "municipal", "省级优势企业", "provincial", "省级示范企业", "provincial",
+    "国家级优势企业", "national", "国家级示范企业", "national", "国家知识产权优势企业", "national",
+    "国家知识产权示范企业", "national", NULL};
+
+static const char *const id_aliases[] = {"统一社会信用代码", "社会信用代码", "信用代码", "credit_code", NULL};
+static const char *const name_aliases[] = {"名称", "单位名称", "企业名", NULL};
+static const char *const region_aliases[] = {"行政区划代码", "区划代码", "地区代码", "region_code", NULL};
+static const char *const industry_field_aliases[] = {"产业", "所属行业", "行业", NULL};
+static const char *const year_aliases[] = {"年度", "年份", NULL};
+static const char *const high_tech_aliases[] = {"是否高新技术企业", "高企", "high_tech", NULL};
+static const char *const sme_aliases[] = {"是否中小微企业", "中小企业", NULL};
+static const char *const soe_aliases[] = {"是否国有企业", "国企", NULL};
+static const char *const specialized_aliases[] = {"是否专精特新企业", "专精特新", NULL};
+static const char *const champion_aliases[] = {"是否单项冠军企业", "单项冠军", NULL};
+static const char *const advantage_field_aliases[] = {
+    "知识产权优势企业级别", "知识产权示范企业级别", "优势示范企业级别", NULL};
+
+/* Aliases and enum labels of core fields: docs/fields.md lists them. */
+static const pc_field_names core_names[] = {
+    {"id", id_aliases, NULL, NULL},
+    {"name", name_aliases, NULL, NULL},
+    {"region", region_aliases, NULL, NULL},
+    {"industry", industry_field_aliases, industry_labels, industry_aliases},
+    {"year", year_aliases, NULL, NULL},
+    {"is_high_tech", high_tech_aliases, NULL, NULL},
+    {"is_sme", sme_aliases, NULL, NULL},
+    {"is_state_owned", soe_aliases, NULL, NULL},
+    {"is_specialized_new", specialized_aliases, NULL, NULL},
+    {"is_single_champion", champion_aliases, NULL, NULL},
+    {"ip_advantage_level", advantage_field_aliases, advantage_labels, advantage_aliases},
+};
 
 #define E PC_SUBJECT_ENTERPRISE
 #define R PC_SUBJECT_REGION
@@ -114,22 +159,39 @@ static void index_put(pc_dict *d, pc_subject_kind subject, const char *key, int 
         i = (i + 1) & mask;
     d->slots[i] = field + 1;
     d->hashes[i] = h;
+    d->keys[i] = key;
+}
+
+static size_t count_keys(const pc_dict *d)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->count; i++) {
+        n += 2;
+        for (const char *const *a = d->fields[i].aliases; a && *a; a++)
+            n++;
+    }
+    return n;
 }
 
 /* Rebuilt on every add: adds happen while loading, lookups for every value read. */
 static void reindex(pc_dict *d)
 {
     size_t n = 64;
-    while (n < d->count * 8)
+    while (n < count_keys(d) * 4)
         n *= 2;
     free(d->slots);
     free(d->hashes);
+    free(d->keys);
     d->slots = pc_xcalloc(n, sizeof *d->slots);
     d->hashes = pc_xcalloc(n, sizeof *d->hashes);
+    d->keys = pc_xcalloc(n, sizeof *d->keys);
     d->nslots = n;
     for (size_t i = 0; i < d->count; i++) {
-        index_put(d, d->fields[i].def.subject, d->fields[i].def.name, (int)i);
-        index_put(d, d->fields[i].def.subject, d->fields[i].def.label_zh, (int)i);
+        const pc_field *f = &d->fields[i];
+        index_put(d, f->def.subject, f->def.name, (int)i);
+        index_put(d, f->def.subject, f->def.label_zh, (int)i);
+        for (const char *const *a = f->aliases; a && *a; a++)
+            index_put(d, f->def.subject, *a, (int)i);
     }
 }
 
@@ -143,8 +205,7 @@ static int index_get(const pc_dict *d, pc_subject_kind subject, const char *key,
         if (d->hashes[i] != h)
             continue;
         const pc_field *f = &d->fields[d->slots[i] - 1];
-        if (f->def.subject == subject &&
-            (strcmp(f->def.name, key) == 0 || (by_label && strcmp(f->def.label_zh, key) == 0)))
+        if (f->def.subject == subject && (by_label || d->keys[i] == f->def.name) && strcmp(d->keys[i], key) == 0)
             return d->slots[i] - 1;
     }
     return -1;
@@ -213,6 +274,9 @@ int pc_dict_init(pc_dict *d)
     for (size_t i = 0; i < sizeof core_fields / sizeof core_fields[0]; i++)
         if (pc_dict_add(d, &core_fields[i], "core", err, sizeof err) != 0)
             return -1;
+    for (size_t i = 0; i < sizeof core_names / sizeof core_names[0]; i++)
+        if (pc_dict_add_names(d, &core_names[i], "core", err, sizeof err) != 0)
+            return -1;
     return 0;
 }
 
@@ -220,6 +284,7 @@ void pc_dict_free(pc_dict *d)
 {
     free(d->slots);
     free(d->hashes);
+    free(d->keys);
     free(d->fields);
     memset(d, 0, sizeof *d);
 }
@@ -256,4 +321,172 @@ void pc_dict_truncate(pc_dict *d, size_t count)
             d->n_region++;
     }
     reindex(d);
+}
+
+/* ---- aliases, enum labels, suggestions ----------------------------------------- */
+
+static size_t list_len(const char *const *a)
+{
+    size_t n = 0;
+    while (a && a[n])
+        n++;
+    return n;
+}
+
+static int enum_index(const pc_field *f, const char *value)
+{
+    for (size_t i = 0; f->def.enum_values && f->def.enum_values[i]; i++)
+        if (strcmp(f->def.enum_values[i], value) == 0)
+            return (int)i;
+    return -1;
+}
+
+const char *pc_field_enum_value(const pc_field *f, const char *text)
+{
+    if (f->def.type != PC_FIELD_ENUM)
+        return NULL;
+    int i = enum_index(f, text);
+    if (i >= 0)
+        return f->def.enum_values[i];
+    for (size_t k = 0; f->enum_labels && f->enum_labels[k]; k++)
+        if (strcmp(f->enum_labels[k], text) == 0)
+            return f->def.enum_values[k];
+    for (size_t k = 0; f->enum_aliases && f->enum_aliases[k]; k += 2)
+        if (strcmp(f->enum_aliases[k], text) == 0)
+            return f->def.enum_values[enum_index(f, f->enum_aliases[k + 1])];
+    return NULL;
+}
+
+const char *pc_field_enum_label(const pc_field *f, const char *value)
+{
+    int i = enum_index(f, value);
+    return i >= 0 && f->enum_labels ? f->enum_labels[i] : NULL;
+}
+
+int pc_dict_add_names(pc_dict *d, const pc_field_names *names, const char *owner, char *err, size_t errlen)
+{
+    int fi = names && names->field ? -1 : -2;
+    for (size_t i = 0; fi == -1 && i < d->count; i++)
+        if (strcmp(d->fields[i].def.name, names->field) == 0 && strcmp(d->fields[i].owner, owner) == 0)
+            fi = (int)i;
+    if (fi < 0) {
+        snprintf(err, errlen, "field names for '%s': no such field of %s (add_field it first)",
+                 names && names->field ? names->field : "(null)", owner);
+        return -1;
+    }
+    pc_field *f = &d->fields[fi];
+    if (f->aliases || f->enum_labels || f->enum_aliases) {
+        snprintf(err, errlen, "field '%s': its names are registered already", f->def.name);
+        return -1;
+    }
+    for (const char *const *a = names->aliases; a && *a; a++) {
+        int other = pc_dict_find_label(d, f->def.subject, *a);
+        if (!**a || other >= 0) {
+            snprintf(err, errlen, "field '%s': alias '%s' is %s", f->def.name, *a,
+                     **a ? "a name, label or alias already" : "empty");
+            if (other >= 0)
+                snprintf(err + strlen(err), errlen - strlen(err), " (of '%s')", d->fields[other].def.name);
+            return -1;
+        }
+        for (const char *const *b = names->aliases; b < a; b++)
+            if (strcmp(*a, *b) == 0) {
+                snprintf(err, errlen, "field '%s': alias '%s' is given twice", f->def.name, *a);
+                return -1;
+            }
+    }
+    if ((names->enum_labels_zh || names->enum_aliases) && f->def.type != PC_FIELD_ENUM) {
+        snprintf(err, errlen, "field '%s': enum labels or aliases for a field that is not an enum", f->def.name);
+        return -1;
+    }
+    if (names->enum_labels_zh && list_len(names->enum_labels_zh) != list_len(f->def.enum_values)) {
+        snprintf(err, errlen, "field '%s': %zu enum labels for %zu enum values", f->def.name,
+                 list_len(names->enum_labels_zh), list_len(f->def.enum_values));
+        return -1;
+    }
+    if (list_len(names->enum_aliases) % 2) {
+        snprintf(err, errlen, "field '%s': enum aliases come in pairs (alias, value)", f->def.name);
+        return -1;
+    }
+    /* Every label and alias must stand for one value only: each is checked
+     * against the values, the labels and the aliases before it. */
+    pc_field probe = *f;
+    probe.enum_labels = probe.enum_aliases = NULL;
+    const char *const *labels = names->enum_labels_zh, *const *aliases = names->enum_aliases;
+    for (size_t k = 0; labels && labels[k]; k++) {
+        int taken = !*labels[k] || (pc_field_enum_value(&probe, labels[k]) && strcmp(labels[k], f->def.enum_values[k]));
+        for (size_t j = 0; j < k && !taken; j++)
+            taken = strcmp(labels[j], labels[k]) == 0;
+        if (taken) {
+            snprintf(err, errlen, "field '%s': enum label '%s' is empty or stands for another value already",
+                     f->def.name, labels[k]);
+            return -1;
+        }
+    }
+    probe.enum_labels = labels;
+    for (size_t k = 0; aliases && aliases[k]; k += 2) {
+        int taken = !*aliases[k] || pc_field_enum_value(&probe, aliases[k]) != NULL;
+        for (size_t j = 0; j < k && !taken; j += 2)
+            taken = strcmp(aliases[j], aliases[k]) == 0;
+        if (taken || enum_index(f, aliases[k + 1]) < 0) {
+            snprintf(err, errlen, "field '%s': enum alias '%s' -> '%s': %s", f->def.name, aliases[k], aliases[k + 1],
+                     taken ? "the alias is empty or stands for a value already" : "not one of the field's values");
+            return -1;
+        }
+    }
+    f->aliases = names->aliases;
+    f->enum_labels = names->enum_labels_zh;
+    f->enum_aliases = names->enum_aliases;
+    reindex(d);
+    return 0;
+}
+
+int pc_dict_suggest(const pc_dict *d, pc_subject_kind subject, const char *key)
+{
+    int best = -1;
+    size_t best_d = (size_t)-1, dist;
+    for (size_t i = 0; i < d->count; i++) {
+        const pc_field *f = &d->fields[i];
+        if (f->def.subject != subject)
+            continue;
+        if (pc_suggest_close(key, f->def.name, &dist) && dist < best_d)
+            best = (int)i, best_d = dist;
+        if (pc_suggest_close(key, f->def.label_zh, &dist) && dist < best_d)
+            best = (int)i, best_d = dist;
+        for (const char *const *a = f->aliases; a && *a; a++)
+            if (pc_suggest_close(key, *a, &dist) && dist < best_d)
+                best = (int)i, best_d = dist;
+    }
+    return best;
+}
+
+const char *pc_field_enum_suggest(const pc_field *f, const char *text)
+{
+    const char *best = NULL;
+    size_t best_d = (size_t)-1, dist;
+    for (size_t k = 0; f->def.enum_values && f->def.enum_values[k]; k++) {
+        if (pc_suggest_close(text, f->def.enum_values[k], &dist) && dist < best_d)
+            best = f->def.enum_values[k], best_d = dist;
+        if (f->enum_labels && pc_suggest_close(text, f->enum_labels[k], &dist) && dist < best_d)
+            best = f->def.enum_values[k], best_d = dist;
+    }
+    for (size_t k = 0; f->enum_aliases && f->enum_aliases[k]; k += 2)
+        if (pc_suggest_close(text, f->enum_aliases[k], &dist) && dist < best_d)
+            best = pc_field_enum_value(f, f->enum_aliases[k + 1]), best_d = dist;
+    return best;
+}
+
+void pc_dict_did_you_mean(const pc_dict *d, pc_subject_kind subject, const char *key, pc_buf *out)
+{
+    int i = pc_dict_suggest(d, subject, key);
+    if (i >= 0)
+        pc_buf_printf(out, "; did you mean '%s' (%s)?", d->fields[i].def.name, d->fields[i].def.label_zh);
+}
+
+void pc_field_enum_list(const pc_field *f, pc_buf *out)
+{
+    for (size_t k = 0; f->def.enum_values && f->def.enum_values[k]; k++) {
+        pc_buf_printf(out, "%s%s", k ? ", " : "", f->def.enum_values[k]);
+        if (f->enum_labels)
+            pc_buf_printf(out, " (%s)", f->enum_labels[k]);
+    }
 }

@@ -4,19 +4,26 @@
 
 #include "plancheck/plancheck.h"
 #include "plancheck/plugin.h"
+#include "buf.h"
 
 typedef struct pc_field {
     pc_field_def def;
     const char *owner;   /* "core" or the plugin name */
     int index;           /* position among the fields of its subject kind */
+    /* From pc_field_names (core: fields.c; plugins: add_field_names). */
+    const char *const *aliases;
+    const char *const *enum_labels;   /* zh label per enum value, or NULL */
+    const char *const *enum_aliases;  /* pairs: alias, value */
 } pc_field;
 
 typedef struct pc_dict {
     pc_field *fields;
     size_t count, cap;
     size_t n_enterprise, n_region;
-    /* Open-addressing index of names and zh labels: slot = field index + 1. */
+    /* Open-addressing index of names, zh labels and aliases: slot = field
+     * index + 1, keys[slot] the string indexed there. */
     int *slots;
+    const char **keys;
     uint32_t *hashes;   /* the full hash per slot: most probes end without a strcmp */
     size_t nslots;
 } pc_dict;
@@ -28,7 +35,23 @@ int pc_dict_add(pc_dict *d, const pc_field_def *def, const char *owner, char *er
 void pc_dict_truncate(pc_dict *d, size_t count);
 /* Index into d->fields, or -1. */
 int pc_dict_find(const pc_dict *d, pc_subject_kind subject, const char *name);
+/* By name, zh label or alias. */
 int pc_dict_find_label(const pc_dict *d, pc_subject_kind subject, const char *name_or_label);
+/* Registers aliases and enum labels of a field owned by owner. */
+int pc_dict_add_names(pc_dict *d, const pc_field_names *names, const char *owner, char *err, size_t errlen);
+/* The enum value text stands for (the value itself, its zh label or an
+ * alias), as the dictionary's own string; NULL if none. */
+const char *pc_field_enum_value(const pc_field *f, const char *text);
+/* The zh label of an enum value, or NULL. */
+const char *pc_field_enum_label(const pc_field *f, const char *value);
+/* The field whose name, label or alias is closest to an unknown key, or -1. */
+int pc_dict_suggest(const pc_dict *d, pc_subject_kind subject, const char *key);
+/* The enum value closest to text (by value, label or alias), or NULL. */
+const char *pc_field_enum_suggest(const pc_field *f, const char *text);
+/* Appends " (did you mean 'name' (label)?)" when a field is close to key. */
+void pc_dict_did_you_mean(const pc_dict *d, pc_subject_kind subject, const char *key, pc_buf *out);
+/* "v1 (label1), v2 (label2), ..." */
+void pc_field_enum_list(const pc_field *f, pc_buf *out);
 const char *pc_field_type_name(pc_field_type t);
 const char *pc_field_label(const pc_field *f, pc_lang lang);
 const char *pc_field_unit(const pc_field *f, pc_lang lang);

@@ -13,6 +13,7 @@
 #include "dir.h"
 #include "diag.h"
 #include "scalar.h"
+#include "suggest.h"
 #include "fields.h"
 #include "region.h"
 #include "config.h"

@@ -84,6 +84,17 @@ static int host_add_field(pc_plugin_ctx *ctx, const pc_field_def *def)
     return 0;
 }
 
+static int host_add_field_names(pc_plugin_ctx *ctx, const pc_field_names *names)
+{
+    char err[512];
+    if (!names || pc_dict_add_names(&ctx->engine->dict, names, plugin_name(ctx), err, sizeof err) != 0) {
+        pc_diag_add(ctx->diag, 0, plugin_path(ctx), 0, NULL, "plugin %s: %s", plugin_name(ctx),
+                    names ? err : "add_field_names(NULL)");
+        return -1;
+    }
+    return 0;
+}
+
 static int host_add_function(pc_plugin_ctx *ctx, const char *name, pc_native_fn fn)
 {
     pc_plugin *p = &ctx->engine->plugins[ctx->index];
@@ -146,7 +157,10 @@ static void host_report(pc_diag *d, const char *field, const char *fmt, ...)
     va_start(ap, fmt);
     pc_buf_vprintf(&msg, fmt, ap);
     va_end(ap);
+    size_t from = pc_diag_count(sd->diag);
     pc_diag_add(sd->diag, PC_EX_DATAERR, s->file, line, field, "%s (checked by plugin %s)", msg.data, sd->plugin);
+    if (i >= 0)
+        pc_diag_set_label(sd->diag, from, s->dict->fields[i].def.label_zh);
     pc_buf_free(&msg);
 }
 
@@ -161,6 +175,7 @@ const pc_host_api pc_host_api_table = {
     host_config_get,
     host_subject_get,
     host_report,
+    host_add_field_names,
 };
 
 void pc_plugins_validate(pc_engine *e, const pc_subject *s, const char *region, pc_diag *diag)

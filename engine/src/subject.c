@@ -121,16 +121,37 @@ static int parse_number(const char *text, double *out)
     return 0;
 }
 
+void pc_subject_unknown_field(const pc_subject *s, const char *name, long line, pc_diag *diag)
+{
+    pc_buf hint = {0};
+    pc_dict_did_you_mean(s->dict, s->kind, name, &hint);
+    pc_diag_add(diag, PC_EX_DATAERR, s->file, line, name, "unknown %s (docs/fields.md lists them)%s",
+                s->kind == PC_SUBJECT_ENTERPRISE ? "enterprise field" : "region metric", hint.len ? hint.data : "");
+    pc_buf_free(&hint);
+}
+
 int pc_subject_set_text(pc_subject *s, pc_year_values *year, const char *name, const char *text,
                         long line, pc_diag *diag)
 {
     int fi = pc_dict_find_label(s->dict, s->kind, name);
     if (fi < 0) {
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, name, "unknown %s (docs/fields.md lists them)",
-                    s->kind == PC_SUBJECT_ENTERPRISE ? "enterprise field" : "region metric");
+        pc_subject_unknown_field(s, name, line, diag);
         return PC_EX_DATAERR;
     }
     return pc_subject_set_field(s, year, fi, text, line, diag);
+}
+
+/* A problem with the value of a known field: named by its name and label. */
+static void field_error(pc_diag *diag, const pc_subject *s, long line, const pc_field *f, const char *fmt, ...)
+    PC_PRINTF(5, 6);
+static void field_error(pc_diag *diag, const pc_subject *s, long line, const pc_field *f, const char *fmt, ...)
+{
+    size_t from = pc_diag_count(diag);
+    va_list ap;
+    va_start(ap, fmt);
+    pc_diag_vadd(diag, PC_EX_DATAERR, s->file, line, f->def.name, fmt, ap);
+    va_end(ap);
+    pc_diag_set_label(diag, from, f->def.label_zh);
 }
 
 /* Well-formed UTF-8: no stray continuation bytes, no overlong forms, no
@@ -163,13 +184,13 @@ int pc_subject_set_field(pc_subject *s, pc_year_values *year, int fi, const char
 {
     const pc_field *f = &s->dict->fields[fi];
     if (!pc_utf8_valid(text)) {
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, f->def.name, "not valid UTF-8 text");
+        field_error(diag, s, line, f, "not valid UTF-8 text");
         return PC_EX_DATAERR;
     }
     pc_value *slot = year ? &year->values[f->index] : &s->values[f->index];
     long *slot_line = year ? &year->lines[f->index] : &s->lines[f->index];
     if (slot->type != PC_NIL) {
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, f->def.name, "given twice (first on line %ld)", *slot_line);
+        field_error(diag, s, line, f, "given twice (first on line %ld)", *slot_line);
         return PC_EX_DATAERR;
     }
     pc_value v = {PC_NIL, {0}};
@@ -199,12 +220,8 @@ int pc_subject_set_field(pc_subject *s, pc_year_values *year, int fi, const char
         break;
     case PC_FIELD_ENUM:
         v.type = PC_STRING;
-        ok = 0;
-        for (const char *const *ev = f->def.enum_values; *ev && !ok; ev++)
-            if (strcmp(*ev, text) == 0) {
-                v.u.s = *ev;
-                ok = 1;
-            }
+        v.u.s = pc_field_enum_value(f, text);
+        ok = v.u.s != NULL;
         break;
     case PC_FIELD_REGION:
         v.type = PC_STRING;
@@ -215,16 +232,17 @@ int pc_subject_set_field(pc_subject *s, pc_year_values *year, int fi, const char
     if (!ok) {
         if (f->def.type == PC_FIELD_ENUM) {
             pc_buf list = {0};
-            for (const char *const *ev = f->def.enum_values; *ev; ev++)
-                pc_buf_printf(&list, "%s%s", list.len ? ", " : "", *ev);
-            pc_diag_add(diag, PC_EX_DATAERR, s->file, line, f->def.name, "expected one of %s, got '%s'", list.data, text);
+            pc_field_enum_list(f, &list);
+            const char *near = pc_field_enum_suggest(f, text);
+            if (near)
+                field_error(diag, s, line, f, "expected one of %s, got '%s'; did you mean '%s'?", list.data, text, near);
+            else
+                field_error(diag, s, line, f, "expected one of %s, got '%s'", list.data, text);
             pc_buf_free(&list);
         } else if (f->def.type == PC_FIELD_REGION) {
-            pc_diag_add(diag, PC_EX_DATAERR, s->file, line, f->def.name,
-                        "expected a six-digit GB/T 2260 region code, got '%s'", text);
+            field_error(diag, s, line, f, "expected a six-digit GB/T 2260 region code, got '%s'", text);
         } else {
-            pc_diag_add(diag, PC_EX_DATAERR, s->file, line, f->def.name, "expected %s, got '%s'",
-                        pc_field_type_name(f->def.type), text);
+            field_error(diag, s, line, f, "expected %s, got '%s'", pc_field_type_name(f->def.type), text);
         }
         return PC_EX_DATAERR;
     }
@@ -320,7 +338,7 @@ int pc_subject_finish(pc_engine *e, pc_subject *s, pc_diag *diag)
     char expected;
     if (s->id && looks_like_credit_code(s->id) && pc_credit_code_check(s->id, &expected) != 0) {
         int i = pc_dict_find(s->dict, PC_SUBJECT_ENTERPRISE, "id");
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, s->lines[s->dict->fields[i].index], "id",
+        field_error(diag, s, s->lines[s->dict->fields[i].index], &s->dict->fields[i],
                     "'%s' is not a valid unified social credit code: its check character should be '%c' (GB 32100-2015)",
                     s->id, expected);
         rc = PC_EX_DATAERR;

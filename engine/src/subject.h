@@ -50,6 +50,8 @@ void pc_subject_reset(pc_subject *s);
 /* Sets one field from text (INI, CSV); reports with file/line/field. */
 int pc_subject_set_text(pc_subject *s, pc_year_values *year, const char *name, const char *text,
                         long line, pc_diag *diag);
+/* Reports a key that names no field, with the nearest field if one is close. */
+void pc_subject_unknown_field(const pc_subject *s, const char *name, long line, pc_diag *diag);
 /* The same for a field already looked up (a dictionary index). */
 int pc_subject_set_field(pc_subject *s, pc_year_values *year, int field, const char *text, long line,
                          pc_diag *diag);

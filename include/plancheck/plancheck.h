@@ -68,6 +68,7 @@ typedef struct pc_message {
     long record;         /* record number in a batch, 0 when none */
     const char *field;   /* NULL when none */
     const char *text;
+    const char *label;   /* the field's zh label when the field is a known one, else NULL */
 } pc_message;
 
 PC_API pc_diag *pc_diag_new(void);
@@ -76,7 +77,7 @@ PC_API size_t pc_diag_count(const pc_diag *diag);
 PC_API const pc_message *pc_diag_get(const pc_diag *diag, size_t i);
 /* The highest exit code among the messages (0 if only warnings). */
 PC_API int pc_diag_worst(const pc_diag *diag);
-/* Writes every message as "file:line: field: text" lines. */
+/* Writes every message as "file:line: field 'name': text [zh label]" lines. */
 PC_API void pc_diag_print(const pc_diag *diag, FILE *out);
 PC_API void pc_diag_clear(pc_diag *diag);
 /* Writes the messages as a JSON array of {file, line, field, record, message}. */

@@ -144,6 +144,20 @@ typedef struct pc_field_def {
     const char *const *enum_values; /* NULL-terminated, for PC_FIELD_ENUM */
 } pc_field_def;
 
+/*
+ * Other names input may use for a field the plugin added, and the zh labels
+ * of its enum values (registered with add_field_names, after add_field).
+ * Every array is NULL-terminated and may itself be NULL.  An alias, like the
+ * zh label, must not be the name, label or alias of another field of the same
+ * subject kind; an enum label or alias must not stand for two values.
+ */
+typedef struct pc_field_names {
+    const char *field;                  /* name of a field this plugin added */
+    const char *const *aliases;         /* other names of the field */
+    const char *const *enum_labels_zh;  /* zh label of each enum value, in enum_values order */
+    const char *const *enum_aliases;    /* pairs: an alias, then the enum value it stands for */
+} pc_field_names;
+
 /* ---- the host API --------------------------------------------------------- */
 
 typedef struct pc_plugin_ctx pc_plugin_ctx;   /* opaque: the host's view of one plugin */
@@ -194,6 +208,12 @@ typedef struct pc_host_api {
         __attribute__((format(printf, 3, 4)))
 #endif
         ;
+
+    /* Added in ABI 1 after the members above: call it only when
+     * host->struct_size > offsetof(pc_host_api, add_field_names) (an older
+     * host lacks it).  During init(): aliases and enum labels of a field the
+     * plugin added; 0, or -1 after recording an error. */
+    int (*add_field_names)(pc_plugin_ctx *ctx, const pc_field_names *names);
 } pc_host_api;
 
 /* ---- the descriptor --------------------------------------------------------- */

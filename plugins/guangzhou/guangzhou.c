@@ -108,6 +108,20 @@ static const char *const org_types[] = {
     NULL,
 };
 
+/* The zh labels of org_types, in order, and short forms people write. */
+static const char *const org_type_labels[] = {
+    "企业", "专利代理机构", "知识产权服务机构", "高等院校", "科研院所", "行业协会", "产业联盟", "科技园区", "其他", NULL,
+};
+static const char *const org_type_aliases[] = {
+    "公司", "enterprise", "专利代理所", "patent_agency", "高校", "university", "大学", "university",
+    "研究院所", "research_institute", "科研机构", "research_institute", "协会", "industry_association",
+    "园区", "science_park", "其它", "other", NULL,
+};
+static const char *const org_type_field_aliases[] = {"机构类型", "单位性质", NULL};
+static const pc_field_names org_type_names = {
+    "guangzhou_org_type", org_type_field_aliases, org_type_labels, org_type_aliases,
+};
+
 /*
  * Fields of guangzhou-2016 the core dictionary lacks.  Names are global to
  * the engine, so each carries the plugin's name.  The clause each serves is
@@ -221,6 +235,9 @@ static int guangzhou_init(const pc_host_api *host, pc_plugin_ctx *ctx, void **st
             return 1;
         }
     }
+    /* add_field_names came later in ABI 1: an older host lacks it. */
+    if (host->struct_size > offsetof(pc_host_api, add_field_names) && host->add_field_names(ctx, &org_type_names) != 0)
+        return 1;
     return 0;
 }
 

@@ -9,7 +9,7 @@ missing=0
 check() { # what doc name
     grep -q "\`$3\`\|\`$3(\|\`$3 \|\`$3\.\|\`$3=" "$2" || { echo "$2 does not mention $1 $3"; missing=$((missing + 1)); }
 }
-for s in pc_host_api pc_plugin_descriptor pc_region_def pc_reference_def pc_field_def; do
+for s in pc_host_api pc_plugin_descriptor pc_region_def pc_reference_def pc_field_def pc_field_names; do
     # members of the struct: comments removed, then the name before ';' or in '(*name)'
     members=$(perl -0ne 'while (/typedef struct '"$s"' \{(.*?)\} '"$s"';/sg) { my $b = $1; $b =~ s{/\*.*?\*/}{}sg;
         $b =~ s/__attribute__\(\(.*?\)\)//sg; $b =~ s/^\s*#.*$//mg;
