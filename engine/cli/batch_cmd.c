@@ -94,6 +94,17 @@ int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang)
         tmp = malloc(n);
         snprintf(tmp, n, "%s.tmp-XXXXXX", c->out);
         int fd = mkstemp(tmp);
+        if (fd >= 0) {
+            /* mkstemp creates 0600; the result gets the mode any new file
+             * would (0666 less the umask). */
+            mode_t mask = umask(0);
+            umask(mask);
+            if (fchmod(fd, 0666 & ~mask) != 0) {
+                close(fd);
+                unlink(tmp);
+                fd = -1;
+            }
+        }
         out = fd >= 0 ? fdopen(fd, "w") : NULL;
         if (!out) {
             fprintf(stderr, "plancheck: %s: cannot create: %s\n", c->out, strerror(errno));
@@ -123,6 +134,7 @@ int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang)
     opt.csv_output = c->csv;
     opt.no_rules = c->no_rules;
     opt.input_name = from_stdin ? "<stdin>" : input;
+    opt.output_name = c->out;
     opt.cancelled = is_cancelled;
     if (!c->quiet && isatty(fileno(stderr))) {
         opt.progress = show_progress;
@@ -137,9 +149,21 @@ int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang)
     pc_diag_free(diag);
     if (!from_stdin)
         fclose(in);
-    if (fflush(out) != 0 && !rc) {
-        fprintf(stderr, "plancheck: writing the results failed: %s\n", strerror(errno));
-        rc = PC_EX_IOERR;
+    if (tmp && rc != PC_EX_IOERR) {
+        /* The file is complete only once it is flushed, on disk and closed. */
+        const char *step = fflush(out) != 0 || ferror(out) ? "writing the results failed"
+                           : fsync(fileno(out)) != 0       ? "syncing to disk failed"
+                                                           : NULL;
+        int err = errno;
+        if (fclose(out) != 0 && !step) {
+            step = "closing failed";
+            err = errno;
+        }
+        out = NULL;
+        if (step) {
+            fprintf(stderr, "plancheck: %s: %s: %s\n", c->out, step, strerror(err));
+            rc = PC_EX_IOERR;
+        }
     }
     if (interrupted) {
         fprintf(stderr, "plancheck: interrupted after %ld records; %s\n", sum.read,
@@ -147,8 +171,9 @@ int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang)
         rc = 128 + interrupted;
     }
     if (tmp) {
-        int closed = fclose(out);
-        if (interrupted || rc == PC_EX_IOERR || rc == PC_EX_SOFTWARE || closed != 0) {
+        if (out)
+            fclose(out);
+        if (interrupted || rc == PC_EX_IOERR || rc == PC_EX_SOFTWARE) {
             unlink(tmp);
         } else if (rename(tmp, c->out) != 0) {
             fprintf(stderr, "plancheck: %s: cannot rename into place: %s\n", c->out, strerror(errno));

@@ -4,9 +4,11 @@
  */
 #include "plancheck/plancheck.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <libgen.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,7 +55,8 @@ static void usage(FILE *out)
           "  --version, --help\n"
           "\n"
           "Exit codes: 0 ok, 64 usage, 65 bad input data, 66 input not found, 70 internal error,\n"
-          "78 configuration error.  Documentation: docs/ (installed under share/doc/plancheck).\n",
+          "73 cannot create the output, 74 output write failed, 78 configuration error.\n"
+          "Documentation: docs/ (installed under share/doc/plancheck).\n",
           out);
 }
 
@@ -220,7 +223,7 @@ static int parse_options(int argc, char **argv, cli *c)
     return 0;
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
     cli c = {NULL, NULL, NULL, NULL, NULL, pc_date_today(), 0, 0, 0, 0, 0, 0, 0, -1};
     int rc = parse_options(argc, argv, &c);
@@ -312,5 +315,34 @@ int main(int argc, char **argv)
      * the other plans were evaluated. */
     if (load_worst > rc)
         rc = load_worst;
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    /* Beyond a file size limit (ulimit -f) a write fails with EFBIG and is
+     * reported like any other failed write, instead of killing the process. */
+    signal(SIGXFSZ, SIG_IGN);
+    int rc = run(argc, argv);
+    /* Output is never lost silently: what stdio could not write shows up in
+     * the error flag or in the last flush and close.  A lost write is exit
+     * 74 whatever else happened, except an interrupt. */
+    int interrupted = rc > 128;
+    errno = 0;
+    int flushed = fflush(stdout);
+    int failed = ferror(stdout) || flushed != 0;
+    int err = errno;
+    if (fclose(stdout) != 0 && !failed) {
+        failed = 1;
+        err = errno;
+    }
+    if (failed && rc != PC_EX_IOERR)
+        fprintf(stderr, "plancheck: standard output: write failed: %s\n", err ? strerror(err) : "some output could not be written");
+    if (failed && !interrupted)
+        rc = PC_EX_IOERR;
+    /* stderr carries lint's findings and every message: losing it is a
+     * write failure too, which can only be said through the exit code. */
+    if ((fflush(stderr) != 0 || ferror(stderr)) && !interrupted)
+        rc = PC_EX_IOERR;
     return rc;
 }

@@ -367,7 +367,8 @@ static void merge_stats(pc_batch_summary *sum, const chunk *c)
 /* Writes a done chunk and makes it free again. */
 static void flush_chunk(sink *k, chunk *c)
 {
-    if (c->out.len && fwrite(c->out.data, 1, c->out.len, k->out) != c->out.len)
+    errno = 0;
+    if (!k->write_failed && c->out.len && fwrite(c->out.data, 1, c->out.len, k->out) != c->out.len)
         k->write_failed = errno ? errno : EIO;
     if (c->err.len)
         fwrite(c->err.data, 1, c->err.len, stderr);
@@ -593,8 +594,8 @@ static int read_input(filler *f, FILE *in, const char *first, size_t first_len, 
     size_t total = first_len;
     int eof = 0;
     while (!eof && !f->fatal) {
-        if (cancelled && cancelled(arg))
-            break;
+        if ((cancelled && cancelled(arg)) || f->k->write_failed)
+            break;   /* interrupted, or the output is lost: reading on is pointless */
         size_t n = fread(buf, 1, READ_SIZE, in);
         if (n == 0)
             eof = 1;
@@ -699,8 +700,9 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     f.row_line = 1;
     if (b.csv)
         csv_init(&f.csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
-    if (opt->csv_output)
-        fputs("record,id,name,region,plan,rule,kind,status,amount_yuan,cap_yuan,capped,cite,missing,errors\n", out);
+    if (opt->csv_output &&
+        fputs("record,id,name,region,plan,rule,kind,status,amount_yuan,cap_yuan,capped,cite,missing,errors\n", out) < 0)
+        k.write_failed = errno ? errno : EIO;
 
     int rc = 0;
     if (i >= got && feof(in)) {
@@ -741,9 +743,12 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     pc_report_free(b.inline_report);
     pc_subject_free(b.inline_subject);
 
+    if (!k.write_failed && (fflush(out) != 0 || ferror(out)))
+        k.write_failed = errno ? errno : EIO;
     if (k.write_failed) {
-        pc_diag_add(diag, PC_EX_SOFTWARE, NULL, 0, NULL, "writing the results failed: %s", strerror(k.write_failed));
-        rc = PC_EX_SOFTWARE;
+        pc_diag_add(diag, PC_EX_IOERR, opt->output_name ? opt->output_name : "standard output", 0, NULL,
+                    "writing the results failed: %s", strerror(k.write_failed));
+        rc = PC_EX_IOERR;
     }
     for (size_t c = 0; c < b.nchunks; c++) {
         pc_buf_free(&b.chunks[c].data);

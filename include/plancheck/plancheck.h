@@ -183,6 +183,7 @@ typedef struct pc_batch_options {
     int csv_output;           /* one CSV row per record and rule instead of JSON Lines */
     int no_rules;             /* read and write only (to measure what evaluation adds) */
     const char *input_name;   /* for messages */
+    const char *output_name;  /* for messages; NULL: "standard output" */
     /* Polled between reads: non-zero stops the run (an interrupt). */
     int (*cancelled)(void *arg);
     void *cancel_arg;
@@ -209,7 +210,10 @@ typedef struct pc_batch_summary {
  * or zh labels; detected from the content), writes one result per record to
  * out in input order.  Bad records yield error objects and messages on
  * stderr; the rest are evaluated.  Returns 0, PC_EX_DATAERR when a record
- * failed or the input is malformed, PC_EX_NOINPUT on a read error.
+ * failed or the input is malformed, PC_EX_NOINPUT on a read error,
+ * PC_EX_IOERR when writing to out failed (checked on every write and on a
+ * final fflush; the run stops reading then).  Closing and syncing out is
+ * the caller's.
  */
 PC_API int pc_batch_run(pc_engine *engine, FILE *in, FILE *out, const pc_batch_options *options,
                         pc_batch_summary *summary, pc_diag *diag);
