@@ -18,7 +18,7 @@ case $mode in
 esac
 
 packages="gcc make cmake pkg-config liblua5.4-dev libinih-dev libjansson-dev libyajl-dev libcsv-dev libcmocka-dev"
-[ "$mode" = test ] && packages="$packages valgrind lua-check"
+[ "$mode" = test ] && packages="$packages valgrind lua-check time"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

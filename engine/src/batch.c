@@ -13,6 +13,7 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +22,7 @@
 #include <unistd.h>
 
 #define CHUNK_RECORDS 256
-#define PC_MAX_RECORD (1 << 20)   /* bytes of one JSON line: far above any real enterprise */
+#define PC_MAX_RECORD (1 << 20)   /* bytes of one record: far above any real enterprise */
 
 /* CSV columns that are not dictionary fields. */
 enum { COL_RECEIVED = -1, COL_REGION = -3, COL_NAME = -4, COL_YEAR = -5 };
@@ -31,6 +32,7 @@ typedef struct record {
     size_t offset;        /* into the chunk's data */
     size_t len;           /* JSON: bytes; CSV: number of fields */
     long line, number;
+    int bad;              /* unreadable: the data is the reason, NUL-terminated */
 } record;
 
 /* Counts per subsidy.  Contexts compile the same plans in the same order,
@@ -251,17 +253,11 @@ static void process_chunk(batch *b, pc_context *ctx, pc_subject **subject, pc_re
         pc_subject_reset(*subject);
         pc_subject *s = *subject;
         int rc;
-        if (b->csv) {
-            rc = csv_subject(b, s, c->data.data + rec->offset, rec->len, rec->line, diag);
-            if (rec->len % b->ncolumns) {
-                pc_diag_add(diag, PC_EX_DATAERR, opt->input_name, rec->line, NULL,
-                            "%zu cells, the header has %zu columns", rec->len % b->ncolumns ? rec->len : 0, b->ncolumns);
-                rc = PC_EX_DATAERR;
-            }
-        } else if (rec->len > PC_MAX_RECORD) {
-            pc_diag_add(diag, PC_EX_DATAERR, opt->input_name, rec->line, NULL,
-                        "the record is %zu bytes long; a record may have at most %d", rec->len, PC_MAX_RECORD);
+        if (rec->bad) {
+            pc_diag_add(diag, PC_EX_DATAERR, opt->input_name, rec->line, NULL, "%s", c->data.data + rec->offset);
             rc = PC_EX_DATAERR;
+        } else if (b->csv) {
+            rc = csv_subject(b, s, c->data.data + rec->offset, rec->len, rec->line, diag);
         } else {
             rc = pc_input_json(e, s, c->data.data + rec->offset, rec->len, rec->line, diag);
         }
@@ -386,13 +382,28 @@ static void flush_chunk(sink *k, chunk *c)
     c->state = 0;
 }
 
+/* Where the CSV splitter is within a record (RFC 4180 quoting, as libcsv
+ * reads it: spaces before an opening quote and after a closing one are
+ * allowed). */
+enum { Q_FIELD, Q_PLAIN, Q_QUOTED, Q_CLOSED };
+
 typedef struct filler {
     batch *b;
     sink *k;
     chunk *cur;
     long records, line;
+    pc_buf why;           /* the reason of the bad record being added */
+    /* a line over the record limit, being skipped */
+    int skipping;
+    size_t skipped;       /* its bytes so far */
+    long skip_line;       /* where its record started */
     /* CSV */
     struct csv_parser csv;
+    pc_buf rec;           /* the record being gathered: one line, more inside quotes */
+    long rec_line;
+    int qstate;
+    const char *rec_bad;  /* why it is malformed, or NULL */
+    long rescanned;       /* the last line read again after an unclosed quote */
     pc_buf fields;        /* the current row's fields, NUL-separated */
     size_t nfields;
     long row_line;        /* where the current row started */
@@ -445,7 +456,11 @@ static void add_record(filler *f, const char *data, size_t len, size_t nfields, 
     if (!f->cur)
         f->cur = take_free_chunk(f);
     chunk *c = f->cur;
-    record r = {c->data.len, f->b->csv ? nfields : len, line, ++f->records};
+    record r = {c->data.len, f->b->csv ? nfields : len, line, ++f->records, data == NULL};
+    if (!data) {   /* a bad record: the reason is in f->why */
+        data = f->why.data;
+        len = f->why.len;
+    }
     pc_buf_add(&c->data, data, len);
     pc_buf_putc(&c->data, '\0');
     PC_PUSH(c->records, c->count, c->cap, r);
@@ -536,6 +551,24 @@ static void flush_group(filler *f)
     f->group_region[0] = '\0';
 }
 
+/* One record that cannot be read: an error object in its place, in order. */
+static void add_bad(filler *f, long line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void add_bad(filler *f, long line, const char *fmt, ...)
+{
+    f->why.len = 0;
+    va_list ap;
+    va_start(ap, fmt);
+    pc_buf_vprintf(&f->why, fmt, ap);
+    va_end(ap);
+    if (f->b->csv && !f->header_done) {
+        pc_diag_add(f->diag, PC_EX_DATAERR, f->b->opt->input_name, line, NULL, "the header: %s", f->why.data);
+        f->fatal = PC_EX_DATAERR;
+        return;
+    }
+    flush_group(f);
+    add_record(f, NULL, 0, 0, line);
+}
+
 static void on_csv_field(void *s, size_t len, void *data)
 {
     filler *f = data;
@@ -561,11 +594,16 @@ static void on_csv_row(int c, void *data)
             f->fatal = PC_EX_DATAERR;
         goto reset;
     }
+    if (f->nfields != f->b->ncolumns) {
+        /* never read as another row or year: the cells would land in the wrong fields */
+        add_bad(f, f->row_line, "%zu cells, the header has %zu columns", f->nfields, f->b->ncolumns);
+        goto reset;
+    }
     if (f->b->opt->kind == PC_SUBJECT_REGION) {
         const char *cell = f->fields.data;
-        for (int k = 0; k < f->region_column && (size_t)k < f->nfields; k++)
+        for (int k = 0; k < f->region_column; k++)
             cell += strlen(cell) + 1;
-        if (f->nfields != f->b->ncolumns || strncmp(cell, f->group_region, sizeof f->group_region) != 0)
+        if (strncmp(cell, f->group_region, sizeof f->group_region) != 0)
             flush_group(f);
         if (!f->group.len) {
             snprintf(f->group_region, sizeof f->group_region, "%s", cell);
@@ -573,15 +611,167 @@ static void on_csv_row(int c, void *data)
         }
         pc_buf_add(&f->group, f->fields.data, f->fields.len);
         f->group_cells += f->nfields;
-        if (f->nfields != f->b->ncolumns)
-            flush_group(f);   /* a malformed row stays a record of its own */
         goto reset;
     }
     add_record(f, f->fields.data, f->fields.len, f->nfields, f->row_line);
 reset:
     f->fields.len = 0;
     f->nfields = 0;
-    f->row_line = f->line + 1;
+}
+
+static void csv_line(filler *f, const char *p, size_t n, int nl);
+
+/* A quote that is never closed (at the end of the file, or after 1 MiB):
+ * the record's first line is one bad record, and the lines after it are
+ * read again as records of their own.  Each line is read again at most
+ * once, so the work stays linear in the input. */
+static void csv_rescan(filler *f, const char *why)
+{
+    pc_buf rest = f->rec;
+    long first = f->rec_line, last = f->line;
+    memset(&f->rec, 0, sizeof f->rec);
+    f->rec_bad = NULL;
+    f->qstate = Q_FIELD;
+    add_bad(f, first, "malformed CSV: %s", why);
+    f->rescanned = last;
+    const char *p = rest.len ? memchr(rest.data, '\n', rest.len) : NULL, *end = rest.data + rest.len;
+    f->line = first;
+    while (p && ++p < end && !f->fatal) {
+        const char *q = memchr(p, '\n', (size_t)(end - p));
+        f->line++;
+        csv_line(f, p, q ? (size_t)(q - p) : (size_t)(end - p), q != NULL);
+        p = q;
+    }
+    f->line = last;
+    pc_buf_free(&rest);
+}
+
+/* A whole CSV record, split off by csv_line: libcsv reads its cells. */
+static void csv_record(filler *f, int eof)
+{
+    if (!f->rec_bad && eof && f->qstate == Q_QUOTED) {
+        if (f->rec_line > f->rescanned) {
+            csv_rescan(f, "a quoted cell is not closed at the end of the file");
+            return;
+        }
+        f->rec_bad = "a quoted cell is not closed at the end of the file";
+    }
+    if (f->rec_bad) {
+        add_bad(f, f->rec_line, "malformed CSV: %s", f->rec_bad);
+    } else if (f->rec.len) {
+        f->row_line = f->rec_line;
+        if (csv_parse(&f->csv, f->rec.data, f->rec.len, on_csv_field, on_csv_row, f) != f->rec.len ||
+            csv_fini(&f->csv, on_csv_field, on_csv_row, f) != 0) {
+            add_bad(f, f->rec_line, "malformed CSV: %s", csv_strerror(csv_error(&f->csv)));
+            csv_free(&f->csv);   /* libcsv keeps its state after an error: start afresh */
+            csv_init(&f->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+            f->fields.len = 0;
+            f->nfields = 0;
+        }
+    }
+    f->rec.len = 0;
+    f->rec_bad = NULL;
+    f->qstate = Q_FIELD;
+}
+
+/* Splits CSV into records before libcsv sees them, so that a malformed
+ * record is one bad record and reading goes on at the next line: a
+ * record ends at the end of a line outside quotes.  A quote inside an
+ * unquoted cell, or text after a closing quote, makes the record bad (and
+ * unquoted from there on: it ends at the end of its line). */
+static void csv_line(filler *f, const char *p, size_t n, int nl)
+{
+    if (!f->rec.len && !f->rec_bad)
+        f->rec_line = f->line;
+    for (size_t i = 0; i < n; i++) {
+        char ch = p[i];
+        switch (f->qstate) {
+        case Q_FIELD:
+            if (ch == '"')
+                f->qstate = Q_QUOTED;
+            else if (ch != ',' && ch != ' ' && ch != '\t')
+                f->qstate = Q_PLAIN;
+            break;
+        case Q_PLAIN:
+            if (ch == ',')
+                f->qstate = Q_FIELD;
+            else if (ch == '"') {
+                if (!f->rec_bad)
+                    f->rec_bad = "a quote inside an unquoted cell (quote the whole cell and double the quote)";
+            }
+            break;
+        case Q_QUOTED:
+            if (ch == '"')
+                f->qstate = Q_CLOSED;
+            break;
+        case Q_CLOSED:
+            if (ch == '"')
+                f->qstate = Q_QUOTED;   /* "" inside quotes */
+            else if (ch == ',')
+                f->qstate = Q_FIELD;
+            else if (ch != ' ' && ch != '\t' && ch != '\r') {
+                if (!f->rec_bad)
+                    f->rec_bad = "text after the closing quote of a cell";
+                f->qstate = Q_PLAIN;
+            }
+            break;
+        }
+    }
+    if (!f->rec_bad) {
+        pc_buf_add(&f->rec, p, n);
+        if (nl)
+            pc_buf_putc(&f->rec, '\n');
+    }
+    if (f->qstate != Q_QUOTED || f->rec_bad)
+        csv_record(f, 0);
+    else if (!nl)
+        csv_record(f, 1);
+}
+
+/* A line (without its newline) of the input. */
+static void take_line(filler *f, const char *line, size_t len, int nl)
+{
+    size_t skip = f->line == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    line += skip;
+    len -= skip;
+    if (f->b->csv) {
+        if (f->rec.len + len >= PC_MAX_RECORD && f->qstate == Q_QUOTED && f->rec_line > f->rescanned) {
+            f->line--;
+            csv_rescan(f, "a quoted cell runs on for more than 1 MiB (a quote not closed?)");
+            f->line++;
+        }
+        if (f->rec.len + len >= PC_MAX_RECORD) {
+            add_bad(f, f->rec.len ? f->rec_line : f->line,
+                    "the record is %zu bytes long; a record may have at most %d", f->rec.len + len, PC_MAX_RECORD);
+            f->rec.len = 0;
+            f->rec_bad = NULL;
+            f->qstate = Q_FIELD;   /* read on at the next line, whatever the quotes */
+        } else {
+            csv_line(f, line, len, nl);
+        }
+        return;
+    }
+    while (len && (line[len - 1] == '\r' || line[len - 1] == ' ' || line[len - 1] == '\t'))
+        len--;
+    if (len > PC_MAX_RECORD)
+        add_bad(f, f->line, "the record is %zu bytes long; a record may have at most %d", len, PC_MAX_RECORD);
+    else if (len)
+        add_record(f, line, len, 0, f->line);
+}
+
+/* The rest of a line too long to be a record: counted, not kept. */
+static void end_skip(filler *f, size_t tail)
+{
+    size_t len = f->skipped + tail;
+    if (f->b->csv)
+        len += f->rec.len;
+    add_bad(f, f->b->csv && f->rec.len ? f->rec_line : f->skip_line,
+            "the record is %zu bytes long; a record may have at most %d", len, PC_MAX_RECORD);
+    f->rec.len = 0;
+    f->rec_bad = NULL;
+    f->qstate = Q_FIELD;
+    f->skipping = 0;
+    f->skipped = 0;
 }
 
 static int read_input(filler *f, FILE *in, const char *first, size_t first_len, int (*cancelled)(void *), void *arg,
@@ -604,29 +794,31 @@ static int read_input(filler *f, FILE *in, const char *first, size_t first_len, 
         total += n;
         /* Hand every complete line over. */
         size_t start = 0;
-        for (;;) {
+        while (!f->fatal) {
             char *nl = pending.len > start ? memchr(pending.data + start, '\n', pending.len - start) : NULL;
             size_t end = nl ? (size_t)(nl - pending.data) : pending.len;
-            if (!nl && !(eof && end > start))
-                break;
-            f->line++;
-            size_t len = end - start;
-            const char *line = pending.data + start;
-            if (b->csv) {
-                if (csv_parse(&f->csv, line, len, on_csv_field, on_csv_row, f) != len || (nl && csv_parse(&f->csv, "\n", 1, on_csv_field, on_csv_row, f) != 1)) {
-                    pc_diag_add(f->diag, PC_EX_DATAERR, b->opt->input_name, f->line, NULL, "malformed CSV: %s",
-                                csv_strerror(csv_error(&f->csv)));
-                    f->fatal = PC_EX_DATAERR;
+            if (f->skipping) {
+                if (!nl && !eof) {
+                    f->skipped += end - start;
+                    start = end;
                     break;
                 }
+                f->line++;
+                end_skip(f, end - start);
             } else {
-                while (len && (line[len - 1] == '\r' || line[len - 1] == ' ' || line[len - 1] == '\t'))
-                    len--;
-                size_t skip = 0;
-                if (f->line == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
-                    skip = 3;
-                if (len > skip)
-                    add_record(f, line + skip, len - skip, 0, f->line);
+                if (!nl && !(eof && end > start)) {
+                    /* A line longer than a record can be is not kept whole:
+                     * memory stays bounded whatever the input. */
+                    if (end - start > PC_MAX_RECORD + (size_t)(b->csv ? 0 : 4096)) {
+                        f->skipping = 1;
+                        f->skipped = end - start;
+                        f->skip_line = f->line + 1;
+                        start = end;
+                    }
+                    break;
+                }
+                f->line++;
+                take_line(f, pending.data + start, end - start, nl != NULL);
             }
             start = end + 1;
             if (!nl)
@@ -640,11 +832,8 @@ static int read_input(filler *f, FILE *in, const char *first, size_t first_len, 
             progress(parg, f->records, total);
     }
     if (b->csv && !f->fatal) {
-        if (csv_fini(&f->csv, on_csv_field, on_csv_row, f) != 0) {
-            pc_diag_add(f->diag, PC_EX_DATAERR, b->opt->input_name, f->line, NULL, "malformed CSV at the end: %s",
-                        csv_strerror(csv_error(&f->csv)));
-            f->fatal = PC_EX_DATAERR;
-        }
+        if (f->rec.len || f->rec_bad)
+            csv_record(f, 1);
         flush_group(f);
     }
     if (ferror(in)) {
@@ -769,6 +958,8 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     free(b.columns);
     pc_buf_free(&f.fields);
     pc_buf_free(&f.group);
+    pc_buf_free(&f.rec);
+    pc_buf_free(&f.why);
     if (b.csv)
         csv_free(&f.csv);
     pthread_mutex_destroy(&b.lock);
