@@ -70,7 +70,11 @@ static void print_summary(const pc_batch_summary *sum, double seconds, pc_lang l
         if (!r->eligible)
             continue;
         fprintf(stderr, "  %s/%s: %ld %s", r->plan, r->rule, r->eligible, lang == PC_LANG_ZH ? "家符合条件" : "eligible");
-        if (r->has_amounts) {
+        if (r->overflow) {
+            fputs(lang == PC_LANG_ZH ? ",确定金额合计超出可表示范围(逾 92233720368547758.07 元)"
+                                     : ", fixed amounts beyond what can be added up (over 92233720368547758.07 yuan)",
+                  stderr);
+        } else if (r->has_amounts) {
             long long fen = (long long)r->yuan_fen;
             fprintf(stderr, lang == PC_LANG_ZH ? ",确定金额合计 %lld.%02lld 元" : ", fixed amounts %lld.%02lld yuan", fen / 100,
                     fen % 100);

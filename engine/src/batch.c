@@ -42,6 +42,7 @@ typedef struct stat_row {
     char *plan_id, *rule_id;
     long eligible;
     int64_t fen;
+    int overflow;         /* the total of fen is beyond int64 */
 } stat_row;
 
 typedef struct chunk {
@@ -161,12 +162,12 @@ static void count_results(chunk *c, const pc_context *ctx, const pc_report *rep)
         while (k < c->nstats && !(c->stats[k].plan == p && c->stats[k].item == it))
             k++;
         if (k == c->nstats) {
-            stat_row row = {p, it, pc_strdup(r->plan->id), pc_strdup(r->item->id), 0, 0};
+            stat_row row = {p, it, pc_strdup(r->plan->id), pc_strdup(r->item->id), 0, 0, 0};
             PC_PUSH(c->stats, c->nstats, c->stats_cap, row);
         }
         c->stats[k].eligible++;
-        if (r->has_amount)
-            c->stats[k].fen += r->amount_fen;
+        if (r->has_amount && __builtin_add_overflow(c->stats[k].fen, r->amount_fen, &c->stats[k].fen))
+            c->stats[k].overflow = 1;
     }
 }
 
@@ -350,13 +351,16 @@ static void merge_stats(pc_batch_summary *sum, const chunk *c)
                                     strcmp(sum->rules[j].rule, c->stats[k].rule_id) == 0))
             j++;
         if (j == sum->nrules) {
-            pc_batch_rule row = {pc_strdup(c->stats[k].plan_id), pc_strdup(c->stats[k].rule_id), 0, 0, 0};
+            pc_batch_rule row = {pc_strdup(c->stats[k].plan_id), pc_strdup(c->stats[k].rule_id), 0, 0, 0, 0};
             sum->rules = pc_xrealloc(sum->rules, (sum->nrules + 1) * sizeof *sum->rules);
             sum->rules[sum->nrules++] = row;
         }
-        sum->rules[j].eligible += c->stats[k].eligible;
-        sum->rules[j].yuan_fen += c->stats[k].fen;
-        sum->rules[j].has_amounts |= c->stats[k].fen != 0;
+        pc_batch_rule *r = &sum->rules[j];
+        r->eligible += c->stats[k].eligible;
+        /* A total beyond int64 fen is reported as such, never wrapped. */
+        if (c->stats[k].overflow || __builtin_add_overflow(r->yuan_fen, c->stats[k].fen, &r->yuan_fen))
+            r->overflow = 1;
+        r->has_amounts |= c->stats[k].fen != 0 || c->stats[k].overflow;
     }
 }
 

@@ -197,6 +197,7 @@ typedef struct pc_batch_rule {
     long eligible;            /* records eligible */
     int64_t yuan_fen;         /* total of the fixed amounts, in fen */
     int has_amounts;
+    int overflow;             /* the total is beyond int64 fen (yuan_fen is then meaningless) */
 } pc_batch_rule;
 
 typedef struct pc_batch_summary {
