@@ -2,6 +2,7 @@
  * config.c -- the INI configuration, read with inih.
  *
  *   [engine]          rules, plugins, lang, lua_memory_mb, lua_instructions
+ * A key given twice in a section (or in two headers of one section) is refused.
  *   [plugin.<name>]   enabled, required, and the plugin's own keys
  *   [plan.<id>]       enabled, and <rule-id>.<param> = value
  *
@@ -117,21 +118,28 @@ static int on_entry(void *user, const char *section, const char *key, const char
 {
     reader *r = user;
     pc_config *c = r->config;
-    if (strcmp(section, "engine") == 0) {
-        engine_key(r, key, value);
-    } else if (strncmp(section, "plugin.", 7) == 0 || strncmp(section, "plan.", 5) == 0) {
-        int b;
-        if ((strcmp(key, "enabled") == 0 || strcmp(key, "required") == 0) && pc_bool_parse(value, &b) != 0)
-            bad(r, section, key, "expected true or false, got '%s'", value);
-        for (size_t i = 0; i < c->count; i++)
+    int engine = strcmp(section, "engine") == 0;
+    if (engine || strncmp(section, "plugin.", 7) == 0 || strncmp(section, "plan.", 5) == 0) {
+        /* A key given twice in any section is a mistake, not "the last one
+         * wins"; the value is still checked, so every mistake is said at once. */
+        int twice = 0;
+        for (size_t i = 0; i < c->count && !twice; i++)
             if (strcmp(c->entries[i].section, section) == 0 && strcmp(c->entries[i].key, key) == 0) {
                 pc_buf msg = {0};
                 pc_buf_printf(&msg, "set twice (first on line %ld)", c->entries[i].line);
                 bad(r, section, key, "%s", msg.data);
                 pc_buf_free(&msg);
+                twice = 1;
             }
-        pc_config_entry e = {pc_strdup(section), pc_strdup(key), pc_strdup(value), r->line, 0};
-        PC_PUSH(c->entries, c->count, c->cap, e);
+        if (!twice) {
+            pc_config_entry e = {pc_strdup(section), pc_strdup(key), pc_strdup(value), r->line, engine};
+            PC_PUSH(c->entries, c->count, c->cap, e);
+        }
+        int b;
+        if (engine)
+            engine_key(r, key, value);
+        else if ((strcmp(key, "enabled") == 0 || strcmp(key, "required") == 0) && pc_bool_parse(value, &b) != 0)
+            bad(r, section, key, "expected true or false, got '%s'", value);
     } else {
         static const char *const sections[] = {"engine", NULL};
         const char *near = strchr(section, '.') ? NULL : pc_suggest(section, sections);

@@ -224,6 +224,33 @@ static void test_set_twice(void **state)
     expect_at(f, PC_EX_CONFIG, 4, "line 2", "plugin.dalian.enabled");
 }
 
+/* [engine] keys too: a second lang (even the same value) is refused with both lines. */
+static void test_engine_key_twice(void **state)
+{
+    fixture *f = *state;
+    int rc = open_with(f, "[engine]\nlang = en\nlua_instructions = 100000\nlang = en\n", 0);
+    expect_rc(f, rc, PC_EX_CONFIG);
+    expect_at(f, PC_EX_CONFIG, 4, "set twice (first on line 2)", "engine.lang");
+}
+
+/* The same key in a repeated section header is the same key. */
+static void test_engine_key_twice_across_sections(void **state)
+{
+    fixture *f = *state;
+    int rc = open_with(f, "[engine]\nlua_memory_mb = 32\n[plan.x]\nenabled = false\n[engine]\nlua_memory_mb = 64\n", 0);
+    expect_rc(f, rc, PC_EX_CONFIG);
+    expect_at(f, PC_EX_CONFIG, 6, "set twice (first on line 2)", "engine.lua_memory_mb");
+}
+
+static void test_plan_key_twice(void **state)
+{
+    fixture *f = *state;
+    int rc = open_with(f, "[plan.dalian-2015]\ninvention-grant-subsidy.domestic_grant_yuan = 1\n"
+                          "invention-grant-subsidy.domestic_grant_yuan = 2\n", 1);
+    expect_rc(f, rc, PC_EX_CONFIG);
+    expect_at(f, PC_EX_CONFIG, 3, "set twice (first on line 2)", "plan.dalian-2015.invention-grant-subsidy.domestic_grant_yuan");
+}
+
 static void test_bad_boolean(void **state)
 {
     fixture *f = *state;
@@ -334,6 +361,9 @@ int main(void)
         T(test_plan_bad_parameter_value),
         T(test_unknown_plan),
         T(test_set_twice),
+        T(test_engine_key_twice),
+        T(test_engine_key_twice_across_sections),
+        T(test_plan_key_twice),
         T(test_bad_boolean),
         T(test_not_ini),
         T(test_unread_plugin_key),
