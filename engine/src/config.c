@@ -103,11 +103,16 @@ static void engine_key(reader *r, const char *key, const char *value)
             bad(r, "engine", key, "expected an instruction count of at least 1000, got '%s'", value);
         else
             c->lua_instructions = n;
+    } else if (strcmp(key, "strict_plugins") == 0) {
+        if (pc_bool_parse(value, &c->strict_plugins) != 0)
+            bad(r, "engine", key, "expected true or false, got '%s'", value);
     } else {
-        static const char *const keys[] = {"rules", "plugins", "lang", "lua_memory_mb", "lua_instructions", NULL};
+        static const char *const keys[] = {"rules", "plugins", "lang", "lua_memory_mb", "lua_instructions",
+                                           "strict_plugins", NULL};
         const char *near = pc_suggest(key, keys);
         pc_buf msg = {0};
-        pc_buf_printf(&msg, "unknown key '%s' (expected rules, plugins, lang, lua_memory_mb or lua_instructions)%s%s%s",
+        pc_buf_printf(&msg, "unknown key '%s' (expected rules, plugins, lang, lua_memory_mb, lua_instructions or "
+                      "strict_plugins)%s%s%s",
                       key, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
         bad(r, "engine", key, "%s", msg.data);
         pc_buf_free(&msg);

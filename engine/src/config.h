@@ -19,6 +19,7 @@ typedef struct pc_config {
     int lang;                    /* -1 unset */
     size_t lua_memory_bytes;
     int64_t lua_instructions;
+    int strict_plugins;          /* [engine] strict_plugins: any refused plugin is exit 78 */
 } pc_config;
 
 int pc_config_read(pc_config *c, const char *path, pc_diag *diag);

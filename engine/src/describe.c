@@ -42,6 +42,13 @@ void pc_engine_describe_text(pc_engine *e, pc_lang lang, FILE *out)
                       lang == PC_LANG_ZH ? p->desc->name_zh : p->desc->name_en, regions,
                       lang == PC_LANG_ZH ? "个区划" : "regions", p->path);
     }
+    if (e->nrefused)
+        pc_buf_puts(&b, lang == PC_LANG_ZH ? "\n未加载的插件\n" : "\nRefused plugins\n");
+    for (size_t i = 0; i < e->nrefused; i++) {
+        const pc_refused *r = &e->refused[i];
+        pc_buf_printf(&b, "  %-10s %s  %s: %s\n", r->name ? r->name : "?", r->jurisdiction[0] ? r->jurisdiction : "      ",
+                      r->path, r->reason);
+    }
     pc_buf_puts(&b, lang == PC_LANG_ZH ? "\n规划\n" : "\nPlans\n");
     const pc_context *ctx = e->main;
     for (size_t i = 0; i < ctx->nplans; i++) {
@@ -118,6 +125,25 @@ void pc_engine_describe_json(pc_engine *e, FILE *out)
             first = 0;
         }
         pc_buf_puts(&b, "]}");
+    }
+    pc_buf_puts(&b, "],\"refused_plugins\":[");
+    for (size_t i = 0; i < e->nrefused; i++) {
+        const pc_refused *r = &e->refused[i];
+        pc_buf_puts(&b, i ? ",{\"name\":" : "{\"name\":");
+        if (r->name)
+            pc_buf_json_string(&b, r->name);
+        else
+            pc_buf_puts(&b, "null");
+        pc_buf_puts(&b, ",\"jurisdiction\":");
+        if (r->jurisdiction[0])
+            pc_buf_json_string(&b, r->jurisdiction);
+        else
+            pc_buf_puts(&b, "null");
+        pc_buf_puts(&b, ",\"path\":");
+        pc_buf_json_string(&b, r->path);
+        pc_buf_puts(&b, ",\"reason\":");
+        pc_buf_json_string(&b, r->reason);
+        pc_buf_putc(&b, '}');
     }
     pc_buf_puts(&b, "],\"plans\":[");
     const pc_context *ctx = e->main;

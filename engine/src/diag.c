@@ -80,6 +80,17 @@ void pc_diag_set_record(pc_diag *d, size_t from, long record)
         d->items[i].record = record;
 }
 
+void pc_diag_truncate(pc_diag *d, size_t count)
+{
+    while (d->count > count) {
+        pc_message *m = &d->items[--d->count];
+        free((char *)m->file);
+        free((char *)m->field);
+        free((char *)m->text);
+        free((char *)m->label);
+    }
+}
+
 void pc_diag_set_label(pc_diag *d, size_t from, const char *label)
 {
     for (size_t i = from; i < d->count; i++)

@@ -12,6 +12,8 @@ void pc_diag_add(pc_diag *d, int code, const char *file, long line, const char *
 void pc_diag_vadd(pc_diag *d, int code, const char *file, long line, const char *field,
                   const char *fmt, va_list ap);
 void pc_diag_set_record(pc_diag *d, size_t from, long record);
+/* Drops the messages added after the first count. */
+void pc_diag_truncate(pc_diag *d, size_t count);
 /* Gives the messages from index from on that name a field its zh label. */
 void pc_diag_set_label(pc_diag *d, size_t from, const char *label);
 /* The messages as a JSON array of {file, line, field, record, message};

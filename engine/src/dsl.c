@@ -1001,7 +1001,11 @@ static int compile_declarations(pc_engine *e, lua_State *L, const char *path, pc
     }
     lua_settop(L, col - 1);
     if (c.errors) {
+        /* the jurisdiction stays: the caller tells a plan of a refused plugin */
+        char jurisdiction[7];
+        memcpy(jurisdiction, plan->jurisdiction, 7);
         pc_plan_free(plan);
+        memcpy(plan->jurisdiction, jurisdiction, 7);
         return PC_EX_CONFIG;
     }
     pc_plan_prepare_output(plan);

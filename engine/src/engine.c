@@ -17,23 +17,29 @@ static int is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* Rule files: rules/<jurisdiction>/<plan>.lua, in name order. */
+/* Rule files: rules/<jurisdiction>/<plan>.lua, in name order.  A .lua file
+ * one level too high or too deep is not loaded, and is remembered so that
+ * lint, test and every command can say so instead of ignoring it. */
 static void find_rule_files(pc_engine *e, const char *dir, int depth)
 {
     char **names;
     size_t n;
-    if (pc_dir_list(dir, NULL, &names, &n) != 0)
+    if (depth > 3 || pc_dir_list(dir, NULL, &names, &n) != 0)
         return;
     for (size_t i = 0; i < n; i++) {
         pc_buf path = {0};
         pc_buf_printf(&path, "%s/%s", dir, names[i]);
         size_t len = strlen(names[i]);
-        if (depth == 0 && is_dir(path.data)) {
-            find_rule_files(e, path.data, 1);
-        } else if (depth == 1 && len > 4 && strcmp(names[i] + len - 4, ".lua") == 0 &&
-                   !(len > 9 && strcmp(names[i] + len - 9, ".test.lua") == 0)) {
+        int lua = len > 4 && strcmp(names[i] + len - 4, ".lua") == 0 &&
+                  !(len > 9 && strcmp(names[i] + len - 9, ".test.lua") == 0);
+        if (is_dir(path.data)) {
+            find_rule_files(e, path.data, depth + 1);
+        } else if (lua && depth == 1) {
             pc_rule_file f = {pc_buf_take(&path), 1};
             PC_PUSH(e->files, e->nfiles, e->files_cap, f);
+        } else if (lua) {
+            char *p = pc_buf_take(&path);
+            PC_PUSH(e->misplaced, e->nmisplaced, e->misplaced_cap, p);
         }
         pc_buf_free(&path);
     }
@@ -70,7 +76,22 @@ static void compile_all(pc_context *ctx, pc_diag *diag)
             continue;
         }
         pc_plan plan;
-        if (pc_dsl_compile(e, &ctx->lua, f->path, &plan, d) != 0) {
+        size_t before = pc_diag_count(d);
+        int failed = pc_dsl_compile(e, &ctx->lua, f->path, &plan, d) != 0;
+        const pc_refused *refused = plan.jurisdiction[0] ? pc_plugins_refused_for(e, plan.jurisdiction) : NULL;
+        if (refused) {
+            /* Its fields and regions are gone with the plugin: one message
+             * instead of one per field the plan names. */
+            pc_diag_truncate(d, before);
+            pc_diag_add(d, refused->fatal ? PC_EX_CONFIG : 0, f->path, plan.line, NULL,
+                        "plan%s%s not loaded: its jurisdiction %s is that of plugin %s, which was refused",
+                        plan.id ? " " : "", plan.id ? plan.id : "", plan.jurisdiction, refused->name);
+            if (!failed)
+                pc_plan_free(&plan);
+            f->ok = 0;
+            continue;
+        }
+        if (failed) {
             f->ok = 0;
             continue;
         }
@@ -169,6 +190,9 @@ int pc_engine_open(pc_engine **out, const pc_engine_options *opt, pc_diag *diag)
     if (pc_plugins_load_dir(e, e->plugins_dir, diag) != 0)
         return PC_EX_CONFIG;
     find_rule_files(e, e->rules_dir, 0);
+    if (!opt->skip_rules)
+        for (size_t i = 0; i < e->nmisplaced; i++)
+            pc_diag_add(diag, 0, e->misplaced[i], 0, NULL, "%s", PC_MISPLACED_RULE_FILE);
     if (opt->skip_rules) {
         /* lint and test compile what they are given, and report it once */
         e->main = pc_xcalloc(1, sizeof *e->main);
@@ -201,6 +225,9 @@ void pc_engine_close(pc_engine *e)
     for (size_t i = 0; i < e->nfiles; i++)
         free(e->files[i].path);
     free(e->files);
+    for (size_t i = 0; i < e->nmisplaced; i++)
+        free(e->misplaced[i]);
+    free(e->misplaced);
     pc_regions_free(&e->regions);
     pc_dict_free(&e->dict);
     pc_plugins_unload(e);

@@ -23,11 +23,18 @@ struct pc_engine {
     pc_regions regions;
     pc_plugin *plugins;
     size_t nplugins, plugins_cap;
+    pc_refused *refused;
+    size_t nrefused, refused_cap;
     pc_rule_file *files;
     size_t nfiles, files_cap;
+    char **misplaced;       /* .lua files not at rules/<jurisdiction>/<plan>.lua */
+    size_t nmisplaced, misplaced_cap;
     char *rules_dir, *plugins_dir;
     pc_context *main;       /* the context open() compiled, for describe() */
 };
+
+#define PC_MISPLACED_RULE_FILE \
+    "rule file at the wrong depth, not loaded: rule files are <rules>/<jurisdiction>/<plan>.lua"
 
 struct pc_context {
     pc_engine *engine;

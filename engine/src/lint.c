@@ -203,6 +203,11 @@ int pc_lint_file(pc_engine *e, const char *path, pc_diag *diag)
             l.item = &plan.items[i];
             lint_item(&l);
         }
+        if (!pc_plugins_cover(e, plan.jurisdiction))
+            pc_diag_add(diag, 0, path, plan.line, NULL,
+                        "plan %s: no loaded plugin covers its jurisdiction %s, so no one lists the region codes "
+                        "beneath it and input there is refused (docs/guide-write-a-plugin.md)",
+                        plan.id, plan.jurisdiction);
         pc_plan_free(&plan);
     }
     pc_lua_close(&lua);
@@ -213,6 +218,10 @@ int pc_lint(pc_engine *e, int nfiles, char **files, pc_diag *diag)
 {
     int rc = 0;
     if (nfiles == 0) {
+        for (size_t i = 0; i < e->nmisplaced; i++) {
+            pc_diag_add(diag, PC_EX_CONFIG, e->misplaced[i], 0, NULL, "%s", PC_MISPLACED_RULE_FILE);
+            rc = PC_EX_CONFIG;
+        }
         for (size_t i = 0; i < e->nfiles; i++) {
             int r = pc_lint_file(e, e->files[i].path, diag);
             if (r > rc)

@@ -26,9 +26,27 @@ static const char *plugin_path(const pc_plugin_ctx *ctx)
     return ctx->engine->plugins[ctx->index].path;
 }
 
+/* A registration the host refuses.  During init() the first one becomes the
+ * reason the plugin is refused (one message, not one per follow-on error);
+ * later ones are dropped. */
+static void host_error(pc_plugin_ctx *ctx, const char *fmt, ...) PC_PRINTF(2, 3);
+static void host_error(pc_plugin_ctx *ctx, const char *fmt, ...)
+{
+    pc_buf msg = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    pc_buf_vprintf(&msg, fmt, ap);
+    va_end(ap);
+    if (!ctx->in_init)
+        pc_diag_add(ctx->diag, 0, plugin_path(ctx), 0, NULL, "plugin %s: %s", plugin_name(ctx), msg.data);
+    else if (!ctx->first_error.len)
+        pc_buf_puts(&ctx->first_error, msg.data);
+    pc_buf_free(&msg);
+}
+
 static void host_log(pc_plugin_ctx *ctx, pc_log_level level, const char *fmt, ...)
 {
-    if (level < PC_LOG_WARN)
+    if (level < PC_LOG_WARN || (ctx->in_init && ctx->first_error.len))
         return;
     pc_buf msg = {0};
     va_list ap;
@@ -41,10 +59,9 @@ static void host_log(pc_plugin_ctx *ctx, pc_log_level level, const char *fmt, ..
 
 static int host_add_region(pc_plugin_ctx *ctx, const pc_region_def *def)
 {
-    char err[256];
+    char err[512];
     if (!def || pc_regions_add(&ctx->engine->regions, def, plugin_name(ctx), err, sizeof err) != 0) {
-        pc_diag_add(ctx->diag, 0, plugin_path(ctx), 0, NULL, "plugin %s: %s", plugin_name(ctx),
-                    def ? err : "add_region(NULL)");
+        host_error(ctx, "%s", def ? err : "add_region(NULL)");
         return -1;
     }
     return 0;
@@ -56,10 +73,8 @@ static int host_add_reference(pc_plugin_ctx *ctx, const pc_reference_def *def)
     int metric = def ? pc_dict_find(&ctx->engine->dict, PC_SUBJECT_REGION, def->metric ? def->metric : "") : -1;
     if (!def || !pc_region_code_valid(def->region) || metric < 0 || !def->source || !*def->source ||
         def->year < 1900 || def->year > 2200) {
-        pc_diag_add(ctx->diag, 0, plugin_path(ctx), 0, NULL,
-                    "plugin %s: reference %s/%s/%d: needs a region code, a known region metric, a year and a source",
-                    plugin_name(ctx), def && def->region ? def->region : "?", def && def->metric ? def->metric : "?",
-                    def ? def->year : 0);
+        host_error(ctx, "reference %s/%s/%d: needs a region code, a known region metric, a year and a source",
+                   def && def->region ? def->region : "?", def && def->metric ? def->metric : "?", def ? def->year : 0);
         return -1;
     }
     pc_reference ref;
@@ -77,8 +92,7 @@ static int host_add_field(pc_plugin_ctx *ctx, const pc_field_def *def)
 {
     char err[256];
     if (!def || pc_dict_add(&ctx->engine->dict, def, plugin_name(ctx), err, sizeof err) != 0) {
-        pc_diag_add(ctx->diag, 0, plugin_path(ctx), 0, NULL, "plugin %s: %s", plugin_name(ctx),
-                    def ? err : "add_field(NULL)");
+        host_error(ctx, "%s", def ? err : "add_field(NULL)");
         return -1;
     }
     return 0;
@@ -88,8 +102,7 @@ static int host_add_field_names(pc_plugin_ctx *ctx, const pc_field_names *names)
 {
     char err[512];
     if (!names || pc_dict_add_names(&ctx->engine->dict, names, plugin_name(ctx), err, sizeof err) != 0) {
-        pc_diag_add(ctx->diag, 0, plugin_path(ctx), 0, NULL, "plugin %s: %s", plugin_name(ctx),
-                    names ? err : "add_field_names(NULL)");
+        host_error(ctx, "%s", names ? err : "add_field_names(NULL)");
         return -1;
     }
     return 0;
@@ -104,9 +117,7 @@ static int host_add_function(pc_plugin_ctx *ctx, const char *name, pc_native_fn 
     for (size_t i = 0; ok && i < p->nnatives; i++)
         ok = strcmp(p->natives[i].name, name) != 0;
     if (!ok) {
-        pc_diag_add(ctx->diag, 0, p->path, 0, NULL,
-                    "plugin %s: add_function '%s': needs a unique name [a-z0-9_]+ and a function",
-                    plugin_name(ctx), name ? name : "(null)");
+        host_error(ctx, "add_function '%s': needs a unique name [a-z0-9_]+ and a function", name ? name : "(null)");
         return -1;
     }
     pc_native n = {pc_strdup(name), fn};
@@ -214,7 +225,7 @@ static int valid_name(const char *s)
 }
 
 /* Checks a descriptor before anything in the plugin runs; NULL if it fits. */
-static const char *misfit(const pc_engine *e, const pc_plugin_descriptor *d, char *why, size_t n)
+static const char *misfit(const pc_plugin_descriptor *d, char *why, size_t n)
 {
     if (!d)
         return "its entry point returned no descriptor";
@@ -234,6 +245,12 @@ static const char *misfit(const pc_engine *e, const pc_plugin_descriptor *d, cha
         return "its jurisdiction is not a six-digit GB/T 2260 code";
     if (!d->name_zh || !d->name_en || !d->init)
         return "its descriptor lacks name_zh, name_en or init";
+    return NULL;
+}
+
+/* A plugin loaded before this one that it clashes with; NULL if none. */
+static const char *clash(const pc_engine *e, const pc_plugin_descriptor *d, char *why, size_t n)
+{
     for (size_t i = 0; i < e->nplugins; i++) {
         const pc_plugin *o = &e->plugins[i];
         if (!o->initialised)
@@ -243,19 +260,35 @@ static const char *misfit(const pc_engine *e, const pc_plugin_descriptor *d, cha
             return why;
         }
         if (strcmp(o->desc->jurisdiction, d->jurisdiction) == 0) {
-            snprintf(why, n, "jurisdiction %s is provided already by plugin '%s' (%s)", d->jurisdiction,
-                     o->desc->name, o->path);
+            snprintf(why, n, "jurisdiction %s is provided already by plugin '%s' (%s), loaded before it",
+                     d->jurisdiction, o->desc->name, o->path);
             return why;
         }
     }
     return NULL;
 }
 
-static void refuse(pc_engine *e, pc_diag *diag, const char *path, const char *name, const char *why)
+/* One message per refused plugin, and a record of it for `plans` and for
+ * leaving its plans out without a cascade of errors. */
+static void refuse(pc_engine *e, pc_diag *diag, const char *path, const pc_plugin_descriptor *d, const char *why)
 {
+    const char *name = d ? d->name : NULL;
     int required = name ? config_flag(e, name, "required", 0) : 0;
-    pc_diag_add(diag, required ? PC_EX_CONFIG : 0, path, 0, NULL, "plugin%s%s refused: %s%s", name ? " " : "",
-                name ? name : "", why, required ? " (the config marks it required)" : "; running without it");
+    int fatal = required || e->config.strict_plugins;
+    pc_diag_add(diag, fatal ? PC_EX_CONFIG : 0, path, 0, NULL, "plugin%s%s refused: %s%s", name ? " " : "",
+                name ? name : "", why,
+                required ? " (the config marks it required)"
+                : fatal  ? " ([engine] strict_plugins is set)"
+                         : "; running without it and its plans");
+    pc_refused r;
+    memset(&r, 0, sizeof r);
+    r.path = pc_strdup(path);
+    r.name = pc_strdup(name);
+    r.reason = pc_strdup(why);
+    r.fatal = fatal;
+    if (d && pc_region_code_valid(d->jurisdiction))
+        memcpy(r.jurisdiction, d->jurisdiction, 7);
+    PC_PUSH(e->refused, e->nrefused, e->refused_cap, r);
 }
 
 /* Plugins are trusted native code: only files the owner alone can change,
@@ -283,64 +316,99 @@ static const char *unsafe(const char *path, const char *dir_real, char *why, siz
     return NULL;
 }
 
-static void load_one(pc_engine *e, const char *path, const char *dir_real, pc_diag *diag)
+/* A plugin opened and checked, not yet initialised. */
+typedef struct candidate {
+    char *path;
+    void *handle;
+    const pc_plugin_descriptor *desc;
+    int required;
+} candidate;
+
+/* Opens one file and checks its descriptor; 0 with a candidate, or -1
+ * (refused or disabled, and closed again). */
+static int open_one(pc_engine *e, const char *path, const char *dir_real, pc_diag *diag, candidate *out)
 {
     char why[2 * PATH_MAX + 128];
     const char *bad_file = unsafe(path, dir_real, why, sizeof why);
     if (bad_file) {
         refuse(e, diag, path, NULL, bad_file);
-        return;
+        return -1;
     }
     void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
     if (!h) {
         snprintf(why, sizeof why, "not a loadable shared object: %s", dlerror());
         refuse(e, diag, path, NULL, why);
-        return;
+        return -1;
     }
     pc_plugin_entry_fn entry;
     *(void **)&entry = dlsym(h, PC_PLUGIN_ENTRY_SYMBOL);
     if (!entry) {
         refuse(e, diag, path, NULL, "it does not export " PC_PLUGIN_ENTRY_SYMBOL);
         dlclose(h);
-        return;
+        return -1;
     }
     const pc_plugin_descriptor *d = entry();
-    const char *bad = misfit(e, d, why, sizeof why);
-    const char *name = d && valid_name(d->name) && d->struct_size >= sizeof *d ? d->name : NULL;
+    const char *bad = misfit(d, why, sizeof why);
     if (bad) {
-        refuse(e, diag, path, name, bad);
+        /* the name and jurisdiction only when the descriptor could be read */
+        int readable = d && d->struct_size >= sizeof *d && valid_name(d->name);
+        refuse(e, diag, path, readable ? d : NULL, bad);
         dlclose(h);
-        return;
+        return -1;
     }
     if (!config_flag(e, d->name, "enabled", 1)) {
         dlclose(h);
+        return -1;
+    }
+    out->path = pc_strdup(path);
+    out->handle = h;
+    out->desc = d;
+    out->required = config_flag(e, d->name, "required", 0);
+    return 0;
+}
+
+static void init_one(pc_engine *e, candidate *c, pc_diag *diag)
+{
+    char why[2 * PATH_MAX + 128];
+    const pc_plugin_descriptor *d = c->desc;
+    if (clash(e, d, why, sizeof why)) {
+        refuse(e, diag, c->path, d, why);
+        dlclose(c->handle);
+        free(c->path);
         return;
     }
     pc_plugin p;
     memset(&p, 0, sizeof p);
-    p.path = pc_strdup(path);
-    p.handle = h;
+    p.path = c->path;
+    p.handle = c->handle;
     p.desc = d;
     PC_PUSH(e->plugins, e->nplugins, e->plugins_cap, p);
     pc_plugin *pl = &e->plugins[e->nplugins - 1];
     pl->ctx.engine = e;
     pl->ctx.index = e->nplugins - 1;
     pl->ctx.diag = diag;
+    pl->ctx.in_init = 1;
 
     size_t regions = e->regions.count, refs = e->regions.nrefs, fields = e->dict.count;
-    if (d->init(&pc_host_api_table, &pl->ctx, &pl->state) != 0) {
+    int failed = d->init(&pc_host_api_table, &pl->ctx, &pl->state) != 0;
+    pl = &e->plugins[e->nplugins - 1];
+    pl->ctx.in_init = 0;
+    if (failed || pl->ctx.first_error.len) {
         /* Undo what the plugin registered before it failed. */
         pc_regions_truncate(&e->regions, regions);
         while (e->regions.nrefs > refs)
             free(e->regions.refs[--e->regions.nrefs].source);
         pc_dict_truncate(&e->dict, fields);
-        refuse(e, diag, path, d->name, "its init() failed");
+        if (!failed && d->fini)
+            d->fini(pl->state);
+        refuse(e, diag, pl->path, d, pl->ctx.first_error.len ? pl->ctx.first_error.data : "its init() failed");
+        pc_buf_free(&pl->ctx.first_error);
         for (size_t i = 0; i < pl->nnatives; i++)
             free(pl->natives[i].name);
         free(pl->natives);
         free(pl->path);
         e->nplugins--;
-        dlclose(h);
+        dlclose(c->handle);
         return;
     }
     pl->initialised = 1;
@@ -367,13 +435,24 @@ int pc_plugins_load_dir(pc_engine *e, const char *dir, pc_diag *diag)
         pc_diag_add(diag, PC_EX_CONFIG, dir, 0, NULL, "cannot open the plugins directory");
         return PC_EX_CONFIG;
     }
+    candidate *cands = pc_xcalloc(n ? n : 1, sizeof *cands);
+    size_t ncands = 0;
     for (size_t i = 0; i < n; i++) {
         pc_buf path = {0};
         pc_buf_printf(&path, "%s/%s", dir, names[i]);
-        load_one(e, path.data, dir_real, diag);
+        if (open_one(e, path.data, dir_real, diag, &cands[ncands]) == 0)
+            ncands++;
         pc_buf_free(&path);
     }
     pc_dir_free(names, n);
+    /* Plugins the config marks required first, then the others, each in
+     * file name order: of two that clash, the one initialised later is
+     * refused, so a required plugin never loses to another. */
+    for (int pass = 1; pass >= 0; pass--)
+        for (size_t i = 0; i < ncands; i++)
+            if (cands[i].required == pass)
+                init_one(e, &cands[i], diag);
+    free(cands);
     /* A replacement must name a region some plugin lists, or resolution would
      * land on a code nothing knows. */
     for (size_t i = 0; i < e->regions.count; i++) {
@@ -392,11 +471,31 @@ int pc_plugins_load_dir(pc_engine *e, const char *dir, pc_diag *diag)
         int found = 0;
         for (size_t k = 0; k < e->nplugins; k++)
             found |= e->plugins[k].initialised && strcmp(e->plugins[k].desc->name, c->section + 7) == 0;
+        for (size_t k = 0; k < e->nrefused; k++)
+            found |= e->refused[k].name && strcmp(e->refused[k].name, c->section + 7) == 0; /* reported already */
         if (!found && config_flag(e, c->section + 7, "enabled", 1))
             pc_diag_add(diag, PC_EX_CONFIG, e->config.path, c->line, NULL,
                         "required plugin '%s' is not loaded from %s", c->section + 7, dir);
     }
     return pc_diag_worst(diag) >= PC_EX_CONFIG ? PC_EX_CONFIG : 0;
+}
+
+const pc_refused *pc_plugins_refused_for(const pc_engine *e, const char *jurisdiction)
+{
+    for (size_t i = 0; i < e->nrefused; i++) {
+        const pc_refused *r = &e->refused[i];
+        if (r->jurisdiction[0] && pc_regions_covers(&e->regions, r->jurisdiction, jurisdiction))
+            return r;
+    }
+    return NULL;
+}
+
+int pc_plugins_cover(const pc_engine *e, const char *jurisdiction)
+{
+    for (size_t i = 0; i < e->nplugins; i++)
+        if (e->plugins[i].initialised && pc_regions_covers(&e->regions, e->plugins[i].desc->jurisdiction, jurisdiction))
+            return 1;
+    return 0;
 }
 
 void pc_plugins_unload(pc_engine *e)
@@ -416,4 +515,12 @@ void pc_plugins_unload(pc_engine *e)
     free(e->plugins);
     e->plugins = NULL;
     e->nplugins = 0;
+    for (size_t i = 0; i < e->nrefused; i++) {
+        free(e->refused[i].path);
+        free(e->refused[i].name);
+        free(e->refused[i].reason);
+    }
+    free(e->refused);
+    e->refused = NULL;
+    e->nrefused = 0;
 }

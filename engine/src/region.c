@@ -93,9 +93,14 @@ int pc_regions_add(pc_regions *r, const pc_region_def *def, const char *owner, c
     if (old) {
         /* Plugins of nested jurisdictions both declare the shared parents;
          * that is fine as long as they agree. */
-        if (strcmp(old->name_zh, def->name_zh) != 0 ||
-            strcmp(old->parent, def->parent ? def->parent : "") != 0) {
-            snprintf(err, errlen, "region %s is declared by %s already, differently", def->code, old->owner);
+        if (strcmp(old->name_zh, def->name_zh) != 0) {
+            snprintf(err, errlen, "region %s is declared already by plugin %s with name_zh '%s'; this plugin says '%s'",
+                     def->code, old->owner, old->name_zh, def->name_zh);
+            return -1;
+        }
+        if (strcmp(old->parent, def->parent ? def->parent : "") != 0) {
+            snprintf(err, errlen, "region %s is declared already by plugin %s with parent %s; this plugin says %s",
+                     def->code, old->owner, old->parent[0] ? old->parent : "(none)", def->parent ? def->parent : "(none)");
             return -1;
         }
         return 0;
@@ -215,6 +220,19 @@ int pc_region_resolve(const pc_engine *e, const char *code, pc_date as_of, char 
             if (strcmp(j, code) != 0 && pc_regions_covers(&e->regions, j, code)) {
                 snprintf(err, errlen, "unknown region code %s: the %s plugin lists no such region of %s",
                          code, p->desc->name, lang == PC_LANG_ZH ? p->desc->name_zh : p->desc->name_en);
+                return -1;
+            }
+        }
+        /* Beneath a plan's jurisdiction that no plugin covers, nothing says
+         * which codes exist: evaluating 370199 as a district of 370100
+         * would judge a region that is not there. */
+        for (size_t i = 0; e->main && i < e->main->nplans; i++) {
+            const pc_plan *plan = &e->main->plans[i];
+            if (strcmp(plan->jurisdiction, code) != 0 && pc_regions_covers(&e->regions, plan->jurisdiction, code)) {
+                snprintf(err, errlen,
+                         "unknown region code %s: it lies beneath %s, the jurisdiction of plan %s, and no plugin "
+                         "lists the regions there (a jurisdiction needs its plugin)",
+                         code, plan->jurisdiction, plan->id);
                 return -1;
             }
         }

@@ -462,8 +462,13 @@ int pc_test(pc_engine *e, int npaths, char **paths, pc_lang lang, FILE *out)
     t.ctx = e->main;   /* parameters a case sets are put back after it */
     char **files = NULL;
     size_t n = 0, cap = 0;
-    if (npaths == 0)
+    if (npaths == 0) {
         collect(e->rules_dir, &files, &n, &cap, 0);
+        for (size_t i = 0; i < e->nmisplaced; i++) {
+            t.failed++;
+            fprintf(out, "FAIL %s: %s\n", e->misplaced[i], PC_MISPLACED_RULE_FILE);
+        }
+    }
     for (int i = 0; i < npaths; i++) {
         size_t before = n;
         collect(paths[i], &files, &n, &cap, 0);

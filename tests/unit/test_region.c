@@ -121,11 +121,12 @@ static void test_add_refusals(void **state)
     add_refused(&r, &d8, "YYYY-MM-DD");
     pc_region_def d9 = {"210210", "210200", "x", "x", NULL, NULL, "210204", NULL};
     add_refused(&r, &d9, "valid_to");
-    /* declared already, differently: the message names the first owner */
+    /* declared already, differently: the message names the first owner, the
+     * attribute that differs and both values */
     pc_region_def d10 = {"210204", "210200", "别的区", "Another District", NULL, NULL, NULL, NULL};
-    add_refused(&r, &d10, "test");
+    add_refused(&r, &d10, "declared already by plugin test with name_zh '沙河口区'; this plugin says '别的区'");
     pc_region_def d11 = {"210204", "210000", "沙河口区", "Shahekou District", NULL, NULL, NULL, NULL};
-    add_refused(&r, &d11, "differently");
+    add_refused(&r, &d11, "declared already by plugin test with parent 210200; this plugin says 210000");
     pc_region_def d12 = {NULL, NULL, "x", "x", NULL, NULL, NULL, NULL};
     add_refused(&r, &d12, "(null)");
     pc_regions_free(&r);

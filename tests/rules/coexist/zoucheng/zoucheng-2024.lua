@@ -1,0 +1,1 @@
+../../../../rules/zoucheng/zoucheng-2024.lua
