@@ -125,7 +125,7 @@ static const pc_field_names org_type_names = {
 /*
  * Fields of guangzhou-2016 the core dictionary lacks.  Names are global to
  * the engine, so each carries the plugin's name.  The clause each serves is
- * in the comment; docs/plans/guangzhou-2016.md has the full list.
+ * in the comment; docs/plans.md#guangzhou-2016 has the full list.
  */
 static const pc_field_def fields[] = {
     /* all subsidies that name a kind of organisation */

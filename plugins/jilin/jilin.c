@@ -157,7 +157,7 @@ static const pc_region_def regions[] = {
 /*
  * Fields the rules of jilin-2012 read that the core dictionary lacks.  Names
  * carry the plugin's prefix (field names are global to the engine).  Each is
- * documented in docs/plans/jilin-2012.md.
+ * documented in docs/plans.md#jilin-2012.
  */
 #define E PC_SUBJECT_ENTERPRISE
 #define R PC_SUBJECT_REGION

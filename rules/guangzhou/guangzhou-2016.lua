@@ -20,7 +20,7 @@
 --   obligations none (see the end of the file).
 --
 -- Fields named guangzhou_* are registered by plugins/guangzhou (the core
--- dictionary lacks them); docs/plans/guangzhou-2016.md lists them.
+-- dictionary lacks them); docs/plans.md#guangzhou-2016 lists them.
 
 plan {
   id = "guangzhou-2016",
@@ -38,14 +38,14 @@ plan {
   note = {
     zh = "计划由广州市知识产权局印发(2016年11月25日,网上发布于2016年12月19日),工作目标为“到2018年末”,故目标以2018年年末数据判断,基准年为2015年(计划期前一年)。"
       .. "计划自印发之日起适用,至2018年12月31日止。计划所列支持、资助措施均未规定金额,金额以无默认值的参数表示,未配置时金额为空(仍判断是否符合条件)。"
-      .. "计划的对象是各区知识产权局和局属处室,所述“支持”“资助”的具体办法另行制定;“鼓励”“引导”“推动”等未规定任何给付的表述不作为资助项目编码(见 docs/plans/guangzhou-2016.md)。",
+      .. "计划的对象是各区知识产权局和局属处室,所述“支持”“资助”的具体办法另行制定;“鼓励”“引导”“推动”等未规定任何给付的表述不作为资助项目编码(见 docs/plans.md#guangzhou-2016)。",
     en = "Issued by the Guangzhou IP Office on 2016-11-25 (posted online 2016-12-19); its goals are set for the end of 2018, "
       .. "so targets are judged on year-end 2018 figures against a 2015 baseline (the year before the period). "
       .. "It applies from its issue date to 2018-12-31. No support measure in the plan fixes an amount: amounts are parameters "
       .. "without defaults, null until configured (eligibility is still judged). The plan is addressed to the district IP offices "
       .. "and the office's own divisions; the implementing measures of its 'support' and 'funding' come separately. "
       .. "Wording that promises nothing (鼓励 encourage, 引导 guide, 推动 promote) is not encoded as a subsidy "
-      .. "(see docs/plans/guangzhou-2016.md).",
+      .. "(see docs/plans.md#guangzhou-2016).",
   },
 }
 

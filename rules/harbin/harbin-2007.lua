@@ -15,7 +15,7 @@
 --               projects.
 -- Fields and metrics named harbin_* are registered by plugins/harbin (plugins/harbin/harbin.c).
 -- Clauses judged qualitative are listed at the end of the file and in
--- docs/plans/harbin-2007.md.
+-- docs/plans.md#harbin-2007.
 
 plan {
   id = "harbin-2007",
@@ -80,11 +80,11 @@ target {
   about = 5000, tolerance = 0.1, due = 2010,
   note = {
     zh = "“年专利申请量”为2010年当年申请量(流量)。“左右”取±10%(4500-5500件):5000是只有一位有效数字的整千数,按四舍五入到千位仍为5000的数值即4500至5500件,故容差取最后一位有效数字单位的一半(500件,即10%)。"
-      .. "按DSL的about,超过5500件也判为未达到;而原文写“达到……左右”,显然不会把大幅超额视为未完成,更贴切的形式是“不低于约5000件”(≥4500),现DSL无此形式,见docs/plans/harbin-2007.md。",
+      .. "按DSL的about,超过5500件也判为未达到;而原文写“达到……左右”,显然不会把大幅超额视为未完成,更贴切的形式是“不低于约5000件”(≥4500),现DSL无此形式,见docs/plans.md#harbin-2007。",
     en = "年专利申请量 is the number of applications filed in 2010 (a flow). 左右 (about) is taken as ±10%, 4,500-5,500: 5000 is a round thousand with one significant digit, "
       .. "and the figures that round to it at the thousand are 4,500 to 5,500, so the tolerance is half a unit of its last significant digit (500, i.e. 10%). "
       .. "With the DSL's `about`, more than 5,500 is not met as well; the plan says 达到……左右 (reach about), which would hardly count a large overshoot as a failure, "
-      .. "so 'at least about 5,000' (>= 4,500) would be closer; the DSL has no such form (see docs/plans/harbin-2007.md).",
+      .. "so 'at least about 5,000' (>= 4,500) would be closer; the DSL has no such form (see docs/plans.md#harbin-2007).",
   },
 }
 

@@ -16,7 +16,7 @@
 --
 -- The ten strategic emerging industries (二、(一), 四、(三)) are the core enum field
 -- `industry`: every value but "other".  Fields and metrics named jilin_* are the
--- jilin plugin's (plugins/jilin/jilin.c); docs/plans/jilin-2012.md lists them.
+-- jilin plugin's (plugins/jilin/jilin.c); docs/plans.md#jilin-2012 lists them.
 
 plan {
   id = "jilin-2012",
@@ -349,7 +349,7 @@ subsidy {
 }
 
 -- Not encoded as subsidies (no identifiable beneficiary condition, or one that
--- cannot be tested): see docs/plans/jilin-2012.md, "Qualitative clauses".
+-- cannot be tested): see docs/plans.md#jilin-2012, "Qualitative clauses".
 
 ---------------------------------------------------------------------------
 -- Obligations.

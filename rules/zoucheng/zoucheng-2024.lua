@@ -11,7 +11,7 @@
 --                demonstration, high-tech, specialised-new and single-champion
 --                enterprises.
 --   The clauses judged qualitative are listed at the end of the file and in
---   docs/plans/zoucheng-2024.md.
+--   docs/plans.md#zoucheng-2024.
 --
 -- Fields and metrics named zoucheng_* are registered by plugins/zoucheng/.
 
@@ -496,7 +496,7 @@ obligation {
 
 ---------------------------------------------------------------------------
 -- Judged qualitative (no figure, no identifiable enterprise condition, or a
--- duty of government units); docs/plans/zoucheng-2024.md gives the reasons:
+-- duty of government units); docs/plans.md#zoucheng-2024 gives the reasons:
 --   二、 intro  主要指标在全省进入第一梯队 (a rank, no figure or baseline)
 --   二、(三)    保护社会满意度达到较高水平; 海外维权体系基本完善
 --   二、(四)    专利技术产业化实施率, 专利产品产值占比, 自主品牌增加值占比 "不断提高/增加"

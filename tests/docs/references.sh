@@ -22,5 +22,13 @@ done
 for c in check progress batch plans lint test compare; do
     grep -q "^  $c\b\|plancheck .*$c\|^## $c\|\`$c" docs/cli.md || { echo "docs/cli.md does not mention the command $c"; missing=$((missing + 1)); }
 done
+# Every docs/ page a rule file, plugin, source file, example or doc cites exists
+# (rule notes show in --explain), and a #anchor after docs/plans.md is an <a id>.
+for ref in $(grep -rhoE 'docs/[A-Za-z0-9_./-]*\.md(#[a-z0-9-]+)?' rules plugins engine include examples README.md docs | sort -u); do
+    page=${ref%%#*}
+    [ -f "$page" ] || { echo "$ref is cited but $page does not exist"; missing=$((missing + 1)); continue; }
+    case $ref in *#*) grep -q "<a id=\"${ref#*#}\"></a>" "$page" ||
+        { echo "$ref is cited but $page has no <a id=\"${ref#*#}\">"; missing=$((missing + 1)); } ;; esac
+done
 echo "references: $missing missing"
 [ "$missing" = 0 ]
