@@ -511,7 +511,43 @@ static void amount_free(pc_amount *a)
     for (size_t i = 0; i < a->nkids; i++)
         amount_free(a->kids[i]);
     free(a->kids);
+    cond_free(a->cond);
     free(a);
+}
+
+static pc_amount *compile_amount(cc *c, int idx, pc_item *it);
+
+/* when(cond, a[, b]): a when the enterprise meets cond, else b (else 0 yuan). */
+static int compile_amount_when(cc *c, int idx, long line, pc_item *it, pc_amount *a)
+{
+    lua_State *L = c->L;
+    int ok = 1;
+    a->op = PC_A_WHEN;
+    if (pc_lua_rawfield(L, idx, "cond") == LUA_TNIL) {
+        cerr(c, line, "when(cond, amount[, otherwise]) needs a condition first");
+        ok = 0;
+    } else if (!(a->cond = compile_cond(c, -1, "when"))) {
+        ok = 0;
+    }
+    lua_pop(L, 1);
+    a->kids = pc_xcalloc(2, sizeof *a->kids);
+    static const char *const branch[] = {"then", "otherwise"};
+    for (int i = 0; i < 2; i++) {
+        int ty = pc_lua_rawfield(L, idx, branch[i]);
+        if (ty == LUA_TNIL && i == 1) {
+            lua_pop(L, 1);
+            break;
+        }
+        pc_amount *k = ty == LUA_TNIL ? NULL : compile_amount(c, -1, it);
+        if (ty == LUA_TNIL)
+            cerr(c, line, "when(cond, amount[, otherwise]) needs the amount for when cond holds");
+        lua_pop(L, 1);
+        if (k)
+            a->kids[a->nkids++] = k;
+        else
+            ok = 0;
+    }
+    return ok;
 }
 
 static pc_amount *compile_amount(cc *c, int idx, pc_item *it)
@@ -521,7 +557,7 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it)
     if (lua_type(L, idx) != LUA_TTABLE || pc_lua_rawfield(L, idx, "aop") != LUA_TSTRING) {
         if (lua_type(L, idx) == LUA_TTABLE)
             lua_pop(L, 1);
-        cerr(c, it->line, "'amount' must be fixed(), per_item(), rate(), sum{} or min_of{}");
+        cerr(c, it->line, "'amount' must be fixed(), per_item(), rate(), sum{}, min_of{} or when()");
         return NULL;
     }
     const char *aop = lua_tostring(L, -1);
@@ -530,7 +566,9 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it)
     pc_amount *a = pc_xcalloc(1, sizeof *a);
     a->field = a->param = -1;
     int ok = 1;
-    if (strcmp(aop, "sum") == 0 || strcmp(aop, "min") == 0) {
+    if (strcmp(aop, "when") == 0) {
+        ok = compile_amount_when(c, idx, line, it, a);
+    } else if (strcmp(aop, "sum") == 0 || strcmp(aop, "min") == 0) {
         a->op = aop[0] == 's' ? PC_A_SUM : PC_A_MIN;
         if (pc_lua_rawfield(L, idx, "kids") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
             cerr(c, line, "%s{} needs a non-empty list of amounts", aop[0] == 's' ? "sum" : "min_of");
@@ -620,11 +658,191 @@ static int valid_id(const char *s)
     return 1;
 }
 
+/* ---- targets judged exactly (judge.c): one-sided about, increasing, report,
+ * unions, sums as denominators, ranges from a stated year ------------------------------------ */
+
+/* A number of the rule file as an exact decimal: an integer as is, a float
+ * as the shortest decimal that reads back as it (12.07 is 1207/100). */
+static int exact_number(cc *c, int idx, long line, const char *key, pc_q *q)
+{
+    lua_State *L = c->L;
+    if (lua_type(L, idx) != LUA_TNUMBER) {
+        cerr(c, line, "'%s' must be a number", key);
+        return -1;
+    }
+    int bad = lua_isinteger(L, idx) ? (*q = PC_Q_INT(lua_tointeger(L, idx)), 0) : pc_q_from_double(lua_tonumber(L, idx), q);
+    if (bad)
+        cerr(c, line, "'%s' is out of range", key);
+    return bad ? -1 : 0;
+}
+
+/* metric = {"a", "b", minus = {"c"}}: the metrics after minus are subtracted
+ * (a union: invention or service applications = both kinds - service inventions). */
+static void compile_metric_minus(cc *c, int mt, pc_item *it)
+{
+    lua_State *L = c->L;
+    lua_pushnil(L);
+    while (lua_next(L, mt)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) == LUA_TNUMBER && lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 &&
+            (size_t)lua_tointeger(L, -1) <= lua_rawlen(L, mt))
+            continue;
+        if (lua_type(L, -1) != LUA_TSTRING || strcmp(lua_tostring(L, -1), "minus") != 0)
+            cerr(c, it->line, "metric = {...}: only metric names and minus = {...} may be listed");
+    }
+    int ty = pc_lua_rawfield(L, mt, "minus");
+    if (ty == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    size_t n = ty == LUA_TTABLE ? lua_rawlen(L, -1) : ty == LUA_TSTRING ? 1 : 0;
+    if (n == 0 || n > 8)
+        cerr(c, it->line, "minus must be a region metric name, or a list of up to 8 names to subtract");
+    for (size_t i = 1; i <= n && n <= 8; i++) {
+        if (ty == LUA_TTABLE)
+            lua_rawgeti(L, -1, (lua_Integer)i);
+        else
+            lua_pushvalue(L, -1);
+        int f = lua_type(L, -1) == LUA_TSTRING ? field_of(c, PC_SUBJECT_REGION, lua_tostring(L, -1), it->line) : -1;
+        lua_pop(L, 1);
+        if (f < 0)
+            continue;
+        if (it->nmetrics && (c->e->dict.fields[f].def.type == PC_FIELD_MONEY) !=
+                                (c->e->dict.fields[it->metrics[0]].def.type == PC_FIELD_MONEY))
+            cerr(c, it->line, "minus %s: money and counts cannot be combined", c->e->dict.fields[f].def.name);
+        it->minus[it->nminus++] = f;
+    }
+    lua_pop(L, 1);
+    it->exact = 1;
+}
+
+/* share_of = {"x", "y"}: the denominator is the sum.  Returns 1 when share_of
+ * was such a list (a string is left to compile_target). */
+static int compile_share_list(cc *c, int t, pc_item *it)
+{
+    lua_State *L = c->L;
+    if (pc_lua_rawfield(L, t, "share_of") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    size_t n = lua_rawlen(L, -1);
+    if (n == 0 || n > 8)
+        cerr(c, it->line, "share_of must be a region metric name, or a list of up to 8 names to sum");
+    for (size_t i = 1; i <= n && n <= 8; i++) {
+        lua_rawgeti(L, -1, (lua_Integer)i);
+        int f = lua_type(L, -1) == LUA_TSTRING ? field_of(c, PC_SUBJECT_REGION, lua_tostring(L, -1), it->line) : -1;
+        lua_pop(L, 1);
+        if (f >= 0)
+            it->others[it->nothers++] = f;
+    }
+    lua_pop(L, 1);
+    it->measure = PC_M_SHARE;
+    it->other = it->nothers ? it->others[0] : -1;
+    it->exact = 1;
+    return 1;
+}
+
+/* The comparisons judge.c adds; returns how many the table states. */
+static int compile_target_exact(cc *c, int t, const pc_plan *plan, pc_item *it, int before)
+{
+    lua_State *L = c->L;
+    (void)plan;
+    int compares = 0;
+    static const char *const sided[] = {"at_least_about", "at_most_about"};
+    for (int i = 0; i < 2; i++) {
+        if (pc_lua_rawfield(L, t, sided[i]) != LUA_TNIL) {
+            compares++;
+            it->compare = i == 0 ? PC_CMP_AT_LEAST_ABOUT : PC_CMP_AT_MOST_ABOUT;
+            if (exact_number(c, -1, it->line, sided[i], &it->value_q) == 0) {
+                it->value = pc_q_double(it->value_q);
+                if (it->value_q.n <= 0)
+                    cerr(c, it->line, "the target value must be positive");
+            }
+            int has_tol = pc_lua_rawfield(L, t, "tolerance") != LUA_TNIL;
+            if (!has_tol || exact_number(c, -1, it->line, "tolerance", &it->tolerance_q) != 0 ||
+                it->tolerance_q.n <= 0 || it->tolerance_q.n >= it->tolerance_q.d)
+                cerr(c, it->line, "%s = v needs tolerance = a fraction between 0 and 1 (0.1 is 10%%): state how much 左右 "
+                                  "allows", sided[i]);
+            it->tolerance = pc_q_double(it->tolerance_q);
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    if (get_bool(c, t, "increasing", it->line)) {
+        compares++;
+        it->compare = PC_CMP_INCREASING;
+        it->every_year = 1;
+    }
+    if (pc_lua_rawfield(L, t, "min_growth") != LUA_TNIL) {
+        if (it->compare != PC_CMP_INCREASING || compares == 0)
+            cerr(c, it->line, "min_growth goes with increasing = true only");
+        else if (exact_number(c, -1, it->line, "min_growth", &it->min_growth_q) == 0) {
+            if (it->min_growth_q.n <= 0)
+                cerr(c, it->line, "min_growth must be a positive fraction (0.05 is 5%% a year); "
+                                  "increasing alone already asks for more than the year before");
+            it->has_min_growth = 1;
+        }
+    }
+    lua_pop(L, 1);
+    if (get_bool(c, t, "report", it->line)) {
+        compares++;
+        it->compare = PC_CMP_REPORT;
+    }
+    if (compares) {
+        it->exact = 1;
+        if (before)
+            return compares;   /* reported by the caller: more than one comparison */
+    }
+    /* the exact value of the older comparisons, for the exact judge */
+    if (!compares && (it->compare == PC_CMP_AT_LEAST || it->compare == PC_CMP_AT_MOST || it->compare == PC_CMP_ABOUT)) {
+        static const char *const keys[] = {"at_least", "at_most", "about"};
+        if (pc_lua_rawfield(L, t, keys[it->compare]) == LUA_TNUMBER)
+            exact_number(c, -1, it->line, keys[it->compare], &it->value_q);
+        lua_pop(L, 1);
+        if (it->compare == PC_CMP_ABOUT) {
+            if (pc_lua_rawfield(L, t, "tolerance") == LUA_TNUMBER)
+                exact_number(c, -1, it->line, "tolerance", &it->tolerance_q);
+            lua_pop(L, 1);
+        }
+    }
+    return compares;
+}
+
+/* from = Y, and what the exact comparisons do not combine with. */
+static void compile_target_range(cc *c, int t, const pc_plan *plan, pc_item *it)
+{
+    int64_t y = 0;
+    if (it->compare == PC_CMP_INCREASING)
+        it->every_year = 1;
+    if (get_int(c, t, "from", it->line, &y)) {
+        it->from = (int)y;
+        it->exact = 1;
+        if (it->measure != PC_M_CUMULATIVE && !it->every_year)
+            cerr(c, it->line, "from = Y goes with cumulative, every_year or increasing: the first year they count");
+        else if (y < 1900 || (it->due && y > it->due))
+            cerr(c, it->line, "from = %d must be a year up to the due year %d", (int)y, it->due);
+        else if (y < plan->first_year - 10)
+            cerr(c, it->line, "from = %d lies more than ten years before the plan period (%d-%d)", (int)y,
+                 plan->first_year, plan->last_year);
+    }
+    if (it->compare == PC_CMP_REPORT && it->strive)
+        cerr(c, it->line, "report = true states no figure, so there is nothing to strive for");
+    if (it->compare == PC_CMP_REPORT && it->every_year)
+        cerr(c, it->line, "report = true judges nothing, so every_year has no meaning");
+    if (it->compare == PC_CMP_INCREASING && (it->measure == PC_M_NEW_SINCE || it->measure == PC_M_RATIO_TO_YEAR))
+        cerr(c, it->line, "increasing compares each year with the year before: use the metric itself, not new_since or "
+                          "ratio_to_year");
+    if (it->exact && (it->measure == PC_M_GROWTH || it->measure == PC_M_RATIO_TO_YEAR || it->measure == PC_M_NEW_SINCE))
+        cerr(c, it->line, "at_least_about, at_most_about, increasing, report, minus, a share_of list and from take a "
+                          "metric, per 10,000 people, a share or a cumulative sum (not growth, ratio_to_year or new_since)");
+}
+
 static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
 {
     static const char *const keys[] = {"metric", "per", "share_of", "ratio_to_year", "cumulative",
                                        "new_since", "growth", "at_least", "at_most", "about", "tolerance",
-                                       "above", "due", "every_year", "strive", "unit", NULL};
+                                       "above", "due", "every_year", "strive", "unit", "at_least_about",
+                                       "at_most_about", "increasing", "min_growth", "report", "from", NULL};
     lua_State *L = c->L;
     check_item_keys(c, t, it->line, "target", keys);
     it->metric = it->other = -1;
@@ -650,6 +868,8 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
             cerr(c, it->line, "metric %s: money and counts cannot be summed", c->e->dict.fields[f].def.name);
         it->metrics[it->nmetrics++] = f;
     }
+    if (ty == LUA_TTABLE)
+        compile_metric_minus(c, mt, it);
     lua_pop(L, 1);
     if (it->nmetrics)
         it->metric = it->metrics[0];
@@ -663,7 +883,9 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
             cerr(c, it->line, "per = \"%s\": the only unit is \"10k_people\"", per);
         free(per);
     }
-    char *share = get_str(c, t, "share_of", 0, it->line);
+    char *share = compile_share_list(c, t, it) ? NULL : get_str(c, t, "share_of", 0, it->line);
+    if (it->nothers)
+        measures++;
     if (share) {
         measures++;
         it->measure = PC_M_SHARE;
@@ -722,15 +944,17 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
             cerr(c, it->line, "above cannot be combined with share_of");
         free(above);
     }
+    compares += compile_target_exact(c, t, plan, it, compares);
     if (compares != 1)
-        cerr(c, it->line, "a target needs exactly one of at_least, at_most, about, above");
+        cerr(c, it->line, "a target needs exactly one of at_least, at_most, about, above, at_least_about, "
+                          "at_most_about, increasing, report");
     int has_tol = pc_lua_rawfield(L, t, "tolerance") == LUA_TNUMBER;
     it->tolerance = has_tol ? lua_tonumber(L, -1) : 0;
     lua_pop(L, 1);
     if (it->compare == PC_CMP_ABOUT && compares == 1 && (!has_tol || it->tolerance <= 0 || it->tolerance >= 1))
         cerr(c, it->line, "about = v needs tolerance = a fraction between 0 and 1 (0.05 is ±5%%): state how much 左右 allows");
-    if (has_tol && it->compare != PC_CMP_ABOUT)
-        cerr(c, it->line, "tolerance goes with about only");
+    if (has_tol && it->compare != PC_CMP_ABOUT && it->compare != PC_CMP_AT_LEAST_ABOUT && it->compare != PC_CMP_AT_MOST_ABOUT)
+        cerr(c, it->line, "tolerance goes with about, at_least_about or at_most_about only");
     if (it->compare == PC_CMP_AT_LEAST || it->compare == PC_CMP_AT_MOST || it->compare == PC_CMP_ABOUT) {
         if (compares == 1 && it->value <= 0 && it->compare != PC_CMP_AT_MOST)
             cerr(c, it->line, "the target value must be positive");
@@ -744,6 +968,7 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
     it->every_year = get_bool(c, t, "every_year", it->line);
     it->strive = get_bool(c, t, "strive", it->line);
     get_zh_en(c, t, "unit", 0, 0, it->line, &it->unit_zh, &it->unit_en);
+    compile_target_range(c, t, plan, it);
 }
 
 static void compile_enterprise_item(cc *c, int t, pc_item *it)

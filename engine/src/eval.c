@@ -5,6 +5,7 @@
  * the straight-line "on track" test.  docs/dsl.md states the semantics.
  */
 #include "internal.h"
+#include "judge.h"
 
 #include <lauxlib.h>
 #include <lua.h>
@@ -67,7 +68,8 @@ static const char *role_label(const ev *v)
     static const char *const roles[][3] = {{"applies", "适用对象", "applies to"},
                                            {"eligible", "资格条件", "eligibility"},
                                            {"requires", "义务要求", "requirement"},
-                                           {"priority", "优先支持", "priority"}};
+                                           {"priority", "优先支持", "priority"},
+                                           {"amount", "金额条件", "amount condition"}};
     for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
         if (strcmp(roles[i][0], v->role) == 0)
             return roles[i][v->lang == PC_LANG_ZH ? 1 : 2];
@@ -334,11 +336,32 @@ static tri eval_cond(ev *v, const pc_cond *k, pc_result *r)
 
 /* ---- amounts ------------------------------------------------------------------------ */
 
+static int eval_amount(ev *v, const pc_amount *a, pc_result *r, int64_t *fen, pc_buf *how);
+
+/* when(cond, a[, b]): the condition's leaves are reasons like any other. */
+static int eval_amount_when(ev *v, const pc_amount *a, pc_result *r, int64_t *fen, pc_buf *how)
+{
+    const char *role = v->role;
+    v->role = "amount";
+    tri t = eval_cond(v, a->cond, r);
+    v->role = role;
+    if (t == T_UNKNOWN)
+        return 2;
+    if (t == T_FALSE && a->nkids < 2) {
+        *fen = 0;
+        pc_buf_puts(how, "0");
+        return 0;
+    }
+    return eval_amount(v, a->kids[t == T_TRUE ? 0 : 1], r, fen, how);
+}
+
 /* 0: *fen set; 1: a parameter is unset; 2: a field is missing; 3: overflow.
  * how receives the arithmetic, e.g. "12 × 20000 + 3 × 50000". */
 static int eval_amount(ev *v, const pc_amount *a, pc_result *r, int64_t *fen, pc_buf *how)
 {
     const pc_item *it = v->item;
+    if (a->op == PC_A_WHEN)
+        return eval_amount_when(v, a, r, fen, how);
     if (a->op == PC_A_SUM || a->op == PC_A_MIN) {
         int worst = 0;
         int64_t acc = 0;
@@ -729,8 +752,10 @@ static int satisfied(const ev *v, double actual, int y, pc_result *r, int *known
         }
         return actual > o;
     }
+    default:   /* the exact comparisons are judged in judge.c */
+        *known = 0;
+        return 0;
     }
-    return 0;
 }
 
 static void set_actual(pc_result *r, const measured *m, int year)
@@ -810,6 +835,11 @@ static void eval_target_inner(ev *v, pc_result *r)
 {
     const pc_item *it = v->item;
     pc_lang lang = v->lang;
+    if (it->exact) {
+        pc_judge j = {v->ctx->engine, v->s, v->region, v->plan, it, v->as_of, lang};
+        pc_judge_target(&j, r);
+        return;
+    }
     int as_of_year = PC_DATE_YEAR(v->as_of);
     /* Year-end figures of year y are known from 31 December of y. */
     int known_year = v->as_of >= PC_DATE(as_of_year, 12, 31) ? as_of_year : as_of_year - 1;

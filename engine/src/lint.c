@@ -149,6 +149,49 @@ static void lint_cap(linter *l, const pc_amount *a)
         lint_cap(l, a->kids[i]);
 }
 
+/* ---- the exact targets and when() (issue 15's constructs) ------------------------------ */
+
+static int same_amount(const pc_amount *a, const pc_amount *b)
+{
+    if (!a || !b || a->op != b->op || a->field != b->field || a->param != b->param || a->nkids != b->nkids || a->cond)
+        return 0;
+    for (size_t i = 0; i < a->nkids; i++)
+        if (!same_amount(a->kids[i], b->kids[i]))
+            return 0;
+    return 1;
+}
+
+static void lint_when(linter *l, const pc_amount *a)
+{
+    if (!a)
+        return;
+    if (a->op == PC_A_WHEN) {
+        lint_cond(l, a->cond);
+        if (a->nkids == 2 && same_amount(a->kids[0], a->kids[1]))
+            problem(l, l->item->line, "when(): both branches are the same amount, so the condition changes nothing");
+    }
+    for (size_t i = 0; i < a->nkids; i++)
+        lint_when(l, a->kids[i]);
+}
+
+static void lint_exact_target(linter *l)
+{
+    const pc_item *it = l->item;
+    const pc_dict *d = &l->e->dict;
+    if ((it->compare == PC_CMP_AT_LEAST_ABOUT || it->compare == PC_CMP_AT_MOST_ABOUT) &&
+        pc_q_cmp(it->tolerance_q, (pc_q){1, 2}) > 0)
+        problem(l, it->line, "tolerance %g: 左右 more than 50%% off its figure is hardly 'about'", it->tolerance);
+    for (int i = 0; i < it->nminus; i++)
+        for (int k = 0; k < it->nmetrics; k++)
+            if (it->minus[i] == it->metrics[k])
+                problem(l, it->line, "metric %s is both added and subtracted", d->fields[it->minus[i]].def.name);
+    if (it->compare == PC_CMP_INCREASING && it->measure == PC_M_CUMULATIVE)
+        problem(l, it->line, "increasing on a cumulative sum holds whenever the year's figure is above 0: compare the "
+                             "metric itself");
+    if (it->from && it->from == l->plan->first_year)
+        problem(l, it->line, "from = %d is the period's first year already: leave it out", it->from);
+}
+
 static void lint_item(linter *l)
 {
     const pc_item *it = l->item;
@@ -164,6 +207,8 @@ static void lint_item(linter *l)
         if (it->unit_zh && f->def.unit_zh && !keeps_unit && strcmp(it->unit_zh, f->def.unit_zh) == 0)
             problem(l, it->line, "unit '%s' is the metric's own, but the measure (per 10,000 people, a share, a ratio or a "
                                  "growth rate) is not counted in it", it->unit_zh);
+        if (it->exact)
+            lint_exact_target(l);
         return;
     }
     lint_cond(l, it->applies);
@@ -173,6 +218,7 @@ static void lint_item(linter *l)
         return;
     int *used = pc_xcalloc(it->nparams + 1, sizeof *used);
     mark_params(it->amount, used);
+    lint_when(l, it->amount);
     for (size_t i = 0; i < it->nparams; i++)
         if (!used[i])
             problem(l, it->line, "parameter %s is declared but no amount uses it", it->params[i].name);

@@ -5,6 +5,7 @@
 #include "plancheck/plancheck.h"
 #include "plancheck/plugin.h"
 #include "scalar.h"
+#include "exact.h"
 
 typedef enum pc_cond_op {
     PC_C_IS, PC_C_ISNT, PC_C_GT, PC_C_GE, PC_C_LT, PC_C_LE, PC_C_EQ, PC_C_ONE_OF,
@@ -38,14 +39,15 @@ typedef struct pc_param {
     char *source;              /* "default" or "file:line" of the config */
 } pc_param;
 
-typedef enum pc_amount_op { PC_A_FIXED, PC_A_PER_ITEM, PC_A_RATE, PC_A_SUM, PC_A_MIN } pc_amount_op;
+typedef enum pc_amount_op { PC_A_FIXED, PC_A_PER_ITEM, PC_A_RATE, PC_A_SUM, PC_A_MIN, PC_A_WHEN } pc_amount_op;
 
 typedef struct pc_amount {
     pc_amount_op op;
     int field;                 /* dictionary index */
     int param;                 /* index into the item's params */
-    struct pc_amount **kids;
+    struct pc_amount **kids;   /* when: kids[0] if cond is true, kids[1] (or 0 yuan) if false */
     size_t nkids;
+    pc_cond *cond;             /* when */
 } pc_amount;
 
 typedef enum pc_item_kind { PC_ITEM_TARGET, PC_ITEM_SUBSIDY, PC_ITEM_OBLIGATION } pc_item_kind;
@@ -55,7 +57,12 @@ typedef enum pc_measure {
     PC_M_NEW_SINCE, PC_M_GROWTH
 } pc_measure;
 
-typedef enum pc_compare { PC_CMP_AT_LEAST, PC_CMP_AT_MOST, PC_CMP_ABOUT, PC_CMP_ABOVE } pc_compare;
+typedef enum pc_compare {
+    PC_CMP_AT_LEAST, PC_CMP_AT_MOST, PC_CMP_ABOUT, PC_CMP_ABOVE,
+    PC_CMP_AT_LEAST_ABOUT, PC_CMP_AT_MOST_ABOUT,   /* one-sided 左右: >= v(1-t), <= v(1+t) */
+    PC_CMP_INCREASING,                             /* each year above the year before */
+    PC_CMP_REPORT                                  /* no figure: reported, never judged */
+} pc_compare;
 
 typedef struct pc_item {
     pc_item_kind kind;
@@ -78,6 +85,14 @@ typedef struct pc_item {
     double value, tolerance;
     int due, every_year, strive;
     char *unit_zh, *unit_en;
+    /* Judged exactly by judge.c: the comparisons after PC_CMP_ABOVE, and the
+     * measures below. */
+    int exact;
+    int minus[8], nminus;       /* metric = {"a", "b", minus = {"c"}}: a + b - c (a union) */
+    int others[8], nothers;     /* share_of = {"x", "y"}: divided by x + y; other is others[0] */
+    int from;                   /* first year of a cumulative sum or of the every_year range; 0: the period's */
+    pc_q value_q, tolerance_q, min_growth_q;
+    int has_min_growth;
     /* Output fragments escaped once at compile time (report.c). */
     char *json_head, *json_tail_zh, *json_tail_en;
     size_t json_head_len, json_tail_zh_len, json_tail_en_len;

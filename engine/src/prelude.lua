@@ -122,6 +122,7 @@ return function(native)
   function env.rate(f, p) return { aop = "rate", field = f, param = p, line = where(2) } end
   function env.sum(kids) return { aop = "sum", kids = kids, line = where(2) } end
   function env.min_of(kids) return { aop = "min", kids = kids, line = where(2) } end
+  function env.when(cond, a, b) return { aop = "when", cond = cond, ["then"] = a, otherwise = b, line = where(2) } end
 
   return env, collected
 end

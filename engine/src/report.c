@@ -11,7 +11,7 @@ const char *pc_status_name(pc_status s)
 {
     static const char *const names[] = {"eligible", "ineligible", "not_applicable", "unknown",
                                         "compliant", "non_compliant", "met", "not_met", "on_track",
-                                        "behind", "no_data", "error"};
+                                        "behind", "no_data", "error", "not_judged"};
     return names[s];
 }
 
@@ -19,7 +19,7 @@ static const char *status_zh(pc_status s)
 {
     static const char *const names[] = {"符合条件", "不符合条件", "不适用", "无法判断",
                                         "合规", "不合规", "已达成", "未达成", "进度正常",
-                                        "进度落后", "缺少数据", "出错"};
+                                        "进度落后", "缺少数据", "出错", "不作判断(无数字)"};
     return names[s];
 }
 
@@ -208,10 +208,14 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r)
         pc_buf json_name = {0};
         for (int i = 0; i < it->nmetrics; i++)
             pc_buf_printf(&json_name, "%s%s", i ? "+" : "", rep->dict->fields[it->metrics[i]].def.name);
+        for (int i = 0; i < it->nminus; i++)
+            pc_buf_printf(&json_name, "-%s", rep->dict->fields[it->minus[i]].def.name);
         pc_buf_json_string(b, json_name.data);
         pc_buf_free(&json_name);
         json_key(b, "target");
-        if (r->has_target)
+        if (it->compare == PC_CMP_REPORT || (it->compare == PC_CMP_INCREASING && !r->has_target))
+            pc_buf_puts(b, "null");
+        else if (r->has_target)
             pc_buf_real(b, r->target);
         else if (money)
             pc_buf_money(b, (int64_t)(it->value * 100 + 0.5));
@@ -222,7 +226,11 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r)
             pc_buf_json_string(b, rep->dict->fields[it->other].def.name);
         } else if (it->measure == PC_M_SHARE) {
             json_key(b, "share_of");
-            pc_buf_json_string(b, rep->dict->fields[it->other].def.name);
+            pc_buf den = {0};
+            for (int i = 0; i < (it->nothers ? it->nothers : 1); i++)
+                pc_buf_printf(&den, "%s%s", i ? "+" : "", rep->dict->fields[it->nothers ? it->others[i] : it->other].def.name);
+            pc_buf_json_string(b, den.data);
+            pc_buf_free(&den);
         }
         json_key(b, "actual");
         if (!r->has_actual)
@@ -250,11 +258,20 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r)
             pc_buf_real(b, r->expected);
         }
         json_key(b, "comparison");
-        static const char *const cmp[] = {"at_least", "at_most", "about", "above"};
+        static const char *const cmp[] = {"at_least", "at_most", "about", "above", "at_least_about", "at_most_about",
+                                          "increasing", "report"};
         pc_buf_json_string(b, cmp[it->compare]);
-        if (it->compare == PC_CMP_ABOUT) {
+        if (it->compare == PC_CMP_ABOUT || it->compare == PC_CMP_AT_LEAST_ABOUT || it->compare == PC_CMP_AT_MOST_ABOUT) {
             json_key(b, "tolerance");
             pc_buf_real(b, it->tolerance);
+        }
+        if (it->has_min_growth) {
+            json_key(b, "min_growth");
+            pc_buf_real(b, pc_q_double(it->min_growth_q));
+        }
+        if (it->from) {
+            json_key(b, "from");
+            pc_buf_int(b, it->from);
         }
         if (it->strive) {
             json_key(b, "strive");
@@ -391,6 +408,23 @@ static void text_result(pc_buf *b, const pc_report *rep, const pc_result *r)
             if (r->has_target)
                 pc_buf_real(b, r->target);
             pc_buf_printf(b, " %s", unit_of(rep, it));
+        } else if (it->compare == PC_CMP_REPORT) {
+            pc_buf_puts(b, lang == PC_LANG_ZH ? "无数字" : "no figure");
+        } else if (it->compare == PC_CMP_INCREASING) {
+            pc_buf_puts(b, lang == PC_LANG_ZH ? "逐年高于上一年" : "above the year before, every year");
+            if (it->has_min_growth) {
+                pc_buf_puts(b, lang == PC_LANG_ZH ? ",增幅至少 " : ", by at least ");
+                pc_buf_real(b, pc_q_double(it->min_growth_q) * 100);
+                pc_buf_putc(b, '%');
+            }
+        } else if (it->compare == PC_CMP_AT_LEAST_ABOUT || it->compare == PC_CMP_AT_MOST_ABOUT) {
+            pc_buf_puts(b, it->compare == PC_CMP_AT_LEAST_ABOUT ? (lang == PC_LANG_ZH ? "不低于约 " : "at least about ")
+                                                                : (lang == PC_LANG_ZH ? "不高于约 " : "at most about "));
+            pc_buf_real(b, it->value);
+            pc_buf_printf(b, " %s", unit_of(rep, it));
+            pc_buf_puts(b, lang == PC_LANG_ZH ? "(容差 " : " (tolerance ");
+            pc_buf_real(b, it->tolerance * 100);
+            pc_buf_puts(b, "%)");
         } else if (money) {
             text_money(b, (int64_t)(it->value * 100 + 0.5), lang);
         } else {

@@ -12,7 +12,7 @@ typedef enum pc_status {
     PC_S_ELIGIBLE, PC_S_INELIGIBLE, PC_S_NOT_APPLICABLE, PC_S_UNKNOWN,
     PC_S_COMPLIANT, PC_S_NON_COMPLIANT,
     PC_S_MET, PC_S_NOT_MET, PC_S_ON_TRACK, PC_S_BEHIND, PC_S_NO_DATA,
-    PC_S_ERROR
+    PC_S_ERROR, PC_S_NOT_JUDGED
 } pc_status;
 
 const char *pc_status_name(pc_status s);

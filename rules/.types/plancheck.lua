@@ -46,9 +46,9 @@
 ---@field ptype "money"|"rate"
 ---@field line integer
 
---- An amount expression, made by fixed, per_item, rate, sum or min_of.
+--- An amount expression, made by fixed, per_item, rate, sum, min_of or when.
 ---@class Amount
----@field aop "fixed"|"per_item"|"rate"|"sum"|"min"
+---@field aop "fixed"|"per_item"|"rate"|"sum"|"min"|"when"
 ---@field line integer
 
 ---------------------------------------------------------------------------
@@ -85,25 +85,39 @@
 ---@field note? string|ZhEn interpretation of ambiguous wording and why; shown by `plans` and `--explain`
 ---@field quote? string the sentence of the plan the item encodes (verbatim)
 
+--- metric = {"a", "b", minus = {"c"}}: a + b - c of the same year, e.g. the
+--- applications that are inventions or service applications (a union):
+--- inventions + service applications - service inventions.
+---@class MetricUnion
+---@field [integer] RegionMetric
+---@field minus RegionMetric|RegionMetric[]
+
 --- The table target{} takes: a measure of a region compared with a value at a due year.
 --- Measure: `metric`, optionally with one of per, share_of, ratio_to_year,
 --- cumulative, new_since, growth.  Comparison: exactly one of at_least,
---- at_most, about (with tolerance), above.
+--- at_most, about (with tolerance), above, at_least_about, at_most_about
+--- (with tolerance), increasing, report.
 ---@class TargetSpec: ItemSpec
----@field metric RegionMetric|RegionMetric[] a region metric, or a list of metrics of the same year to sum (counts with counts, money with money)
+---@field metric RegionMetric|RegionMetric[]|MetricUnion a region metric, or a list of metrics of the same year to sum (counts with counts, money with money), with `minus = {...}` to subtract (a union)
 ---@field per? "10k_people" divided by the resident population in units of 10,000
----@field share_of? RegionMetric divided by another metric of the same year (write the target as a fraction: `at_least = 0.4` for 40%)
+---@field share_of? RegionMetric|RegionMetric[] divided by another metric of the same year, or by the sum of a list (write the target as a fraction: `at_least = 0.4` for 40%)
 ---@field ratio_to_year? integer divided by the metric's value at year-end Y (增长两倍 is `at_least = 3`)
----@field cumulative? boolean the sum of the metric's yearly values from the first period year to the year evaluated (a yearly flow)
+---@field cumulative? boolean the sum of the metric's yearly values from the first period year (or `from`) to the year evaluated (a yearly flow)
+---@field from? integer the first year a cumulative sum, an every_year range or increasing counts (default: the period's first year)
+---@field at_least_about? number measure >= v * (1 - tolerance): 左右 read as a floor (an overshoot is met); needs `tolerance`
+---@field at_most_about? number measure <= v * (1 + tolerance): 左右 read as a ceiling; needs `tolerance`
+---@field increasing? boolean each year of the range above the year before (逐年增加, 逐年递增, 不断提高); implies every_year
+---@field min_growth? number with increasing: each year at least (1 + min_growth) times the year before (0.05 is 5%)
+---@field report? boolean no figure (一批): the value is reported with status not_judged, never judged
 ---@field new_since? integer the metric's value minus its value at year-end Y (新增)
 ---@field growth? boolean year-on-year growth in percent: `100 * (v(y) / v(y-1) - 1)`
 ---@field at_least? number measure >= v (以上, 不低于, 达到); money: integer yuan
 ---@field at_most? number measure <= v
 ---@field about? number |measure - v| <= tolerance * v (左右); needs `tolerance`
----@field tolerance? number a fraction between 0 and 1 (0.05 is ±5%), with `about` only
+---@field tolerance? number a fraction between 0 and 1 (0.05 is ±5%), with `about`, `at_least_about` or `at_most_about`
 ---@field above? RegionMetric measure > the same year's value of another metric (高于)
 ---@field due integer the year whose year-end value is judged
----@field every_year? boolean the comparison must hold in every year of the period up to `due` (每年)
+---@field every_year? boolean the comparison must hold in every year of the period (or from `from`) up to `due` (每年)
 ---@field strive? boolean a strive-for target (力争): evaluated the same way, marked `strive: true`
 ---@field unit? ZhEn unit shown with target and actual; default from the metric
 
@@ -272,6 +286,16 @@ function sum(kids) end
 ---@return Amount
 function min_of(kids) end
 
+--- An amount that depends on a condition of the enterprise: `a` when `cond`
+--- is true, `b` when it is false (0 yuan when `b` is omitted); unknown when
+--- `cond` is. E.g. priority cases at their own rate:
+--- `when(gt("guangzhou_foreign_related_patent_cases", 0), per_item(f, "priority_yuan"), per_item(f, "per_case_yuan"))`.
+---@param cond Condition
+---@param a Amount
+---@param b? Amount
+---@return Amount
+function when(cond, a, b) end
+
 ---------------------------------------------------------------------------
 -- Rule tests: <plan>.test.lua beside <plan>.lua, run by `plancheck test`
 ---------------------------------------------------------------------------
@@ -289,6 +313,7 @@ function min_of(kids) end
 ---| '"on_track"'
 ---| '"behind"'
 ---| '"no_data"'
+---| '"not_judged"'
 
 --- What a case expects of one rule's result; only the keys given are compared.
 ---@class Expectation
