@@ -2,8 +2,8 @@
  * dalian.c -- jurisdiction plugin for 大连市 (GB/T 2260 code 210200).
  *
  * Registers Dalian's parent chain, its county-level divisions (current and
- * replaced), its year-end resident population, and one sanity check on
- * enterprise input.  Talks to the host only through pc_host_api; links to
+ * replaced), its year-end resident population, the region metrics the rules
+ * need beyond the core dictionary, and one sanity check on enterprise input.  Talks to the host only through pc_host_api; links to
  * nothing of the host.
  *
  * Not modelled, on purpose:
@@ -70,6 +70,19 @@ static const pc_reference_def population[] = {
      "大连市第七次全国人口普查公报: 2020年11月1日零时常住人口7450785人 (745.08万人)"},
 };
 
+/* Region metrics the rules use and the core dictionary lacks (year-end stocks). */
+static const pc_field_def fields[] = {
+    /* 三、(一) 完成50家重点企业贯标工作: the key enterprises, not every certified one */
+    {PC_SUBJECT_REGION, "dalian_key_standard_compliant_enterprises", PC_FIELD_COUNT,
+     "完成《企业知识产权管理规范》贯标的重点企业", "key enterprises certified to GB/T 29490",
+     "家", "enterprises", NULL},
+    /* 三、(一) 逐步培育一批国家级和省市级知识产权优势企业: the national and provincial ones
+     * (the municipal ones are municipal_ip_advantage_enterprises); each enterprise once */
+    {PC_SUBJECT_REGION, "dalian_national_provincial_ip_advantage_enterprises", PC_FIELD_COUNT,
+     "国家级或省级知识产权优势企业(每家计一次)", "national or provincial IP advantage enterprises (each counted once)",
+     "家", "enterprises", NULL},
+};
+
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static int dalian_init(const pc_host_api *host, pc_plugin_ctx *ctx, void **state)
@@ -81,6 +94,12 @@ static int dalian_init(const pc_host_api *host, pc_plugin_ctx *ctx, void **state
         if (host->add_region(ctx, &regions[i]) != 0) {
             host->log(ctx, PC_LOG_ERROR, "cannot register region %s (%s)",
                       regions[i].code, regions[i].name_zh);
+            return 1;
+        }
+    }
+    for (size_t i = 0; i < COUNT(fields); i++) {
+        if (host->add_field(ctx, &fields[i]) != 0) {
+            host->log(ctx, PC_LOG_ERROR, "cannot register field %s", fields[i].name);
             return 1;
         }
     }

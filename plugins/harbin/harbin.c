@@ -179,6 +179,10 @@ static const pc_field_def fields[] = {
      "人", "people", NULL},
     {PC_SUBJECT_REGION, "harbin_senior_ip_talents", PC_FIELD_COUNT,
      "知识产权高级人才", "senior IP professionals", "人", "people", NULL},
+    /* 五、(三) 逐年增加市政府专利专项发展资金额度: the amount of the year's budget */
+    {PC_SUBJECT_REGION, "harbin_patent_fund_yuan", PC_FIELD_MONEY,
+     "当年市政府专利专项发展资金额度", "the city's special patent development fund in the year's budget",
+     "元", "yuan", NULL},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))

@@ -130,6 +130,21 @@ static const pc_field_def fields[] = {
      "知识产权培训班期数", "IP training classes held in the year", "期", "classes", NULL},
     {R, "zoucheng_ip_training_person_times", PC_FIELD_COUNT,
      "知识产权培训人次", "person-times trained in IP in the year", "人次", "person-times", NULL},
+    /* 二、(四) 不断提高/不断增加; flows of the year (the rate as published) */
+    {R, "zoucheng_patent_industrialisation_rate_pct", PC_FIELD_NUMBER,
+     "专利技术产业化实施率", "rate of patented technology put into production", "%", "%", NULL},
+    {R, "zoucheng_patent_product_output_yuan", PC_FIELD_MONEY,
+     "专利产品产值", "output value of patented products", "元", "yuan", NULL},
+    {R, "zoucheng_industrial_output_yuan", PC_FIELD_MONEY,
+     "工业产品产值", "output value of industrial products", "元", "yuan", NULL},
+    {R, "zoucheng_own_brand_value_added_yuan", PC_FIELD_MONEY,
+     "自主品牌企业增加值", "value added of enterprises with their own brands", "元", "yuan", NULL},
+    {R, "zoucheng_gdp_yuan", PC_FIELD_MONEY,
+     "地区生产总值", "gross domestic product of the county", "元", "yuan", NULL},
+    /* 四、(五) 知识产权强县建设专项基金, 逐年递增: the amount of the year's budget */
+    {R, "zoucheng_ip_fund_yuan", PC_FIELD_MONEY,
+     "当年知识产权强县建设专项基金", "the special fund for the strong-IP county in the year's budget",
+     "元", "yuan", NULL},
 };
 #undef E
 #undef R

@@ -567,6 +567,8 @@ native = {}
 ---| '"soe_patent_conversion_output_yuan"' # 国有企业专利技术转化产值 · output from state-owned enterprises' patent conversion · money (yuan, at most 2 decimals) · yuan
 ---| '"ip_service_institutions"' # 知识产权服务机构 · IP service institutions · non-negative integer · institutions
 ---| '"ip_pledge_financing_yuan"' # 知识产权质押融资额 · IP pledge financing · money (yuan, at most 2 decimals) · yuan
+---| '"dalian_key_standard_compliant_enterprises"' # 完成《企业知识产权管理规范》贯标的重点企业 · key enterprises certified to GB/T 29490 · non-negative integer · enterprises · plugin dalian
+---| '"dalian_national_provincial_ip_advantage_enterprises"' # 国家级或省级知识产权优势企业(每家计一次) · national or provincial IP advantage enterprises (each counted once) · non-negative integer · enterprises · plugin dalian
 ---| '"guangzhou_districts"' # 辖区(县级行政区)数 · districts (county-level divisions) · non-negative integer · districts · plugin guangzhou
 ---| '"guangzhou_districts_patent_info_service"' # 实现专利信息服务覆盖的区 · districts covered by patent information services · non-negative integer · districts · plugin guangzhou
 ---| '"guangzhou_ip_service_institutions_over_100m"' # 营业收入超亿元的知识产权服务机构 · IP service institutions with yearly revenue over RMB 100 million · non-negative integer · institutions · plugin guangzhou
@@ -580,6 +582,7 @@ native = {}
 ---| '"harbin_ip_trainee_person_times"' # 当年知识产权普及培训科技人员人次 · person-times of IP awareness training of S&T staff in the year · non-negative integer · person-times · plugin harbin
 ---| '"harbin_patent_managers_trained"' # 当年培养的专利管理工作人员 · patent management staff trained in the year · non-negative integer · people · plugin harbin
 ---| '"harbin_senior_ip_talents"' # 知识产权高级人才 · senior IP professionals · non-negative integer · people · plugin harbin
+---| '"harbin_patent_fund_yuan"' # 当年市政府专利专项发展资金额度 · the city's special patent development fund in the year's budget · money (yuan, at most 2 decimals) · yuan · plugin harbin
 ---| '"jilin_sei_valid_invention_patents"' # 战略性新兴产业领域发明专利拥有量 · valid invention patents held in the strategic emerging industries · non-negative integer · patents · plugin jilin
 ---| '"jilin_sei_pct_applications"' # 战略性新兴产业领域专利国际(PCT)申请量 · international (PCT) patent applications in the strategic emerging industries · non-negative integer · applications · plugin jilin
 ---| '"jilin_sei_ip_alliance_industries"' # 已建立知识产权联盟的十大战略性新兴产业数 · of the ten strategic emerging industries, those with an IP alliance · non-negative integer · industries · plugin jilin
@@ -601,4 +604,10 @@ native = {}
 ---| '"zoucheng_trademark_agencies_supervised"' # 纳入“双随机一公开”监管库的商标代理机构 · trademark agencies in the random-inspection supervision pool · non-negative integer · agencies · plugin zoucheng
 ---| '"zoucheng_ip_training_classes"' # 知识产权培训班期数 · IP training classes held in the year · non-negative integer · classes · plugin zoucheng
 ---| '"zoucheng_ip_training_person_times"' # 知识产权培训人次 · person-times trained in IP in the year · non-negative integer · person-times · plugin zoucheng
+---| '"zoucheng_patent_industrialisation_rate_pct"' # 专利技术产业化实施率 · rate of patented technology put into production · number · % · plugin zoucheng
+---| '"zoucheng_patent_product_output_yuan"' # 专利产品产值 · output value of patented products · money (yuan, at most 2 decimals) · yuan · plugin zoucheng
+---| '"zoucheng_industrial_output_yuan"' # 工业产品产值 · output value of industrial products · money (yuan, at most 2 decimals) · yuan · plugin zoucheng
+---| '"zoucheng_own_brand_value_added_yuan"' # 自主品牌企业增加值 · value added of enterprises with their own brands · money (yuan, at most 2 decimals) · yuan · plugin zoucheng
+---| '"zoucheng_gdp_yuan"' # 地区生产总值 · gross domestic product of the county · money (yuan, at most 2 decimals) · yuan · plugin zoucheng
+---| '"zoucheng_ip_fund_yuan"' # 当年知识产权强县建设专项基金 · the special fund for the strong-IP county in the year's budget · money (yuan, at most 2 decimals) · yuan · plugin zoucheng
 -- END FIELDS

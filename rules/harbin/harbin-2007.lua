@@ -4,8 +4,9 @@
 --
 -- Layout of this file:
 --   targets     二、(二) 到2010年的具体目标: patent applications (growth above GDP
---               growth, about 5,000 in 2010, the structure shares) and the unit,
---               enterprise and training counts; all due 2010.
+--               growth, about 5,000 in 2010, the structure share) and the unit,
+--               enterprise and training counts; all due 2010.  五、(三) the patent
+--               fund, increasing every year from 2008.
 --   subsidies   五、(三) patent application funding and major invention awards;
 --               四、(四) patent implementation subsidy, the tilt of S&T preferences
 --               towards IP advantage units, the special award to enterprise heads;
@@ -77,51 +78,71 @@ target {
   title = { zh = "2010年专利申请量达到5000件左右", en = "About 5,000 patent applications in 2010" },
   quote = "专利申请量年增长速度高于我市GDP增长水平,2010年达到年专利申请量5000件左右。",
   metric = "patent_applications",
-  about = 5000, tolerance = 0.1, due = 2010,
+  at_least_about = 5000, tolerance = 0.1, due = 2010,
   note = {
-    zh = "“年专利申请量”为2010年当年申请量(流量)。“左右”取±10%(4500-5500件):5000是只有一位有效数字的整千数,按四舍五入到千位仍为5000的数值即4500至5500件,故容差取最后一位有效数字单位的一半(500件,即10%)。"
-      .. "按DSL的about,超过5500件也判为未达到;而原文写“达到……左右”,显然不会把大幅超额视为未完成,更贴切的形式是“不低于约5000件”(≥4500),现DSL无此形式,见docs/plans.md#harbin-2007。",
-    en = "年专利申请量 is the number of applications filed in 2010 (a flow). 左右 (about) is taken as ±10%, 4,500-5,500: 5000 is a round thousand with one significant digit, "
-      .. "and the figures that round to it at the thousand are 4,500 to 5,500, so the tolerance is half a unit of its last significant digit (500, i.e. 10%). "
-      .. "With the DSL's `about`, more than 5,500 is not met as well; the plan says 达到……左右 (reach about), which would hardly count a large overshoot as a failure, "
-      .. "so 'at least about 5,000' (>= 4,500) would be closer; the DSL has no such form (see docs/plans.md#harbin-2007).",
+    zh = "“年专利申请量”为2010年当年申请量(流量)。“达到……5000件左右”是一个要达到的数量,“左右”给出低于5000的容许范围,不是上限:同句要求申请量“年增长速度高于我市GDP增长水平”,即越多越好,超过5000件不是未完成。故取单侧“不低于约5000件”(at_least_about):不少于5000×(1−10%)=4500件即达到,超额亦达到。"
+      .. "容差取10%:5000是只有一位有效数字的整千数,按四舍五入到千位仍为5000的数值下限为4500,即最后一位有效数字单位的一半(500件)。"
+      .. "此前按双侧“左右”(±10%)编码,5500件以上判为未达到;现改为单侧。",
+    en = "年专利申请量 is the number of applications filed in 2010 (a flow). 达到……5000件左右 (reach about 5,000) is a figure to reach: 左右 allows "
+      .. "falling somewhat short of 5,000, it is no ceiling; the same sentence asks applications to grow faster than GDP every year, so more is better "
+      .. "and an overshoot is no failure. Hence the one-sided 'at least about 5,000' (at_least_about): at least 5000 × (1 - 10%) = 4,500, an overshoot is met. "
+      .. "The tolerance is 10%: 5000 is a round thousand with one significant digit, and the least figure that rounds to it at the thousand is 4,500, "
+      .. "half a unit of its last significant digit (500). Encoded before as a two-sided about (±10%), which failed more than 5,500; now one-sided.",
+  },
+}
+
+target {
+  id = "invention-or-service-application-share",
+  cite = "二、(二)",
+  title = { zh = "发明专利和职务专利申请占专利申请总量的40%以上", en = "Invention and service patent applications at least 40% of all applications" },
+  quote = "专利结构进一步优化,发明专利和职务专利申请占专利申请总量的40%以上;",
+  metric = { "invention_applications", "harbin_service_patent_applications", minus = { "service_invention_applications" } },
+  share_of = "patent_applications",
+  at_least = 0.4, due = 2010,
+  unit = { zh = "占专利申请总量的比例", en = "share of all patent applications" },
+  note = {
+    zh = "按字面读:句子的主语是“发明专利和职务专利申请”一个整体,占“专利申请总量”一个比例,即属于发明专利或职务专利(二者之一即可)的申请合计占总量不低于40%。"
+      .. "二者有交叉(职务发明专利既是发明专利又是职务申请),按并集计算,每件只计一次:发明专利申请量(invention_applications)+职务专利申请量(三种专利,插件指标harbin_service_patent_applications)−职务发明专利申请量(service_invention_applications)。"
+      .. "此前读作“发明专利、职务专利各自占比均不低于40%”(两条规则),理由是相加会重复计算、且黑龙江省(非哈尔滨市)2007年6月的发明占32%、职务申请占35%,合计早已超过40%;"
+      .. "按并集计算已不重复计算;省级数据也不是哈尔滨市的数据;而“各自”二字原文没有。若主管部门的统计口径是各自40%,本条会比原意宽松:两个单项占比仍作为参考值报告(invention-application-share、service-application-share,不作判断)。“以上”含本数。按2010年当年申请量计算。",
+    en = "Read as written: the subject is one whole, 发明专利和职务专利申请 (invention and service patent applications), whose share of 专利申请总量 (all applications) "
+      .. "is at least 40%: the applications that are inventions or service applications (either suffices). The two overlap (a service invention is both), so the "
+      .. "union counts each once: invention_applications + harbin_service_patent_applications (service applications of all three kinds, a plugin metric) "
+      .. "- service_invention_applications. It was read before as each share at least 40% (two rules), because a sum counts the overlap twice and because "
+      .. "Heilongjiang's (not Harbin's) applications were already 32% inventions and 35% service in June 2007; the union counts nothing twice, provincial figures "
+      .. "are not Harbin's, and the text has no 各自 (each). If the authority's own reading is 40% each, this rule is laxer than meant: the two shares are "
+      .. "still reported as reference figures (invention-application-share, service-application-share, not judged). 以上 includes 40%. "
+      .. "Judged on the applications of 2010.",
   },
 }
 
 target {
   id = "invention-application-share",
   cite = "二、(二)",
-  title = { zh = "发明专利申请占专利申请总量的40%以上", en = "Invention patents at least 40% of patent applications" },
+  title = { zh = "发明专利申请占专利申请总量的比例(参考值)", en = "Invention applications as a share of all applications (reference figure)" },
   quote = "专利结构进一步优化,发明专利和职务专利申请占专利申请总量的40%以上;",
   metric = "invention_applications", share_of = "patent_applications",
-  at_least = 0.4, due = 2010,
+  report = true, due = 2010,
   unit = { zh = "占专利申请总量的比例", en = "share of all patent applications" },
   note = {
-    zh = "“发明专利和职务专利申请占……40%以上”理解为发明专利申请、职务专利申请各自占比均不低于40%(本条与service-application-share两条),而非二者相加:"
-      .. "二者有交叉(职务发明专利既是发明也是职务申请),相加会重复计算;且按国家知识产权局国内专利申请受理月报,黑龙江省2007年6月发明占32%、职务(非个人)申请占35%,2008年7月分别为41%、47%(省级数据,非哈尔滨市数据),二者之和早已远超40%,相加的读法使目标在方案印发时即已达到,与“进一步优化”不符;各自40%则正是当时水平之上的目标。"
-      .. "“以上”含本数(≥40%)。按2010年当年申请量计算。",
-    en = "发明专利和职务专利申请占专利申请总量的40%以上 is read as each share at least 40%: invention applications (this rule) and service applications "
-      .. "(service-application-share), not their sum: the two overlap (a service invention is both), so a sum counts it twice; and by CNIPA's monthly "
-      .. "tables of domestic applications, Heilongjiang's applications were 32% inventions and 35% service (not individual) in June 2007, 41% and 47% in "
-      .. "July 2008 (provincial, not Harbin, figures): the sum was far above 40% when the plan was issued, which does not fit 专利结构进一步优化 "
-      .. "(further improve the structure), while 40% each is a goal just above the level of the time. 以上 includes 40%. Judged on the applications of 2010.",
+    zh = "参考值,不作判断:另一种读法(发明专利、职务专利各自不低于40%)所需的发明专利占比。判断按并集一条(invention-or-service-application-share),理由见该条。此前本条按不低于40%判断。",
+    en = "A reference figure, not judged: the invention share the other reading (each of the two shares at least 40%) needs. The judged rule is the union, "
+      .. "invention-or-service-application-share (see its note). Judged at least 40% before.",
   },
 }
 
 target {
   id = "service-application-share",
   cite = "二、(二)",
-  title = { zh = "职务专利申请占专利申请总量的40%以上", en = "Service patent applications at least 40% of patent applications" },
+  title = { zh = "职务专利申请占专利申请总量的比例(参考值)", en = "Service patent applications as a share of all applications (reference figure)" },
   quote = "专利结构进一步优化,发明专利和职务专利申请占专利申请总量的40%以上;",
   metric = "harbin_service_patent_applications", share_of = "patent_applications",
-  at_least = 0.4, due = 2010,
+  report = true, due = 2010,
   unit = { zh = "占专利申请总量的比例", en = "share of all patent applications" },
   note = {
-    zh = "与invention-application-share同出一句,理由见该条。“职务专利申请”为单位(企业、高校、科研机构、机关团体)提交的三种专利(发明、实用新型、外观设计)申请,以插件指标harbin_service_patent_applications计;"
-      .. "核心指标service_invention_applications标为“职务发明专利申请量”,易被理解为仅限发明专利,故未采用。“以上”含本数。按2010年当年申请量计算。",
-    en = "From the same sentence as invention-application-share; see its note. 职务专利申请 are applications of all three kinds (invention, utility model, design) "
-      .. "filed by organisations (enterprises, universities, institutes, public bodies), the plugin metric harbin_service_patent_applications; the core "
-      .. "service_invention_applications is labelled 职务发明专利申请量, which reads as invention patents only, so it is not used. 以上 includes 40%. Judged on 2010.",
+    zh = "参考值,不作判断:另一种读法所需的职务专利(三种专利,插件指标harbin_service_patent_applications)占比。判断按并集一条。此前本条按不低于40%判断。",
+    en = "A reference figure, not judged: the service share (all three kinds, plugin metric harbin_service_patent_applications) the other reading needs. "
+      .. "The judged rule is the union. Judged at least 40% before.",
   },
 }
 
@@ -161,9 +182,10 @@ target {
   metric = "harbin_ip_advantage_units",
   at_least = 101, due = 2010,
   note = {
-    zh = "“100余户”意为一百多户,即超过100户;户数为整数,故取不少于101户(“以上”含本数,“余”不含)。优势单位包括企业和事业单位(“企事业单位”),故用插件指标harbin_ip_advantage_units,而非只计企业的核心指标municipal_ip_advantage_enterprises。"
+    zh = "“100余户”意为一百多户,即超过100户(“余”的统一读法见docs/plans.md:N余 = 多于N,本数不算);户数为整数,故取不少于101户(“以上”含本数,“余”不含)。优势单位包括企业和事业单位(“企事业单位”),故用插件指标harbin_ip_advantage_units,而非只计企业的核心指标municipal_ip_advantage_enterprises。"
       .. "未写“新增”,按2010年末知识产权优势单位总数。",
-    en = "100余户 means a hundred-odd, i.e. more than 100; counts are whole, so at least 101 (以上 includes its figure, 余 does not). "
+    en = "100余户 means a hundred-odd, i.e. more than 100 (the one reading of 余, docs/plans.md: N余 = more than N, N itself does not reach it); "
+      .. "counts are whole, so at least 101 (以上 includes its figure, 余 does not). "
       .. "Advantage units include institutions as well as enterprises (企事业单位), hence the plugin metric harbin_ip_advantage_units rather than the core "
       .. "municipal_ip_advantage_enterprises. No 新增: the total at year-end 2010.",
   },
@@ -188,14 +210,16 @@ target {
   cite = "二、(二)",
   title = { zh = "普及培训科技人员5万人次", en = "IP awareness training for 50,000 person-times of S&T staff" },
   quote = "加大知识产权培训工作力度,普及培训科技人员5万人次,培养专利管理工作人员300人,培养和形成一支50人左右的知识产权高级人才队伍。",
-  metric = "harbin_ip_trainee_person_times", cumulative = true,
+  metric = "harbin_ip_trainee_person_times", cumulative = true, from = 2006,
   at_least = 50000, due = 2010,
   note = {
-    zh = "“人次”为流量,5万人次按计划期2007-2010年各年培训人次之和计算(cumulative),而非2010年一年的人次:原文未写“每年”或“年”,而是到2010年的总量目标。"
-      .. "累计起点取计划期首年2007年(方案印发之年),不计2006年;若按“十一五”全期(2006年起)累计,DSL需能指定累计起始年。",
-    en = "Person-times are a flow: 50,000 is the sum of the yearly figures 2007-2010 (cumulative), not the figure of 2010 alone, since the plan says neither 每年 nor 年 "
-      .. "and states a total to reach by 2010. The sum starts with the first period year, 2007 (the year of issue), leaving out 2006; "
-      .. "counting the whole 11th five-year plan from 2006 would need a DSL way to name the first year of a cumulative sum.",
+    zh = "“人次”为流量,5万人次按“十一五”期间(2006-2010年)各年培训人次之和计算(cumulative, from = 2006),而非2010年一年的人次:原文未写“每年”或“年”,而是到2010年的总量目标。"
+      .. "累计起点取2006年:方案的目标是“十一五”的目标(二、(一)“在‘十一五’期间”,一、以全市“十一五”规划为依据),“十一五”的总量按2006-2010年统计;方案于2007年9月印发,若从2007年起算,目标的范围就取决于印发的月份。此前从计划期首年2007年起算(DSL当时不能指定起始年)。",
+    en = "Person-times are a flow: 50,000 is the sum of the yearly figures over the 11th five-year plan, 2006-2010 (cumulative, from = 2006), not the figure of 2010 "
+      .. "alone, since the plan says neither 每年 nor 年 and states a total to reach by 2010. The sum starts in 2006: the plan's goals are the city's goals for "
+      .. "the 11th five-year plan (二、(一) 在“十一五”期间; 一、 follows the city's 11th five-year plan), whose totals are counted 2006-2010; counting from 2007 "
+      .. "would make the goal depend on the month the plan was issued (September 2007). Counted from the first period year, 2007, before (the DSL could not "
+      .. "name a start year then).",
   },
 }
 
@@ -204,12 +228,12 @@ target {
   cite = "二、(二)",
   title = { zh = "培养专利管理工作人员300人", en = "300 patent management staff trained" },
   quote = "加大知识产权培训工作力度,普及培训科技人员5万人次,培养专利管理工作人员300人,培养和形成一支50人左右的知识产权高级人才队伍。",
-  metric = "harbin_patent_managers_trained", cumulative = true,
+  metric = "harbin_patent_managers_trained", cumulative = true, from = 2006,
   at_least = 300, due = 2010,
   note = {
-    zh = "与培训人次同理,按2007-2010年各年培养的专利管理工作人员之和计算(每人只在其培养完成的年度计一次)。未写“以上”,按不少于300人。",
-    en = "As for the training person-times: the sum of the patent management staff trained in each year 2007-2010 (each person counted once, in the year "
-      .. "their training was completed). A bare figure: at least 300.",
+    zh = "与培训人次同理,按“十一五”期间2006-2010年各年培养的专利管理工作人员之和计算(每人只在其培养完成的年度计一次;起算年理由见ip-trainee-person-times)。未写“以上”,按不少于300人。此前从2007年起算。",
+    en = "As for the training person-times: the sum of the patent management staff trained in each year of the 11th five-year plan, 2006-2010 (each person "
+      .. "counted once, in the year their training was completed; why 2006, see ip-trainee-person-times). A bare figure: at least 300. Counted from 2007 before.",
   },
 }
 
@@ -219,11 +243,35 @@ target {
   title = { zh = "形成一支50人左右的知识产权高级人才队伍", en = "A team of about 50 senior IP professionals" },
   quote = "加大知识产权培训工作力度,普及培训科技人员5万人次,培养专利管理工作人员300人,培养和形成一支50人左右的知识产权高级人才队伍。",
   metric = "harbin_senior_ip_talents",
-  about = 50, tolerance = 0.1, due = 2010,
+  at_least_about = 50, tolerance = 0.1, due = 2010,
   note = {
-    zh = "“队伍”为存量,按2010年末知识产权高级人才人数判断。“左右”取±10%(45-55人),理由同patent-applications-2010:50按四舍五入到十位仍为50的数值为45至55。超过55人按DSL的about亦判为未达到,见该条说明。",
-    en = "A team is a stock: the number of senior IP professionals at year-end 2010. 左右 is ±10% (45-55), for the reason given under patent-applications-2010: "
-      .. "the figures that round to 50 at the ten are 45 to 55. More than 55 is not met under the DSL's `about`; see that rule's note.",
+    zh = "“队伍”为存量,按2010年末知识产权高级人才人数判断。“培养和形成一支50人左右的队伍”是要培养达到的规模,“左右”给出不足50人的容许范围,不是上限:人才多于50人不是未完成。故取单侧(at_least_about):不少于50×(1−10%)=45人即达到;容差理由同patent-applications-2010(50按四舍五入到十位的下限为45)。此前按双侧±10%,55人以上判为未达到。",
+    en = "A team is a stock: the number of senior IP professionals at year-end 2010. 培养和形成一支50人左右的队伍 is a size to build up to: 左右 allows somewhat fewer "
+      .. "than 50 and is no ceiling, more professionals are no failure. Hence one-sided (at_least_about): at least 50 × (1 - 10%) = 45; the tolerance as for "
+      .. "patent-applications-2010 (the least figure that rounds to 50 at the ten is 45). Two-sided ±10% before, which failed more than 55.",
+  },
+}
+
+---------------------------------------------------------------------------
+-- 五、(三) 加大资金投入: the city's patent fund grows every year.
+---------------------------------------------------------------------------
+
+target {
+  id = "patent-fund-increasing",
+  cite = "五、(三)",
+  title = { zh = "逐年增加市政府专利专项发展资金额度", en = "The city's special patent development fund grows every year" },
+  quote = "将专利专项发展资金纳入市政府财政预算,并逐年增加市政府专利专项发展资金额度,用于专利战略研究、专利宣传培训、专利信息网络建设、对本行政区域单位和个人的专利申请资助,以及对重大发明专利单位和个人的奖励等事宜。",
+  metric = "harbin_patent_fund_yuan",
+  increasing = true, from = 2008, due = 2010,
+  note = {
+    zh = "“逐年增加”:每年的资金额度(当年预算安排的市政府专利专项发展资金,插件指标harbin_patent_fund_yuan)都须严格高于上一年,持平即未做到;方案未规定增幅,故不设最低增长率。"
+      .. "自2008年起判断(2008>2007、2009>2008、2010>2009):方案于2007年9月印发,2007年的预算在此之前已经确定,方案能影响的第一个预算是2008年的。"
+      .. "任何一年未增加即判为未达到,后来的增加不能弥补。此前此条未编码,且未列入定性条款。",
+    en = "逐年增加 (increase year by year): each year's amount (the city's special patent development fund in that year's budget, plugin metric "
+      .. "harbin_patent_fund_yuan) must be strictly above the year before; the same amount is no increase. The plan states no rate, so no minimum growth. "
+      .. "Judged from 2008 (2008 > 2007, 2009 > 2008, 2010 > 2009): the plan was issued in September 2007, when the 2007 budget was already fixed, so 2008's "
+      .. "is the first budget it could shape. A year without an increase fails the target; a later increase does not make it good. Not encoded before, "
+      .. "and missing from the list of qualitative clauses.",
   },
 }
 
@@ -417,9 +465,11 @@ obligation {
 --   一、指导思想; 二、(一) 总体目标 ("争取早日成为国家知识产权示范城市": no figure);
 --   二、(二) 申请国外专利有突破性进展, 公共信息服务平台, 战略研究, "十大"展会和
 --     商贸流通企业执法专项行动 (see above);
---   三、工作原则 (principles);
---   四、(一)三是 培育一批优秀知识产权管理单位 (no count, no stated benefit; the count
---     of demonstration units is the target ip-demonstration-units);
+--   三、工作原则 (principles; 三、(一) 创建一批有影响力的知识产权优势企事业单位: 一批
+--     of a quality without a threshold, 有影响力, see docs/plans.md on 一批);
+--   四、(一)三是 培育一批优秀知识产权管理单位 (一批 of a quality without a threshold,
+--     优秀, so no report target; no stated benefit; the count of demonstration units
+--     is the target ip-demonstration-units);
 --   四、(二)一是 二是 门户网站、专利蓝皮书 (government work);
 --   四、(三) 执法 (government work: enforcement, case transfer);
 --   四、(四)二是 知识产权管理纳入科技立项、评审、验收, 知识产权目标纳入认定、考核

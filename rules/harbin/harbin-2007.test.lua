@@ -31,27 +31,32 @@ local QUALIFIES = {
 -- examples/harbin/region-harbin.ini (illustrative, not official statistics)
 local HARBIN_YEARS = {
   [2006] = { gdp_growth_pct = 13.5, patent_applications = 3000, invention_applications = 1000,
-             harbin_service_patent_applications = 1050, harbin_ip_demonstration_units = 1,
+             harbin_service_patent_applications = 1050, service_invention_applications = 500,
+             harbin_ip_demonstration_units = 1,
              harbin_ip_pilot_units_with_system = 10, harbin_ip_advantage_units = 20,
              harbin_patent_early_warning_enterprises = 0, harbin_ip_trainee_person_times = 6000,
              harbin_patent_managers_trained = 40, harbin_senior_ip_talents = 20 },
   [2007] = { gdp_growth_pct = 13.6, patent_applications = 3450, invention_applications = 1200,
-             harbin_service_patent_applications = 1250, harbin_ip_demonstration_units = 2,
+             harbin_service_patent_applications = 1250, service_invention_applications = 600,
+             harbin_patent_fund_yuan = 5000000, harbin_ip_demonstration_units = 2,
              harbin_ip_pilot_units_with_system = 18, harbin_ip_advantage_units = 45,
              harbin_patent_early_warning_enterprises = 15, harbin_ip_trainee_person_times = 9000,
              harbin_patent_managers_trained = 60, harbin_senior_ip_talents = 28 },
   [2008] = { gdp_growth_pct = 13.0, patent_applications = 3950, invention_applications = 1450,
-             harbin_service_patent_applications = 1350, harbin_ip_demonstration_units = 3,
+             harbin_service_patent_applications = 1350, service_invention_applications = 700,
+             harbin_patent_fund_yuan = 6000000, harbin_ip_demonstration_units = 3,
              harbin_ip_pilot_units_with_system = 26, harbin_ip_advantage_units = 70,
              harbin_patent_early_warning_enterprises = 40, harbin_ip_trainee_person_times = 12000,
              harbin_patent_managers_trained = 90, harbin_senior_ip_talents = 35 },
   [2009] = { gdp_growth_pct = 12.1, patent_applications = 4500, invention_applications = 1750,
-             harbin_service_patent_applications = 1700, harbin_ip_demonstration_units = 4,
+             harbin_service_patent_applications = 1700, service_invention_applications = 850,
+             harbin_patent_fund_yuan = 7000000, harbin_ip_demonstration_units = 4,
              harbin_ip_pilot_units_with_system = 38, harbin_ip_advantage_units = 90,
              harbin_patent_early_warning_enterprises = 70, harbin_ip_trainee_person_times = 14000,
              harbin_patent_managers_trained = 70, harbin_senior_ip_talents = 42 },
   [2010] = { gdp_growth_pct = 14.0, patent_applications = 5200, invention_applications = 2150,
-             harbin_service_patent_applications = 2000, harbin_ip_demonstration_units = 5,
+             harbin_service_patent_applications = 2000, service_invention_applications = 1050,
+             harbin_patent_fund_yuan = 8000000, harbin_ip_demonstration_units = 5,
              harbin_ip_pilot_units_with_system = 48, harbin_ip_advantage_units = 100,
              harbin_patent_early_warning_enterprises = 100, harbin_ip_trainee_person_times = 16000,
              harbin_patent_managers_trained = 70, harbin_senior_ip_talents = 48 },
@@ -62,13 +67,17 @@ local OVERSHOOT_YEARS = {
   [2006] = { gdp_growth_pct = 13.5, patent_applications = 3000, invention_applications = 1000,
              harbin_service_patent_applications = 1050, harbin_ip_advantage_units = 20 },
   [2007] = { gdp_growth_pct = 13.6, patent_applications = 3450, invention_applications = 1200,
-             harbin_service_patent_applications = 1250, harbin_ip_advantage_units = 45 },
+             harbin_service_patent_applications = 1250, harbin_ip_advantage_units = 45,
+             harbin_patent_fund_yuan = 5000000 },
   [2008] = { gdp_growth_pct = 13.0, patent_applications = 3950, invention_applications = 1450,
-             harbin_service_patent_applications = 1350, harbin_ip_advantage_units = 70 },
+             harbin_service_patent_applications = 1350, harbin_ip_advantage_units = 70,
+             harbin_patent_fund_yuan = 6000000 },
   [2009] = { gdp_growth_pct = 12.1, patent_applications = 4300, invention_applications = 1650,
-             harbin_service_patent_applications = 1700, harbin_ip_advantage_units = 95 },
+             harbin_service_patent_applications = 1700, harbin_ip_advantage_units = 95,
+             harbin_patent_fund_yuan = 6000000 },
   [2010] = { gdp_growth_pct = 14.0, patent_applications = 5800, invention_applications = 2300,
-             harbin_service_patent_applications = 2400, harbin_ip_advantage_units = 120 },
+             harbin_service_patent_applications = 2400, harbin_ip_advantage_units = 120,
+             service_invention_applications = 2000, harbin_patent_fund_yuan = 7000000 },
 }
 
 ---------------------------------------------------------------------------
@@ -271,54 +280,66 @@ case {
   expect = {
     -- 2007: 100*(3450/3000-1) = 15.0 > 13.6; 2008: 100*(3950/3450-1) = 14.4928 > 13.0
     ["patent-application-growth-above-gdp"] = { status = "on_track", actual = 14.4928 },
-    -- 3950 short of the line 3000 + 2000*2/4 = 4000
-    ["patent-applications-2010"] = { status = "behind", actual = 3950, progress = 0.79 },
-    -- 1450/3950 = 0.3671 >= 1/3 + (0.4 - 1/3)*2/4 = 0.3667
-    ["invention-application-share"] = { status = "on_track", actual = 0.3671, progress = 0.9177 },
-    -- 1350/3950 = 0.3418 < 0.35 + 0.05*2/4 = 0.375
-    ["service-application-share"] = { status = "behind", actual = 0.3418, progress = 0.8544 },
+    -- at least about 5,000: the bar is 4,500; 3950 >= the line 3000 + 1500*2/4 = 3750
+    ["patent-applications-2010"] = { status = "on_track", actual = 3950, progress = 0.79 },
+    -- (1450 + 1350 - 700) / 3950 = 2100/3950 = 0.5316 >= 0.4 already; the 2010 figure decides
+    ["invention-or-service-application-share"] = { status = "on_track", actual = 0.5316, progress = 1.3291 },
+    -- reference figures: 1450/3950, 1350/3950
+    ["invention-application-share"] = { status = "not_judged", actual = 0.3671 },
+    ["service-application-share"] = { status = "not_judged", actual = 0.3418 },
+    -- from 2008: 6,000,000 > 5,000,000 so far
+    ["patent-fund-increasing"] = { status = "on_track", actual = 6000000, progress = 1.2 },
     ["ip-demonstration-units"] = { status = "on_track", actual = 3, progress = 0.6 },       -- line 3
     ["ip-pilot-units-with-system"] = { status = "behind", actual = 26, progress = 0.52 },   -- line 30
     ["ip-advantage-units"] = { status = "on_track", actual = 70, progress = 0.6931 },      -- line 60.5
     ["patent-early-warning-enterprises"] = { status = "behind", actual = 40, progress = 0.4 }, -- line 50
-    -- 9000 + 12000 (2006 not counted) < 25000
-    ["ip-trainee-person-times"] = { status = "behind", actual = 21000, progress = 0.42 },
-    ["patent-managers-trained"] = { status = "on_track", actual = 150, progress = 0.5 },   -- 60 + 90, line 150
-    ["senior-ip-talents"] = { status = "on_track", actual = 35, progress = 0.7 },          -- line 35
+    -- from 2006: 6000 + 9000 + 12000 = 27000 < the line from 2005 (0), 50000*3/5 = 30000
+    ["ip-trainee-person-times"] = { status = "behind", actual = 27000, progress = 0.54 },
+    ["patent-managers-trained"] = { status = "on_track", actual = 190, progress = 0.6333 }, -- 40 + 60 + 90, line 180
+    ["senior-ip-talents"] = { status = "on_track", actual = 35, progress = 0.7 },           -- line 20 + 25*2/4 = 32.5
   },
 }
 
 case {
-  name = "二、(二) past due, judged on 2010: growth above GDP every year met; 5,200 about 5,000 met; shares 0.4135 met, 0.3846 not met; 100 < 101 (100余户) not met",
+  name = "二、(二) past due, judged on 2010: growth above GDP every year met; 5,200 about 5,000 met; union share 0.5962 met; 100 < 101 (100余户) not met; 五、(三) fund up every year met",
   as_of = "2011-06-30",
   region = { code = "230100", name = "哈尔滨市", years = HARBIN_YEARS },
   expect = {
     -- 2009: 100*(4500/3950-1) = 13.9241 > 12.1; 2010: 100*(5200/4500-1) = 15.5556 > 14.0
     ["patent-application-growth-above-gdp"] = { status = "met", actual = 15.5556 },
     ["patent-applications-2010"] = { status = "met", actual = 5200, progress = 1.04 },
-    ["invention-application-share"] = { status = "met", actual = 0.4135, progress = 1.0337 },   -- 2150/5200
-    ["service-application-share"] = { status = "not_met", actual = 0.3846, progress = 0.9615 }, -- 2000/5200
+    -- (2150 + 2000 - 1050) / 5200 = 3100/5200 = 0.5962
+    ["invention-or-service-application-share"] = { status = "met", actual = 0.5962, progress = 1.4904 },
+    ["invention-application-share"] = { status = "not_judged", actual = 0.4135 },   -- 2150/5200
+    ["service-application-share"] = { status = "not_judged", actual = 0.3846 },     -- 2000/5200
+    -- 6,000,000 > 5,000,000; 7,000,000 > 6,000,000; 8,000,000 > 7,000,000
+    ["patent-fund-increasing"] = { status = "met", actual = 8000000, progress = 1.1429 },
     ["ip-demonstration-units"] = { status = "met", actual = 5, progress = 1 },
     ["ip-pilot-units-with-system"] = { status = "not_met", actual = 48, progress = 0.96 },
     ["ip-advantage-units"] = { status = "not_met", actual = 100, progress = 0.9901 },
     ["patent-early-warning-enterprises"] = { status = "met", actual = 100, progress = 1 },
-    -- 9000 + 12000 + 14000 + 16000 = 51000 (2006 not counted)
-    ["ip-trainee-person-times"] = { status = "met", actual = 51000, progress = 1.02 },
-    -- 60 + 90 + 70 + 70 = 290 < 300
-    ["patent-managers-trained"] = { status = "not_met", actual = 290, progress = 0.9667 },
-    ["senior-ip-talents"] = { status = "met", actual = 48, progress = 0.96 },                  -- |48-50| <= 5
+    -- 6000 + 9000 + 12000 + 14000 + 16000 = 57000 (2006-2010, the 11th five-year plan)
+    ["ip-trainee-person-times"] = { status = "met", actual = 57000, progress = 1.14 },
+    -- 40 + 60 + 90 + 70 + 70 = 330 >= 300 (from 2007 it would be 290, not met)
+    ["patent-managers-trained"] = { status = "met", actual = 330, progress = 1.1 },
+    ["senior-ip-talents"] = { status = "met", actual = 48, progress = 0.96 },                  -- 48 >= 45
   },
 }
 
 case {
-  name = "二、(二) overshoot data past due: 2009 growth 8.8608 < 12.1 fails 每年; 5,800 outside 5,000 ±10% not met; 0.3966 not met; 0.4138 met; 120 met",
+  name = "二、(二) overshoot data past due: 2009 growth 8.8608 < 12.1 fails 每年; 5,800 over an about-5,000 floor met; union 0.4655 met; 120 met; fund flat in 2009 not met",
   as_of = "2011-06-30",
   region = { code = "230100", name = "哈尔滨市", years = OVERSHOOT_YEARS },
   expect = {
     ["patent-application-growth-above-gdp"] = { status = "not_met" },
-    ["patent-applications-2010"] = { status = "not_met", actual = 5800, progress = 1.16 },
-    ["invention-application-share"] = { status = "not_met", actual = 0.3966, progress = 0.9914 },
-    ["service-application-share"] = { status = "met", actual = 0.4138, progress = 1.0345 },
+    -- an overshoot of an "about" floor is met: 5800 >= 4500
+    ["patent-applications-2010"] = { status = "met", actual = 5800, progress = 1.16 },
+    -- (2300 + 2400 - 2000) / 5800 = 2700/5800 = 0.4655
+    ["invention-or-service-application-share"] = { status = "met", actual = 0.4655, progress = 1.1638 },
+    ["invention-application-share"] = { status = "not_judged", actual = 0.3966 },
+    ["service-application-share"] = { status = "not_judged", actual = 0.4138 },
+    -- 2009: 6,000,000 is not above 2008's 6,000,000: a fund that stops growing fails 逐年增加
+    ["patent-fund-increasing"] = { status = "not_met", actual = 7000000 },
     ["ip-advantage-units"] = { status = "met", actual = 120, progress = 1.1881 },
     ["ip-demonstration-units"] = { status = "no_data", missing = { "harbin_ip_demonstration_units@2010" } },
     ["senior-ip-talents"] = { status = "no_data", missing = { "harbin_senior_ip_talents@2010" } },
@@ -344,7 +365,7 @@ case {
 }
 
 case {
-  name = "二、(二) 5000件左右 and 50人左右 (±10%), lower edges: 4,500 and 45 in 2010 are within the tolerance: met",
+  name = "二、(二) 5000件左右 and 50人左右 (at least about, 10%), lower edges: 4,500 and 45 in 2010 are the floor: met",
   as_of = "2011-06-30",
   region = { code = "230100", name = "哈尔滨市", years = {
     [2006] = { patent_applications = 3000, harbin_senior_ip_talents = 20 },
@@ -357,7 +378,65 @@ case {
 }
 
 case {
-  name = "二、(二) 5000件左右 and 50人左右 (±10%), upper edges: |5,500 - 5,000| = 500 <= 0.1 × 5,000 and |55 - 50| = 5 <= 5: met",
+  name = "二、(二) 5000件左右 and 50人左右, just under the floor: 4,499 < 4,500 and 44 < 45: not met",
+  as_of = "2011-06-30",
+  region = { code = "230100", name = "哈尔滨市", years = {
+    [2006] = { patent_applications = 3000, harbin_senior_ip_talents = 20 },
+    [2010] = { patent_applications = 4499, harbin_senior_ip_talents = 44 },
+  } },
+  expect = {
+    ["patent-applications-2010"] = { status = "not_met", actual = 4499, progress = 0.8998 },
+    ["senior-ip-talents"] = { status = "not_met", actual = 44, progress = 0.88 },
+  },
+}
+
+case {
+  name = "二、(二) 5000件左右 and 50人左右, overshoot: 5,600 applications and 56 people (beyond the old ±10% band) are met",
+  as_of = "2011-06-30",
+  region = { code = "230100", name = "哈尔滨市", years = {
+    [2006] = { patent_applications = 3000, harbin_senior_ip_talents = 20 },
+    [2010] = { patent_applications = 5600, harbin_senior_ip_talents = 56 },
+  } },
+  expect = {
+    ["patent-applications-2010"] = { status = "met", actual = 5600, progress = 1.12 },
+    ["senior-ip-talents"] = { status = "met", actual = 56, progress = 1.12 },
+  },
+}
+
+case {
+  name = "二、(二) 发明专利和职务专利申请占40%以上 as a union: (1200 + 1300 - 500) / 5000 = 0.4 exactly: met; with 600 service inventions 1900/5000 = 0.38: not met",
+  as_of = "2011-06-30",
+  region = { code = "230100", name = "哈尔滨市", years = {
+    [2010] = { patent_applications = 5000, invention_applications = 1200, harbin_service_patent_applications = 1300,
+               service_invention_applications = 500 },
+  } },
+  expect = { ["invention-or-service-application-share"] = { status = "met", actual = 0.4, progress = 1 } },
+}
+
+case {
+  name = "二、(二) union short of 40%: (1200 + 1300 - 600) / 5000 = 0.38: not met",
+  as_of = "2011-06-30",
+  region = { code = "230100", name = "哈尔滨市", years = {
+    [2010] = { patent_applications = 5000, invention_applications = 1200, harbin_service_patent_applications = 1300,
+               service_invention_applications = 600 },
+  } },
+  expect = { ["invention-or-service-application-share"] = { status = "not_met", actual = 0.38, progress = 0.95 } },
+}
+
+case {
+  name = "五、(三) 逐年增加 before the due year: flat in 2009 (6,000,000 = 6,000,000) is not_met at once; 2007 is not judged (its budget predates the plan)",
+  as_of = "2010-06-30",
+  region = { code = "230100", name = "哈尔滨市", years = {
+    [2006] = { harbin_patent_fund_yuan = 9000000 },
+    [2007] = { harbin_patent_fund_yuan = 5000000 },
+    [2008] = { harbin_patent_fund_yuan = 6000000 },
+    [2009] = { harbin_patent_fund_yuan = 6000000 },
+  } },
+  expect = { ["patent-fund-increasing"] = { status = "not_met", actual = 6000000, progress = 1 } },
+}
+
+case {
+  name = "二、(二) 5000件左右 and 50人左右, old upper edges: 5,500 and 55 are met",
   as_of = "2011-06-30",
   region = { code = "230100", name = "哈尔滨市", years = {
     [2006] = { patent_applications = 3000, harbin_senior_ip_talents = 20 },
