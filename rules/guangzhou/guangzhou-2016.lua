@@ -82,15 +82,15 @@ target {
   title = { zh = "培育一批营业收入超亿元的知识产权服务机构", en = "A number of IP service institutions with revenue over RMB 100 million" },
   quote = "引导知识产权服务机构做大做强,支持知识产权服务机构在创业板、新三板上市,培育一批营业收入超亿元的知识产权服务机构。",
   metric = "guangzhou_ip_service_institutions_over_100m",
-  at_least = 2, due = 2018,
+  report = true, due = 2018,
   note = {
-    zh = "“一批”没有数字,而目标须有一个数:取“一批”最少可能的数量2(一家不成“批”),即2018年末本市营业收入超过1亿元的知识产权服务机构不少于2家;达到2家只说明未违背字面,不说明已达到计划本意。"
-      .. "“超亿元”指年营业收入超过1亿元(不含恰为1亿元),由指标口径体现。按年末机构总数计,不扣除2015年以前已达到的机构(未写“新增”,与大连计划“培育……家”的处理一致)。条款未给出年份,按2018年末判断。",
-    en = "一批 (a number of) gives no figure and a target needs one: the least the word can mean, 2 (one institution is not a 批), "
-      .. "i.e. at least 2 IP service institutions in the city with yearly revenue over RMB 100 million at the end of 2018; reaching 2 "
-      .. "only shows the wording is not contradicted, not that the plan's intent is met. 超亿元 means revenue above 100 million "
-      .. "(exactly 100 million does not count); the metric carries that. The count is the year-end total, institutions that "
-      .. "were there before 2016 included (no 新增, as the Dalian plan's 培育…家 is read). No year in the clause: judged at the end of 2018.",
+    zh = "“一批”没有数字,本引擎不替计划编造一个:按docs/plans.md对“一批”的统一读法,对象有明确界定(营业收入超过1亿元,不含恰为1亿元)的“一批”作为只报告、不判断的目标(report,状态not_judged),报告2018年末(或已知的最近年末)本市此类机构数。"
+      .. "此前取“一批”最少可能的数量2(一家不成“批”)作为达到标准,判为met或not_met;这是编造的数字,已改。按年末机构总数计,不扣除2016年以前已达到的机构(未写“新增”)。条款未给出年份,报告到2018年末。",
+    en = "一批 (a number of) states no figure, and the engine does not invent one: by the one reading of 一批 in docs/plans.md, a batch whose members are "
+      .. "defined (revenue above RMB 100 million; exactly 100 million does not count) is a reported target that is never judged (report, status "
+      .. "not_judged): the number of such institutions in the city at the end of 2018 (or the latest year-end known). Before, the least the word can mean, "
+      .. "2 (one institution is not a 批), was the bar, judged met or not_met: an invented figure, dropped. The count is the year-end total, institutions "
+      .. "that were there before 2016 included (no 新增). No year in the clause: reported up to the end of 2018.",
   },
 }
 
@@ -388,17 +388,35 @@ subsidy {
       zh = "每件国外诉讼或行政处理中被判不侵权案件的资助",
       en = "funding per foreign case found not infringing",
     },
+    priority_per_case_won_yuan = money_param {
+      zh = "重点支持(涉外或有重大影响)时每件获胜或胜诉案件的资助",
+      en = "funding per ruling or suit won, for a priority (foreign-related or high-impact) case",
+    },
+    priority_per_foreign_non_infringement_yuan = money_param {
+      zh = "重点支持时每件国外被判不侵权案件的资助",
+      en = "funding per foreign case found not infringing, as a priority case",
+    },
   },
-  amount = sum {
-    per_item("patent_disputes_won", "per_case_won_yuan"),
-    per_item("foreign_cases_non_infringement", "per_foreign_non_infringement_yuan"),
-  },
+  amount = when(any {
+      gt("foreign_cases_non_infringement", 0),
+      gt("guangzhou_foreign_related_patent_cases", 0),
+      gt("guangzhou_major_impact_patent_cases", 0),
+    },
+    sum {
+      per_item("patent_disputes_won", "priority_per_case_won_yuan"),
+      per_item("foreign_cases_non_infringement", "priority_per_foreign_non_infringement_yuan"),
+    },
+    sum {
+      per_item("patent_disputes_won", "per_case_won_yuan"),
+      per_item("foreign_cases_non_infringement", "per_foreign_non_infringement_yuan"),
+    }),
   note = {
     zh = "资助对象有三类当事人:专利侵权纠纷行政调处中获胜的请求人、专利民事诉讼中胜诉的原告(二者合计为patent_disputes_won,只计本单位作为请求人或原告获胜的案件;在国内案件中作为被请求人或被告获胜的不在资助之列)、"
       .. "在国外专利民事诉讼和行政处理中被判不侵权的被告和被请求人(foreign_cases_non_infringement)。条件为其中任一类案件数大于0;对象为“企事业单位”,不设applies。第四类对象“为其提供维权服务的机构”见 patent-enforcement-service-funding。"
       .. "“重点支持涉外专利案件和有重大影响的专利维权案件”编码为priority:在国外被判不侵权的案件本身即为涉外案件;另以guangzhou_foreign_related_patent_cases(上述案件中有外方当事人或在境外审理的案件)"
-      .. "和guangzhou_major_impact_patent_cases(经主管部门认定有重大影响的案件)判断。优先仅作标注,不改变金额:计划未说明“重点支持”是否提高标准,如配套办法规定了提高标准,需要DSL支持按优先条件调整金额。"
-      .. "计划未规定资助标准,也未说明按案件计;按案件计是资助“案件”最贴近的形式,两类每件金额均为无默认值的参数。计划未写上限,不设cap。",
+      .. "和guangzhou_major_impact_patent_cases(经主管部门认定有重大影响的案件)判断。“重点支持”可以体现在金额上,故金额随优先条件而定(when):有重点支持案件的单位按“重点支持”的每件金额(priority_*参数),否则按一般金额;"
+      .. "计划未说明重点支持是否提高标准,若配套办法不提高,配置中两组参数取相同值即可。记录只说明单位是否有重点支持的案件,不说明是哪几件,故有重点案件的单位,其各件案件均按重点金额计;如配套办法按件区分,需要每类案件中重点案件的件数。"
+      .. "此前优先仅作标注,不影响金额。计划未规定资助标准,也未说明按案件计;按案件计是资助“案件”最贴近的形式,各每件金额均为无默认值的参数。计划未写上限,不设cap。",
     en = "Three kinds of party are funded: the requester who wins an administrative patent-infringement ruling and the plaintiff who wins a "
       .. "civil patent suit (together patent_disputes_won, counting only cases won as requester or plaintiff; a respondent or defendant who "
       .. "wins a domestic case is not funded), and the defendant or respondent found not infringing in a foreign civil suit or "
@@ -406,10 +424,13 @@ subsidy {
       .. "企事业单位 (any organisation), so no `applies`. The fourth beneficiary, the institution that represented them, is "
       .. "patent-enforcement-service-funding. 重点支持涉外专利案件和有重大影响的专利维权案件 is the priority: a foreign case found not "
       .. "infringing is foreign-related by itself; otherwise guangzhou_foreign_related_patent_cases (a foreign party, or heard abroad) "
-      .. "and guangzhou_major_impact_patent_cases (recognised as of major impact by the IP office) decide. Priority is a mark only, it "
-      .. "does not change the amount: the plan does not say priority means more money; if the implementing measure says so, the DSL "
-      .. "needs amounts that depend on the priority condition. The plan fixes no amount and does not say it is per case; per case is "
-      .. "the closest form for funding 'cases', with both per-case amounts as parameters without default. No cap is stated.",
+      .. "and guangzhou_major_impact_patent_cases (recognised as of major impact by the IP office) decide. 重点支持 (priority support) may "
+      .. "show in the amount, so the amount depends on the priority condition (when): a party with a priority case is funded at the priority "
+      .. "amounts (the priority_* parameters), others at the ordinary ones; the plan does not say priority means more money, and if the "
+      .. "implementing measure does not, the config sets both pairs alike. The record says whether the party has priority cases, not which: "
+      .. "all its cases count at the priority amounts; a measure that tells cases apart would need the number of priority cases of each kind. "
+      .. "Before, priority was a mark only and did not change the amount. The plan fixes no amount and does not say it is per case; per case "
+      .. "is the closest form for funding 'cases', every per-case amount a parameter without default. No cap is stated.",
   },
 }
 
@@ -433,17 +454,27 @@ subsidy {
       zh = "每件代理案件的资助",
       en = "funding per case represented",
     },
+    priority_per_case_yuan = money_param {
+      zh = "重点支持(涉外或有重大影响)时每件代理案件的资助",
+      en = "funding per case represented, for a priority (foreign-related or high-impact) case",
+    },
   },
-  amount = per_item("guangzhou_enforcement_cases_represented", "per_case_yuan"),
+  amount = when(any {
+      gt("guangzhou_foreign_related_patent_cases", 0),
+      gt("guangzhou_major_impact_patent_cases", 0),
+    },
+    per_item("guangzhou_enforcement_cases_represented", "priority_per_case_yuan"),
+    per_item("guangzhou_enforcement_cases_represented", "per_case_yuan")),
   note = {
     zh = "“为其提供维权服务的机构”:为上述获胜请求人、胜诉原告或国外被判不侵权的被告和被请求人提供维权服务的机构。applies为知识产权服务机构(含专利代理机构;提供专利维权法律服务的律师事务所等按知识产权服务机构填报);"
       .. "条件为代理的此类案件数大于0。同款“支持……专利维权援助服务机构建设”是机构建设,没有可核查的条件,不单独编码。"
-      .. "重点支持的认定同patent-enforcement-funding,以机构代理的案件计。金额按代理案件计,参数无默认值;优先仅作标注。",
+      .. "重点支持的认定同patent-enforcement-funding,以机构代理的案件计。金额按代理案件计,有重点支持案件的机构按重点金额(priority_per_case_yuan),否则按一般金额(per_case_yuan),参数均无默认值;此前优先仅作标注。",
     en = "为其提供维权服务的机构: the institution that provided enforcement services to one of those winning parties. applies = IP service "
       .. "institutions (patent agencies included; a law firm serving patent enforcement is recorded as an IP service institution); "
       .. "eligible when it represented at least one such case. 支持……专利维权援助服务机构建设 in the same clause is about building aid "
       .. "centres, with no checkable condition: not encoded separately. Priority as in patent-enforcement-funding, over the cases "
-      .. "it represented. Amount per case represented, a parameter without default; the priority is a mark only.",
+      .. "it represented. Amount per case represented: at priority_per_case_yuan for an institution with a priority case, else per_case_yuan, "
+      .. "both parameters without default; before, the priority was a mark only.",
   },
 }
 

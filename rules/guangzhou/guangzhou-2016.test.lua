@@ -8,7 +8,10 @@
 local ALL_PARAMS = {
   ["patent-enforcement-funding.per_case_won_yuan"] = "50000",
   ["patent-enforcement-funding.per_foreign_non_infringement_yuan"] = "200000",
+  ["patent-enforcement-funding.priority_per_case_won_yuan"] = "75000",
+  ["patent-enforcement-funding.priority_per_foreign_non_infringement_yuan"] = "300000",
   ["patent-enforcement-service-funding.per_case_yuan"] = "10000",
+  ["patent-enforcement-service-funding.priority_per_case_yuan"] = "15000",
   ["ip-pledge-financing-support.interest_subsidy_rate"] = "0.015",
   ["ip-standard-certification-support.support_yuan"] = "100000",
 }
@@ -76,7 +79,7 @@ case {
 }
 
 case {
-  name = "二、(十五)(八)(四) with illustrative amounts: 2 × 50,000 + 1 × 200,000 = 300,000; 3,456,789.50 × 0.015 = 51,851.8425, rounded down 51,851.84; certification 100,000",
+  name = "二、(十五)(八)(四) with illustrative amounts: a priority case (found not infringing abroad), so 2 × 75,000 + 1 × 300,000 = 450,000 at the priority amounts; 3,456,789.50 × 0.015 = 51,851.8425, rounded down 51,851.84; certification 100,000",
   as_of = "2017-06-30",
   params = ALL_PARAMS,
   enterprise = WINNER,
@@ -87,7 +90,7 @@ case {
     ["ip-pledge-financing-support"] = { status = "eligible", amount_yuan = "51851.84", capped = false },
     ["ip-trading-platform-support"] = { status = "ineligible" },
     ["overseas-patent-dispute-support"] = { status = "eligible", amount_yuan = "null" },
-    ["patent-enforcement-funding"] = { status = "eligible", amount_yuan = 300000, priority = true, capped = false },
+    ["patent-enforcement-funding"] = { status = "eligible", amount_yuan = 450000, priority = true, capped = false },
     ["patent-enforcement-service-funding"] = { status = "not_applicable" },
     ["ip-talent-recruitment-support"] = { status = "ineligible" },
     ["ip-training-publicity-support"] = { status = "eligible", amount_yuan = "null" },
@@ -173,8 +176,10 @@ case {
     ["ip-trading-platform-support"] = { status = "unknown", missing = { "guangzhou_operates_ip_trading_platform" } },
     ["association-service-standards-support"] = { status = "unknown", missing = { "guangzhou_org_type" } },
     ["overseas-patent-dispute-support"] = { status = "unknown", missing = { "guangzhou_overseas_patent_disputes" } },
+    -- the amount depends on the priority condition, which lacks all three fields
     ["patent-enforcement-funding"] = { status = "eligible", amount_yuan = "null", priority = false,
-                                       missing = { "foreign_cases_non_infringement" } },
+                                       missing = { "foreign_cases_non_infringement", "guangzhou_foreign_related_patent_cases",
+                                                   "guangzhou_major_impact_patent_cases" } },
     ["patent-enforcement-service-funding"] = { status = "unknown", missing = { "guangzhou_org_type" } },
     ["university-patent-licensing-support"] = { status = "unknown", missing = { "guangzhou_org_type" } },
     ["university-ip-talent-training-support"] = { status = "unknown", missing = { "guangzhou_org_type" } },
@@ -185,7 +190,7 @@ case {
 }
 
 case {
-  name = "二、(一)(二)(四)(七)(十)(十五)(十八): 越秀区 patent agency; 3 cases represented × 10,000 = 30,000, priority (a case of major impact)",
+  name = "二、(一)(二)(四)(七)(十)(十五)(十八): 越秀区 patent agency; 3 cases represented × 15,000 = 45,000 at the priority amount (a case of major impact)",
   as_of = "2017-06-30",
   params = ALL_PARAMS,
   enterprise = { id = "91440104MA59K3T659", name = "广州示例专利代理事务所有限公司", region = "440104",
@@ -214,7 +219,7 @@ case {
     ["association-service-standards-support"] = { status = "not_applicable" },
     ["overseas-patent-dispute-support"] = { status = "ineligible" },
     ["patent-enforcement-funding"] = { status = "ineligible", amount_yuan = "null" },
-    ["patent-enforcement-service-funding"] = { status = "eligible", amount_yuan = 30000, priority = true, capped = false },
+    ["patent-enforcement-service-funding"] = { status = "eligible", amount_yuan = 45000, priority = true, capped = false },
     ["university-patent-licensing-support"] = { status = "not_applicable" },
     ["university-ip-talent-training-support"] = { status = "not_applicable" },
     ["university-ip-research-centre-support"] = { status = "not_applicable" },
@@ -320,10 +325,12 @@ case {
 }
 
 case {
-  name = "二、(十五): only found not infringing abroad (2 cases): eligible and a priority case by itself (涉外); 2 × 200,000 = 400,000; 二、(十四) 30,000 set for the overseas dispute",
+  name = "二、(十五): only found not infringing abroad (2 cases): eligible and a priority case by itself (涉外); 2 × 300,000 = 600,000 at the priority amount; 二、(十四) 30,000 set for the overseas dispute",
   as_of = "2018-06-30",
   params = { ["patent-enforcement-funding.per_case_won_yuan"] = "50000",
              ["patent-enforcement-funding.per_foreign_non_infringement_yuan"] = "200000",
+             ["patent-enforcement-funding.priority_per_case_won_yuan"] = "75000",
+             ["patent-enforcement-funding.priority_per_foreign_non_infringement_yuan"] = "300000",
              ["overseas-patent-dispute-support.support_yuan"] = "30000" },
   enterprise = { id = "91440115MA5E34567E", name = "南沙示例出口电器有限公司", region = "440115", year = 2018,
                  is_sme = false, guangzhou_org_type = "enterprise",
@@ -331,9 +338,21 @@ case {
                  guangzhou_foreign_related_patent_cases = 0, guangzhou_major_impact_patent_cases = 0,
                  guangzhou_overseas_patent_disputes = 1 },
   expect = {
-    ["patent-enforcement-funding"] = { status = "eligible", amount_yuan = 400000, priority = true, capped = false },
+    ["patent-enforcement-funding"] = { status = "eligible", amount_yuan = 600000, priority = true, capped = false },
     ["overseas-patent-dispute-support"] = { status = "eligible", amount_yuan = 30000 },
   },
+}
+
+case {
+  name = "二、(十五): priority amounts unset while the ordinary ones are set: a priority case has amount null (the plan fixes neither), the reason names the parameter",
+  as_of = "2018-06-30",
+  params = { ["patent-enforcement-funding.per_case_won_yuan"] = "50000",
+             ["patent-enforcement-funding.per_foreign_non_infringement_yuan"] = "200000" },
+  enterprise = { id = "91440115MA5E34567E", name = "南沙示例出口电器有限公司", region = "440115", year = 2018,
+                 is_sme = false, guangzhou_org_type = "enterprise",
+                 patent_disputes_won = 1, foreign_cases_non_infringement = 0,
+                 guangzhou_foreign_related_patent_cases = 0, guangzhou_major_impact_patent_cases = 1 },
+  expect = { ["patent-enforcement-funding"] = { status = "eligible", amount_yuan = "null", priority = true } },
 }
 
 case {
@@ -369,34 +388,34 @@ case {
 ---------------------------------------------------------------------------
 
 case {
-  name = "二、(六)(十)(十三) as of 2017-06-30 (2016 figures, line one third of the way from 2015): 7/11 ≥ 0.5758 on track; 1 ≥ 0.6667 on track; 0.2727 < 0.4 behind",
+  name = "二、(六)(十)(十三) as of 2017-06-30 (2016 figures, line one third of the way from 2015): 7/11 ≥ 0.5758 on track; 一批: 1 reported, not judged; 0.2727 < 0.4 behind",
   as_of = "2017-06-30",
   region = { code = "440100", name = "广州市", years = REGION_YEARS },
   expect = {
     ["regional-patent-info-service-coverage"] = { status = "on_track", actual = 0.6364, progress = 0.6364 },
-    ["ip-service-institutions-revenue-over-100m"] = { status = "on_track", actual = 1, progress = 0.5 },
+    ["ip-service-institutions-revenue-over-100m"] = { status = "not_judged", actual = 1 },
     ["sme-ip-info-push-coverage"] = { status = "behind", actual = 0.2727, progress = 0.2727 },
   },
 }
 
 case {
-  name = "二、(六)(十)(十三) as of 2018-06-30 (2017 figures): 9/11 = 0.8182 ≥ line 0.7879 on track; 2 institutions met early; 0.36 < line 0.7 behind",
+  name = "二、(六)(十)(十三) as of 2018-06-30 (2017 figures): 9/11 = 0.8182 ≥ line 0.7879 on track; 一批: 2 reported; 0.36 < line 0.7 behind",
   as_of = "2018-06-30",
   region = { code = "440100", name = "广州市", years = REGION_YEARS },
   expect = {
     ["regional-patent-info-service-coverage"] = { status = "on_track", actual = 0.8182, progress = 0.8182 },
-    ["ip-service-institutions-revenue-over-100m"] = { status = "met", actual = 2, progress = 1 },
+    ["ip-service-institutions-revenue-over-100m"] = { status = "not_judged", actual = 2 },
     ["sme-ip-info-push-coverage"] = { status = "behind", actual = 0.36, progress = 0.36 },
   },
 }
 
 case {
-  name = "二、(六)(十)(十三) past due, judged on 2018: 11/11 met; 3 ≥ 2 met; 200,000/250,000 = 0.8 not met",
+  name = "二、(六)(十)(十三) past due, judged on 2018: 11/11 met; 一批: 3 reported, not judged; 200,000/250,000 = 0.8 not met",
   as_of = "2019-06-30",
   region = { code = "440100", name = "广州市", years = REGION_YEARS },
   expect = {
     ["regional-patent-info-service-coverage"] = { status = "met", actual = 1, progress = 1 },
-    ["ip-service-institutions-revenue-over-100m"] = { status = "met", actual = 3, progress = 1.5 },
+    ["ip-service-institutions-revenue-over-100m"] = { status = "not_judged", actual = 3 },
     ["sme-ip-info-push-coverage"] = { status = "not_met", actual = 0.8, progress = 0.8 },
   },
 }
@@ -416,13 +435,13 @@ case {
   } },
   expect = {
     ["regional-patent-info-service-coverage"] = { status = "met", actual = 1 },
-    ["ip-service-institutions-revenue-over-100m"] = { status = "met", actual = 3 },
+    ["ip-service-institutions-revenue-over-100m"] = { status = "not_judged", actual = 3 },
     ["sme-ip-info-push-coverage"] = { status = "no_data", actual = 0.36, missing = { "guangzhou_smes_ip_info_push@2018" } },
   },
 }
 
 case {
-  name = "二、(六)(十)(十三) past due, short of each: 10/11 = 0.9091 not met (全覆盖 is every district); 1 institution < 2 (一批) not met; every SME reached: met",
+  name = "二、(六)(十)(十三) past due, short of each: 10/11 = 0.9091 not met (全覆盖 is every district); 一批: 1 institution reported, not judged (no invented 2); every SME reached: met",
   as_of = "2019-06-30",
   region = { code = "440100", name = "广州市", years = {
     [2015] = { guangzhou_districts = 11, guangzhou_districts_patent_info_service = 4,
@@ -432,7 +451,7 @@ case {
   } },
   expect = {
     ["regional-patent-info-service-coverage"] = { status = "not_met", actual = 0.9091, progress = 0.9091 },
-    ["ip-service-institutions-revenue-over-100m"] = { status = "not_met", actual = 1, progress = 0.5 },
+    ["ip-service-institutions-revenue-over-100m"] = { status = "not_judged", actual = 1 },
     ["sme-ip-info-push-coverage"] = { status = "met", actual = 1, progress = 1 },
   },
 }
