@@ -175,12 +175,45 @@ target {
   cite = "三、(一)",
   title = { zh = "完成50家重点企业贯标工作", en = "50 key enterprises certified to the enterprise IP management standard" },
   quote = "完成50家重点企业贯标工作,指导500家中小微企业建立知识产权管理制度,建立和完善知识产权工作体系。",
-  metric = "standard_compliant_enterprises",
+  metric = "dalian_key_standard_compliant_enterprises",
   at_least = 50, due = 2020,
   note = {
-    zh = "贯标指贯彻《企业知识产权管理规范》(GB/T 29490)。指标口径为完成贯标的企业总数(年末存量),字段不区分是否为“重点企业”,故以全部贯标企业计;计划未给出年份,按计划期末2020年判断。",
-    en = "贯标 = implementing GB/T 29490. The metric counts all certified enterprises (year-end stock); it cannot tell 'key' enterprises apart, "
-      .. "so all are counted. No year is stated: due at the end of the period, 2020.",
+    zh = "贯标指贯彻《企业知识产权管理规范》(GB/T 29490)。目标是“重点企业”完成贯标,故计完成贯标的重点企业(插件指标dalian_key_standard_compliant_enterprises,年末存量;重点企业以市主管部门确定的名单为准),不计其他贯标企业。"
+      .. "此前因指标不能区分重点企业,以全部贯标企业计,会把非重点企业也算进来;全部贯标企业数仍作为参考值报告(standard-compliant-enterprises)。计划未给出年份,按计划期末2020年判断。",
+    en = "贯标 = implementing GB/T 29490. The goal is key enterprises (重点企业) certified, so the count is of certified key enterprises (plugin metric "
+      .. "dalian_key_standard_compliant_enterprises, year-end stock; key enterprises are those on the city authority's list), not of every certified "
+      .. "enterprise. Before, the metric could not tell key enterprises apart and all certified enterprises were counted; that total is still "
+      .. "reported as a reference figure (standard-compliant-enterprises). No year is stated: due at the end of the period, 2020.",
+  },
+}
+
+target {
+  id = "standard-compliant-enterprises",
+  cite = "三、(一)",
+  title = { zh = "完成贯标的企业总数(参考值)", en = "All enterprises certified to the enterprise IP management standard (reference figure)" },
+  quote = "全面贯彻《企业知识产权管理规范》国家标准,夯实企业知识产权管理基础。完成50家重点企业贯标工作,",
+  metric = "standard_compliant_enterprises",
+  report = true, due = 2020,
+  note = {
+    zh = "参考值,不作判断:全部完成贯标的企业(重点企业和其他企业)。计划“全面贯彻”国家标准而只对重点企业给出数字,判断见standard-compliant-key-enterprises。",
+    en = "A reference figure, not judged: every certified enterprise, key or not. The plan asks the standard to be implemented throughout (全面贯彻) "
+      .. "but gives a figure for key enterprises only; that is standard-compliant-key-enterprises.",
+  },
+}
+
+target {
+  id = "national-provincial-ip-advantage-enterprises",
+  cite = "三、(一)",
+  title = { zh = "逐步培育一批国家级和省市级知识产权优势企业", en = "A number of national, provincial and municipal IP advantage enterprises" },
+  quote = "建立国有企业专利奖励制度,激励知识产权创造和运用,逐步培育一批国家级和省市级知识产权优势企业,推动企业形成知识产权比较优势。",
+  metric = "dalian_national_provincial_ip_advantage_enterprises",
+  report = true, due = 2020,
+  note = {
+    zh = "“一批”没有数字:按docs/plans.md对“一批”的统一读法,对象有明确界定(国家级、省级知识产权优势企业是认定的称号)的“一批”只报告、不判断(not_judged)。"
+      .. "市级优势企业已由一、(二)的200家目标判断(municipal-ip-advantage-enterprises),此处报告国家级或省级优势企业数(插件指标,一家企业只计一次)。此前本句未编码,列为无数字。",
+    en = "一批 states no figure: by the one reading of 一批 in docs/plans.md, a batch of a defined kind (national and provincial IP advantage enterprise are "
+      .. "designations) is reported, never judged (not_judged). The municipal ones are judged by 一、(二)'s 200 (municipal-ip-advantage-enterprises); "
+      .. "this reports the national or provincial ones (a plugin metric, each enterprise once). Not encoded before (listed as having no figure).",
   },
 }
 
