@@ -3,8 +3,9 @@
 -- Encoded from shared/seeds/003_81f9c92258dafa0e.txt.
 --
 -- Layout of this file:
---   targets      二、工作目标 (一)(二)(四): the end-2026 figures; then the yearly and
---                period figures of 三、工作任务 and 四、保障措施 (三).
+--   targets      二、工作目标 (一)(二)(四): the end-2026 figures and the shares to raise
+--                every year; then the yearly and period figures of 三、工作任务 and
+--                四、保障措施 (三), and the fund of 四、(五) growing every year.
 --   subsidies    三、(二)3: the patent pledge interest subsidy and admission to the
 --                IP pledge financing project pool.
 --   obligations  三、(一)3: full-time IP staff and an IP management body in
@@ -230,9 +231,85 @@ target {
   },
 }
 
+-- 二、(四), first sentence: three shares to raise continually (不断提高, 不断增加).
+-- No figure: each year above the year before, 2024-2026 (2024 against 2023).
+
+local RISING_NOTE_ZH = "“不断提高/不断增加”没有数字,可核查的是方向:计划期每一年(2024-2026年,2024年与2023年比)都须严格高于上一年,持平或下降即未做到,后来的提高不能弥补;未规定增幅,故不设最低增长率。本句不在“力争”之下(“力争”始于下一句“到2026年年底”)。此前此条列为定性(DSL不能表达“逐年高于上一年”)。"
+local RISING_NOTE_EN = "不断提高/不断增加 (keep raising) gives no figure; what can be checked is the direction: every year of the period (2024-2026, 2024 against 2023) "
+  .. "strictly above the year before; the same or lower fails, and a later rise does not make it good. No rate is stated, so no minimum growth. The sentence "
+  .. "is not under 力争, which begins the next one (到2026年年底). Listed as qualitative before (the DSL could not say 'above the year before every year')."
+
+target {
+  id = "patent-industrialisation-rate-rising",
+  cite = "二、(四)",
+  title = { zh = "不断提高专利技术产业化实施率", en = "The rate of patented technology put into production rises every year" },
+  quote = "不断提高专利技术产业化实施率,专利产品产值占工业产品产值的比重、自主品牌企业增加值占生产总值比重不断增加。",
+  metric = "zoucheng_patent_industrialisation_rate_pct",
+  increasing = true, due = 2026,
+  note = {
+    zh = "专利技术产业化实施率按统计部门公布的百分数(插件指标zoucheng_patent_industrialisation_rate_pct)逐年比较,按原值精确比较。" .. RISING_NOTE_ZH,
+    en = "The rate as published, in percent (plugin metric zoucheng_patent_industrialisation_rate_pct), compared year on year exactly as written. " .. RISING_NOTE_EN,
+  },
+}
+
+target {
+  id = "patent-product-output-share-rising",
+  cite = "二、(四)",
+  title = { zh = "专利产品产值占工业产品产值的比重不断增加", en = "The share of patented products in industrial output rises every year" },
+  quote = "不断提高专利技术产业化实施率,专利产品产值占工业产品产值的比重、自主品牌企业增加值占生产总值比重不断增加。",
+  metric = "zoucheng_patent_product_output_yuan", share_of = "zoucheng_industrial_output_yuan",
+  increasing = true, due = 2026,
+  unit = { zh = "占工业产品产值的比重", en = "share of industrial output" },
+  note = {
+    zh = "比重 = 当年专利产品产值 / 当年工业产品产值(均为插件指标,元),按分数精确比较。" .. RISING_NOTE_ZH,
+    en = "Share = the year's output of patented products / the year's industrial output (plugin metrics, yuan), compared as exact fractions. " .. RISING_NOTE_EN,
+  },
+}
+
+target {
+  id = "own-brand-value-added-share-rising",
+  cite = "二、(四)",
+  title = { zh = "自主品牌企业增加值占生产总值比重不断增加", en = "The share of own-brand enterprises' value added in GDP rises every year" },
+  quote = "不断提高专利技术产业化实施率,专利产品产值占工业产品产值的比重、自主品牌企业增加值占生产总值比重不断增加。",
+  metric = "zoucheng_own_brand_value_added_yuan", share_of = "zoucheng_gdp_yuan",
+  increasing = true, due = 2026,
+  unit = { zh = "占生产总值的比重", en = "share of GDP" },
+  note = {
+    zh = "比重 = 当年自主品牌企业增加值 / 当年地区生产总值(均为插件指标,元)。" .. RISING_NOTE_ZH,
+    en = "Share = the year's value added of own-brand enterprises / the year's GDP (plugin metrics, yuan). " .. RISING_NOTE_EN,
+  },
+}
+
 ---------------------------------------------------------------------------
 -- 三、工作任务: yearly and period figures.
 ---------------------------------------------------------------------------
+
+-- 三、(一)1 每年……保持合理增速: the stocks grow every year.
+local GROWTH_NOTE_ZH = "“每年……保持合理增速”:增速“合理”没有数字,可核查的下限是每年都有增长,即每年末拥有量严格高于上年末(2024-2026年,2024年与2023年比);持平即没有增速。不设最低增长率:“合理”不是一个数。此前此条列为定性。"
+local GROWTH_NOTE_EN = "每年……保持合理增速 (keep a reasonable growth rate every year): 'reasonable' has no figure; the checkable floor is growth every year, the stock at each "
+  .. "year-end strictly above the year before (2024-2026, 2024 against 2023); the same figure is no growth. No minimum rate: 'reasonable' is not a number. "
+  .. "Listed as qualitative before."
+
+target {
+  id = "valid-invention-patents-growing",
+  cite = "三、(一)1",
+  title = { zh = "每年有效发明专利拥有量保持增长", en = "Valid invention patents grow every year" },
+  quote = "每年全市有效发明专利和高价值发明专利拥有量保持合理增速。",
+  metric = "valid_invention_patents",
+  increasing = true, due = 2026,
+  note = { zh = GROWTH_NOTE_ZH, en = GROWTH_NOTE_EN },
+}
+
+target {
+  id = "high-value-invention-patents-growing",
+  cite = "三、(一)1",
+  title = { zh = "每年高价值发明专利拥有量保持增长", en = "High-value invention patents grow every year" },
+  quote = "每年全市有效发明专利和高价值发明专利拥有量保持合理增速。",
+  metric = "high_value_invention_patents",
+  increasing = true, due = 2026,
+  note = { zh = GROWTH_NOTE_ZH, en = GROWTH_NOTE_EN },
+}
+
 
 target {
   id = "national-ip-advantage-enterprise-every-year",
@@ -390,14 +467,38 @@ target {
 target {
   id = "ip-training-person-times",
   cite = "四、(三)",
-  title = { zh = "试点期间培训至少1100余人次", en = "At least 1,100 person-times trained over the pilot period" },
+  title = { zh = "试点期间培训至少1100余人次", en = "More than 1,100 person-times trained over the pilot period" },
   quote = "培训科级干部、青年干部、行政执法人员、企业管理人员和知识产权工作人员至少1100余人次",
   metric = "zoucheng_ip_training_person_times", cumulative = true,
-  at_least = 1100, due = 2026,
+  at_least = 1101, due = 2026,
   note = {
-    zh = "与培训班16期同属“试点期间”,按2024-2026年各年培训人次之和计算。“至少”与“余”并用:“余”表示略多于1100,但未给出确数,故以1100为下限(不低于1100人次)。",
-    en = "Over the same pilot period as the 16 classes: the sum of the person-times of each year 2024-2026. 至少 (at least) and 余 (some more than) together: "
-      .. "余 suggests somewhat over 1,100 but gives no figure, so 1,100 is the floor (at least 1,100).",
+    zh = "与培训班16期同属“试点期间”,按2024-2026年各年培训人次之和计算。“余”按docs/plans.md的统一读法:N余 = 多于N,本数不算(与哈尔滨“100余户”取不少于101户相同);人次为整数,“至少1100余人次”即不少于1101人次。"
+      .. "此前以1100为下限(恰为1100人次判为达到),与哈尔滨的读法不一致,已改。",
+    en = "Over the same pilot period as the 16 classes: the sum of the person-times of each year 2024-2026. 余 by the one reading of docs/plans.md: N余 = more "
+      .. "than N, N itself does not reach it (as Harbin's 100余户 is at least 101); person-times are whole, so 至少1100余人次 is at least 1,101. "
+      .. "Before, 1,100 was the floor (exactly 1,100 met), which read 余 differently from Harbin; changed.",
+  },
+}
+
+---------------------------------------------------------------------------
+-- 四、(五) 加强经费保障: the special fund grows every year.
+---------------------------------------------------------------------------
+
+target {
+  id = "ip-fund-increasing",
+  cite = "四、(五)",
+  title = { zh = "知识产权强县建设专项基金逐年递增", en = "The special fund for the strong-IP county grows every year" },
+  quote = "市财政设立知识产权强县建设专项基金,按照经济发展水平逐年递增,加强知识产权经费预算绩效管理,提高财政资金使用效益。",
+  metric = "zoucheng_ip_fund_yuan",
+  increasing = true, from = 2025, due = 2026,
+  note = {
+    zh = "“逐年递增”:每年预算安排的专项基金(插件指标zoucheng_ip_fund_yuan)严格高于上一年,持平即未递增。基金由本方案“设立”,计划未写设立年份,最早为2024年,故从2025年起判断(2025>2024、2026>2025),不要求2024年高于设立之前。"
+      .. "“按照经济发展水平”说明增幅应与经济发展相称,但没有给出比例,故不设最低增长率,只判断是否递增。此前此条列为定性(DSL不能表达“大于0的增长”,也不能从计划期中间开始)。",
+    en = "逐年递增 (increase year by year): the fund in each year's budget (plugin metric zoucheng_ip_fund_yuan) strictly above the year before; the same amount "
+      .. "is no increase. The plan sets the fund up (设立) without saying when, 2024 at the earliest, so it is judged from 2025 (2025 > 2024, 2026 > 2025) "
+      .. "and 2024 need not exceed a year before the fund existed. 按照经济发展水平 (in line with economic development) says the rise should match the "
+      .. "economy but states no rate, so no minimum growth: only whether it rises. Listed as qualitative before (the DSL could not say 'growth > 0', nor "
+      .. "start in the middle of the period).",
   },
 }
 
@@ -499,11 +600,10 @@ obligation {
 -- duty of government units); docs/plans.md#zoucheng-2024 gives the reasons:
 --   二、 intro  主要指标在全省进入第一梯队 (a rank, no figure or baseline)
 --   二、(三)    保护社会满意度达到较高水平; 海外维权体系基本完善
---   二、(四)    专利技术产业化实施率, 专利产品产值占比, 自主品牌增加值占比 "不断提高/增加"
---               (a direction without a figure; see DSL gaps)
 --   二、(五)    公共服务体系 (no figure)
 --   三、(一)1   高价值专利重点企业培育库 (以……为重点: a focus, not a condition);
---               发明专利清零, 倍增计划 (no figure); 有效/高价值发明专利 "保持合理增速"
+--               发明专利清零, 倍增计划 (no figure); 储备一批大院大所高价值专利 (一批, an
+--               action of reserving, not a count)
 --   三、(一)2-4 enterprise management, 专利导航, 推荐专利奖 (优秀 undefined)
 --   三、(一)3   其他企业根据工作需要明确机构和兼职人员 (voluntary)
 --   三、(二)1   支持高端服务机构在邹城设立代办处 (高端 undefined; no benefit defined)
@@ -512,6 +612,4 @@ obligation {
 --   三、(四)1-4 领导小组, 镇街机构, 考核, 出台《邹城市专利转化运用实施方案》 (a document, no figure)
 --   三、(五)1,3 服务业, 文化氛围
 --   四、(一)(二)(四)(六) organisation, policy, publicity, monitoring
---   四、(五)    专项基金 "按照经济发展水平逐年递增" (no figure; the fund's first year is not
---               given and the DSL has no "> 0" growth; see DSL gaps)
 ---------------------------------------------------------------------------

@@ -43,6 +43,9 @@ local Y2023 = {
   zoucheng_market_supervision_offices = 16, zoucheng_offices_with_ip_officer = 6,
   zoucheng_trademark_agencies = 20, zoucheng_trademark_agencies_supervised = 20,
   zoucheng_ip_training_classes = 4, zoucheng_ip_training_person_times = 300,
+  zoucheng_patent_industrialisation_rate_pct = "32.5",
+  zoucheng_patent_product_output_yuan = 12000000000, zoucheng_industrial_output_yuan = 80000000000,
+  zoucheng_own_brand_value_added_yuan = 9000000000, zoucheng_gdp_yuan = 100000000000,
 }
 local Y2024 = {
   valid_invention_patents = 1150, high_value_invention_patents = 380, registered_trademarks = 9700,
@@ -56,6 +59,10 @@ local Y2024 = {
   zoucheng_market_supervision_offices = 16, zoucheng_offices_with_ip_officer = 12,
   zoucheng_trademark_agencies = 22, zoucheng_trademark_agencies_supervised = 22,
   zoucheng_ip_training_classes = 6, zoucheng_ip_training_person_times = 420,
+  zoucheng_patent_industrialisation_rate_pct = "34.1",
+  zoucheng_patent_product_output_yuan = 13500000000, zoucheng_industrial_output_yuan = 85000000000,
+  zoucheng_own_brand_value_added_yuan = 9900000000, zoucheng_gdp_yuan = 105000000000,
+  zoucheng_ip_fund_yuan = 10000000,
 }
 local function y2025(extra)
   local t = {
@@ -70,6 +77,10 @@ local function y2025(extra)
     zoucheng_market_supervision_offices = 16, zoucheng_offices_with_ip_officer = 16,
     zoucheng_trademark_agencies = 24, zoucheng_trademark_agencies_supervised = 23,
     zoucheng_ip_training_classes = 5, zoucheng_ip_training_person_times = 400,
+    zoucheng_patent_industrialisation_rate_pct = "35.0",
+    zoucheng_patent_product_output_yuan = 14000000000, zoucheng_industrial_output_yuan = 90000000000,
+    zoucheng_own_brand_value_added_yuan = 10500000000, zoucheng_gdp_yuan = 110000000000,
+    zoucheng_ip_fund_yuan = 12000000,
   }
   for k, v in pairs(extra or {}) do t[k] = v end
   return t
@@ -289,7 +300,20 @@ case {
     ["ip-officer-per-market-office"] = { status = "met", actual = 1, progress = 1 },               -- 16/16
     ["trademark-agencies-supervised"] = { status = "behind", actual = 0.9583, progress = 0.9583 }, -- 23/24; line 1
     ["ip-training-classes"] = { status = "on_track", actual = 11, progress = 0.6875 },             -- 6 + 5; line 10.67
-    ["ip-training-person-times"] = { status = "on_track", actual = 820, progress = 0.7455 },       -- 420 + 400; line 733.33
+    -- 1100余 = more than 1,100, at least 1,101: 420 + 400 = 820 >= the line 1101 × 2/3 = 734; 820/1101
+    ["ip-training-person-times"] = { status = "on_track", actual = 820, progress = 0.7448 },
+    -- 不断提高/增加, 2024 and 2025 against the year before:
+    -- 34.1 > 32.5, 35.0 > 34.1: on track, 35.0/34.1 = 1.0264
+    ["patent-industrialisation-rate-rising"] = { status = "on_track", actual = 35, progress = 1.0264 },
+    -- 13.5/85 = 0.158824 > 12/80 = 0.15, but 14/90 = 0.155556 < 0.158824: not met already (a failed year cannot be made good)
+    ["patent-product-output-share-rising"] = { status = "not_met", actual = 0.1556, progress = 0.9794 },
+    -- 9.9/105 = 0.094286 > 0.09; 10.5/110 = 0.095455 > 0.094286: on track, 1.0124
+    ["own-brand-value-added-share-rising"] = { status = "on_track", actual = 0.0955, progress = 1.0124 },
+    -- 保持合理增速: 1150 > 1000, 1290 > 1150; 380 > 330, 470 > 380
+    ["valid-invention-patents-growing"] = { status = "on_track", actual = 1290, progress = 1.1217 },
+    ["high-value-invention-patents-growing"] = { status = "on_track", actual = 470, progress = 1.2368 },
+    -- 四、(五) from 2025: 12,000,000 > 10,000,000
+    ["ip-fund-increasing"] = { status = "on_track", actual = 12000000, progress = 1.2 },
   },
 }
 
@@ -392,6 +416,52 @@ case {
     ["ip-officer-per-market-office"] = { status = "met", actual = 1 },
     ["trademark-agencies-supervised"] = { status = "met", actual = 1 },
     ["ip-training-classes"] = { status = "met", actual = 16, progress = 1 },                   -- 5 + 5 + 6
-    ["ip-training-person-times"] = { status = "met", actual = 1100, progress = 1 },            -- 300 + 400 + 400
+    -- 至少1100余人次: more than 1,100 (余 as in Harbin's 100余户 >= 101): exactly 1,100 is not met, 1100/1101
+    ["ip-training-person-times"] = { status = "not_met", actual = 1100, progress = 0.9991 },    -- 300 + 400 + 400
+  },
+}
+
+case {
+  name = "四、(三) 1100余 and 哈尔滨 100余 read alike (more than the figure): 1,101 person-times (300 + 400 + 401) met",
+  as_of = "2027-06-30",
+  region = { code = "370883", name = "邹城市", years = {
+    [2024] = { zoucheng_ip_training_person_times = 300 },
+    [2025] = { zoucheng_ip_training_person_times = 400 },
+    [2026] = { zoucheng_ip_training_person_times = 401 },
+  } },
+  expect = { ["ip-training-person-times"] = { status = "met", actual = 1101, progress = 1 } },
+}
+
+case {
+  name = "四、(五) a fund that stops growing fails 逐年递增: 2026 equal to 2025 (12,000,000), not met; 2024 before the fund's range is not compared",
+  as_of = "2027-06-30",
+  region = { code = "370883", name = "邹城市", years = {
+    [2023] = { zoucheng_ip_fund_yuan = 50000000 },
+    [2024] = { zoucheng_ip_fund_yuan = 10000000 },
+    [2025] = { zoucheng_ip_fund_yuan = 12000000 },
+    [2026] = { zoucheng_ip_fund_yuan = 12000000 },
+  } },
+  expect = { ["ip-fund-increasing"] = { status = "not_met", actual = 12000000, progress = 1 } },
+}
+
+case {
+  name = "四、(五) and 二、(四) past due, every year up: met; 三、(一)1 a year without growth (1290 = 1290 in 2026) not met",
+  as_of = "2027-06-30",
+  region = { code = "370883", name = "邹城市", years = {
+    [2023] = Y2023, [2024] = Y2024, [2025] = y2025(),
+    [2026] = { zoucheng_ip_fund_yuan = "12000000.01", zoucheng_patent_industrialisation_rate_pct = "35.01",
+               zoucheng_own_brand_value_added_yuan = 11600000000, zoucheng_gdp_yuan = 120000000000,
+               valid_invention_patents = 1290, high_value_invention_patents = 520 },
+  } },
+  expect = {
+    -- 12,000,000.01 > 12,000,000 (a fen more is more: money exact)
+    ["ip-fund-increasing"] = { status = "met", actual = 12000000.01, progress = 1 },
+    ["patent-industrialisation-rate-rising"] = { status = "met", actual = 35.01, progress = 1.0003 },
+    -- 11.6/120 = 0.096667 > 0.095455
+    ["own-brand-value-added-share-rising"] = { status = "met", actual = 0.0967, progress = 1.0127 },
+    ["valid-invention-patents-growing"] = { status = "not_met", actual = 1290, progress = 1 },
+    ["high-value-invention-patents-growing"] = { status = "met", actual = 520, progress = 1.1064 },
+    -- 2026 output figures missing, but 2025 already failed: not met
+    ["patent-product-output-share-rising"] = { status = "not_met" },
   },
 }
