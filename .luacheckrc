@@ -43,7 +43,7 @@ stds.plancheck_dsl = {
     -- conditions
     "is", "isnt", "gt", "ge", "lt", "le", "eq", "one_of", "all", "any", "no", "check",
     -- parameters and amounts
-    "money_param", "rate_param", "fixed", "per_item", "rate", "sum", "min_of",
+    "money_param", "rate_param", "fixed", "per_item", "rate", "sum", "min_of", "when",
     -- the plugins' native functions: native.<plugin>.<name>(...)
     native = { other_fields = true },
   },
