@@ -17,8 +17,8 @@ case $mode in
     *) echo "usage: ./build.sh [run|test]" >&2; exit 64 ;;
 esac
 
-packages="gcc make cmake pkg-config liblua5.4-dev libinih-dev libjansson-dev libyajl-dev libcsv-dev libcmocka-dev"
-[ "$mode" = test ] && packages="$packages valgrind lua-check time"
+packages="gcc make cmake pkg-config liblua5.4-dev libinih-dev libjansson-dev libyajl-dev libcsv-dev libcmocka-dev libmicrohttpd-dev nettle-dev"
+[ "$mode" = test ] && packages="$packages valgrind lua-check time python3 python3-prometheus-client wrk nodejs npm"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
@@ -35,6 +35,12 @@ if [ -n "$missing" ]; then
         echo "  apt-get update && apt-get install -y$missing" >&2
         exit 69
     fi
+fi
+
+if [ "$mode" = test ]; then
+    # npm packages the tests use, pinned by their lockfile (never vendored)
+    echo "==> npm ci (tests/openapi: the OpenAPI validator)"
+    (cd tests/openapi && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)

@@ -6,6 +6,7 @@
 
 typedef struct cli {
     const char *config, *rules, *plugins, *out, *kind;
+    const char *listen, *decision_log;   /* serve */
     pc_date as_of;
     int json, csv, quiet, verbose, threads, no_rules, explain;
     int lang;   /* -1: from config or LANG */
@@ -16,5 +17,9 @@ int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang);
 
 /* `plancheck compare OLD NEW`: returns the exit code. */
 int run_compare(const cli *c, const char *old_path, const char *new_path);
+
+/* `plancheck serve` (serve.c): takes the engine over (sets *e to NULL) and
+ * reopens engines with eo on SIGHUP; returns the exit code. */
+int run_serve(pc_engine **e, const pc_engine_options *eo, const cli *c, pc_lang lang);
 
 #endif

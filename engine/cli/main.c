@@ -39,6 +39,9 @@ static void usage(FILE *out)
           "  test [PATH...]     run the rule test cases (*.test.lua beside the rule files)\n"
           "  compare OLD NEW    the decisions that changed between two batch outputs (JSON Lines;\n"
           "                     --format csv for CSV rows)\n"
+          "  serve [--listen ADDR:PORT] [--threads N] [--decision-log FILE]\n"
+          "                     the HTTP JSON API (default 127.0.0.1:8080; docs/serve.md);\n"
+          "                     SIGHUP reloads the rules, SIGTERM stops after the requests in flight\n"
           "\n"
           "Options:\n"
           "  --config FILE      INI config (default: $PLANCHECK_CONFIG, else ./plancheck.ini)\n"
@@ -161,7 +164,7 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
 static int parse_options(int argc, char **argv, cli *c)
 {
     enum { O_CONFIG = 256, O_RULES, O_PLUGINS, O_AS_OF, O_FORMAT, O_LANG, O_VERSION, O_HELP, O_KIND, O_THREADS,
-           O_OUT, O_NO_RULES, O_EXPLAIN };
+           O_OUT, O_NO_RULES, O_EXPLAIN, O_LISTEN, O_DECISION_LOG };
     static const struct option opts[] = {
         {"config", required_argument, 0, O_CONFIG}, {"rules", required_argument, 0, O_RULES},
         {"plugins", required_argument, 0, O_PLUGINS}, {"as-of", required_argument, 0, O_AS_OF},
@@ -170,7 +173,8 @@ static int parse_options(int argc, char **argv, cli *c)
         {"version", no_argument, 0, O_VERSION}, {"help", no_argument, 0, O_HELP},
         {"kind", required_argument, 0, O_KIND}, {"threads", required_argument, 0, O_THREADS},
         {"out", required_argument, 0, O_OUT}, {"no-rules", no_argument, 0, O_NO_RULES},
-        {"explain", no_argument, 0, O_EXPLAIN}, {0, 0, 0, 0}};
+        {"explain", no_argument, 0, O_EXPLAIN}, {"listen", required_argument, 0, O_LISTEN},
+        {"decision-log", required_argument, 0, O_DECISION_LOG}, {0, 0, 0, 0}};
     opterr = 0;
     int ch;
     /* GNU getopt permutes: options may come before or after the command. */
@@ -205,6 +209,8 @@ static int parse_options(int argc, char **argv, cli *c)
         case O_OUT: c->out = optarg; break;
         case O_NO_RULES: c->no_rules = 1; break;
         case O_EXPLAIN: c->explain = 1; break;
+        case O_LISTEN: c->listen = optarg; break;
+        case O_DECISION_LOG: c->decision_log = optarg; break;
         case O_LANG:
             if (strcmp(optarg, "zh") != 0 && strcmp(optarg, "en") != 0)
                 return usage_error("--lang: expected zh or en, got '%s'", optarg);
@@ -225,7 +231,7 @@ static int parse_options(int argc, char **argv, cli *c)
 
 static int run(int argc, char **argv)
 {
-    cli c = {NULL, NULL, NULL, NULL, NULL, pc_date_today(), 0, 0, 0, 0, 0, 0, 0, -1};
+    cli c = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, pc_date_today(), 0, 0, 0, 0, 0, 0, 0, -1};
     int rc = parse_options(argc, argv, &c);
     if (rc)
         return rc < 0 ? 0 : rc;
@@ -238,26 +244,32 @@ static int run(int argc, char **argv)
         /* Reads two outputs; needs no rules, plugins or config. */
         if (nargs != 2)
             return usage_error("%s", "compare takes two files: OLD NEW (batch outputs, JSON Lines)");
-        if (c.kind || c.threads || c.out || c.no_rules || c.explain)
-            return usage_error("%s", "compare: --kind, --threads, --out, --no-rules and --explain do not apply");
+        if (c.kind || c.threads || c.out || c.no_rules || c.explain || c.listen || c.decision_log)
+            return usage_error("%s", "compare: --kind, --threads, --out, --no-rules, --explain, --listen and "
+                                     "--decision-log do not apply");
         return run_compare(&c, args[0], args[1]);
     }
 
     int kind = strcmp(command, "check") == 0 ? 1 : strcmp(command, "progress") == 0 ? 2
                : strcmp(command, "plans") == 0 ? 3 : strcmp(command, "batch") == 0 ? 4
-               : strcmp(command, "lint") == 0 ? 5 : strcmp(command, "test") == 0 ? 6 : 0;
+               : strcmp(command, "lint") == 0 ? 5 : strcmp(command, "test") == 0 ? 6
+               : strcmp(command, "serve") == 0 ? 7 : 0;
     if (!kind) {
-        return usage_error("unknown command '%s' (expected check, progress, batch, plans, lint, test or compare)", command);
+        return usage_error("unknown command '%s' (expected check, progress, batch, plans, lint, test, compare or serve)", command);
     }
-    if (kind != 4 && (c.kind || c.threads || c.out || c.no_rules))
+    if (kind != 4 && (c.kind || (c.threads && kind != 7) || c.out || c.no_rules))
         return usage_error("%s: --kind, --threads, --out and --no-rules go with batch", command);
+    if (kind != 7 && (c.listen || c.decision_log))
+        return usage_error("%s: --listen and --decision-log go with serve", command);
+    if (kind == 7 && (nargs || c.json || c.csv))
+        return usage_error("%s", "serve takes no arguments and no --format (it answers JSON)");
     if (c.explain && kind != 1 && kind != 2)
         return usage_error("%s: --explain goes with check and progress", command);
     if (kind != 4 && c.csv)
         return usage_error("%s: --format csv goes with batch", command);
     if (kind == 4 && nargs != 1)
         return usage_error("%s", "batch takes one input file (or - for standard input)");
-    if (kind != 3 && kind != 5 && kind != 6 && nargs == 0) {
+    if (kind != 3 && kind != 5 && kind != 6 && kind != 7 && nargs == 0) {
         return usage_error("%s: give at least one input file (or - for JSON on stdin)", command);
     }
     if (kind == 3 && nargs) {
@@ -287,7 +299,10 @@ static int run(int argc, char **argv)
     }
     pc_lang lang = c.lang >= 0 ? (pc_lang)c.lang
                    : pc_engine_config_lang(e) >= 0 ? (pc_lang)pc_engine_config_lang(e) : lang_from_env();
-    if (kind == 6) {
+    if (kind == 7) {
+        /* a rule file or plugin that failed to load: a service does not start half-loaded */
+        rc = load_worst ? load_worst : run_serve(&e, &eo, &c, lang);
+    } else if (kind == 6) {
         rc = pc_test(e, nargs, args, lang, stdout);
     } else if (kind == 5) {
         pc_diag *problems = pc_diag_new();

@@ -22,7 +22,7 @@
 #include <unistd.h>
 
 #define CHUNK_RECORDS 256
-#define PC_MAX_RECORD (1 << 20)   /* bytes of one record: far above any real enterprise */
+#define PC_MAX_RECORD PC_MAX_RECORD_BYTES   /* bytes of one record: far above any real enterprise */
 
 /* CSV columns that are not dictionary fields. */
 enum { COL_RECEIVED = -1, COL_REGION = -3, COL_NAME = -4, COL_YEAR = -5 };
@@ -293,6 +293,45 @@ static void process_chunk(batch *b, pc_context *ctx, pc_subject **subject, pc_re
         }
     }
     pc_diag_free(diag);
+}
+
+int pc_batch_record(pc_context *ctx, pc_subject_kind kind, const char *text, size_t len, const char *input_name,
+                    long number, long line, const pc_eval_options *opt, pc_report *rep, char **out, size_t *outlen,
+                    size_t *outcap)
+{
+    pc_engine *e = ctx->engine;
+    pc_buf o = {*out, *outlen, *outcap}, err = {0};
+    pc_diag *diag = pc_diag_new();
+    pc_subject *s = pc_subject_new(e, kind, input_name);
+    int rc;
+    if (len > PC_MAX_RECORD) {
+        pc_diag_add(diag, PC_EX_DATAERR, input_name, line, NULL, "the record is %zu bytes long; a record may have at most %d",
+                    len, PC_MAX_RECORD);
+        rc = PC_EX_DATAERR;
+    } else {
+        rc = pc_input_json(e, s, text, len, line, diag);
+    }
+    if (rc == 0)
+        rc = pc_subject_finish(e, s, diag);
+    if (rc) {
+        error_object(&o, &err, diag, number, line, input_name, 0);
+    } else {
+        rc = pc_evaluate_into(ctx, s, opt, rep);
+        if (rc)
+            error_object(&o, &err, rep->errors, number, line, input_name, 0);
+        else
+            pc_report_json(rep, &o);
+    }
+    /* error_object ends its line; the caller adds newlines */
+    if (o.len && o.data[o.len - 1] == '\n')
+        o.data[--o.len] = '\0';
+    pc_buf_free(&err);
+    pc_subject_free(s);
+    pc_diag_free(diag);
+    *out = o.data;
+    *outlen = o.len;
+    *outcap = o.cap;
+    return rc;
 }
 
 /* ---- threads -------------------------------------------------------------------------- */

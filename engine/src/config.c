@@ -5,6 +5,7 @@
  * A key given twice in a section (or in two headers of one section) is refused.
  *   [plugin.<name>]   enabled, required, and the plugin's own keys
  *   [plan.<id>]       enabled, and <rule-id>.<param> = value
+ *   [serve]           the service's settings (PC_SERVE_KEYS)
  *
  * Every entry keeps its line so that a later check (an unknown parameter, a
  * bad value) can name it.  Relative paths are relative to the config file.
@@ -119,12 +120,31 @@ static void engine_key(reader *r, const char *key, const char *value)
     }
 }
 
+static int serve_key(const char *key)
+{
+#define PC_SERVE_KEY_IS(k) if (strcmp(key, #k) == 0) return 1;
+    PC_SERVE_KEYS(PC_SERVE_KEY_IS)
+    return 0;
+}
+
 static int on_entry(void *user, const char *section, const char *key, const char *value)
 {
     reader *r = user;
     pc_config *c = r->config;
     int engine = strcmp(section, "engine") == 0;
-    if (engine || strncmp(section, "plugin.", 7) == 0 || strncmp(section, "plan.", 5) == 0) {
+    int serve = strcmp(section, "serve") == 0;
+    if (serve && !serve_key(key)) {
+        pc_buf msg = {0};
+#define PC_SERVE_KEY_NAME(k) pc_buf_puts(&msg, " " #k);
+        PC_SERVE_KEYS(PC_SERVE_KEY_NAME)
+#define PC_SERVE_KEY_STR(k) #k,
+        static const char *const keys[] = {PC_SERVE_KEYS(PC_SERVE_KEY_STR) NULL};
+        const char *near = pc_suggest(key, keys);
+        if (near)
+            pc_buf_printf(&msg, "; did you mean '%s'?", near);
+        bad(r, section, key, "unknown key (expected one of%s)", msg.data);
+        pc_buf_free(&msg);
+    } else if (engine || serve || strncmp(section, "plugin.", 7) == 0 || strncmp(section, "plan.", 5) == 0) {
         /* A key given twice in any section is a mistake, not "the last one
          * wins"; the value is still checked, so every mistake is said at once. */
         int twice = 0;
@@ -146,10 +166,10 @@ static int on_entry(void *user, const char *section, const char *key, const char
         else if ((strcmp(key, "enabled") == 0 || strcmp(key, "required") == 0) && pc_bool_parse(value, &b) != 0)
             bad(r, section, key, "expected true or false, got '%s'", value);
     } else {
-        static const char *const sections[] = {"engine", NULL};
+        static const char *const sections[] = {"engine", "serve", NULL};
         const char *near = strchr(section, '.') ? NULL : pc_suggest(section, sections);
         pc_diag_add(r->diag, PC_EX_CONFIG, c->path, r->line, NULL,
-                    "unknown section [%s] (expected [engine], [plugin.<name>] or [plan.<id>])%s%s%s", section,
+                    "unknown section [%s] (expected [engine], [serve], [plugin.<name>] or [plan.<id>])%s%s%s", section,
                     near ? "; did you mean [" : "", near ? near : "", near ? "]?" : "");
         r->failed = 1;
     }

@@ -5,6 +5,12 @@
 #include "plancheck/plancheck.h"
 #include "plancheck/plugin.h"
 
+/* The keys of the [serve] section (docs/serve.md); `plancheck serve` checks
+ * their values. */
+#define PC_SERVE_KEYS(X) \
+    X(listen) X(threads) X(decision_log) X(decision_log_input) X(access_log) X(timeout_s) \
+    X(max_connections) X(max_body_bytes) X(max_inflight) X(drain_timeout_s) X(cors_origin)
+
 typedef struct pc_config_entry {
     char *section, *key, *value;
     long line;

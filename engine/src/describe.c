@@ -84,6 +84,76 @@ void pc_engine_describe_text(pc_engine *e, pc_lang lang, FILE *out)
     pc_buf_free(&b);
 }
 
+/* One plan: its document, in-force window, rules with citations and
+ * parameters; with quotes, each rule's quoted plan text. */
+static void plan_json(pc_buf *b, const pc_plan *p, int quotes)
+{
+    size_t n[3];
+    counts(p, n);
+    char from[11], to[11], issued[11];
+    pc_date_format(p->in_force_from, from);
+    pc_date_format(p->in_force_to, to);
+    pc_date_format(p->issued, issued);
+    pc_buf_puts(b, "{\"id\":");
+    pc_buf_json_string(b, p->id);
+    pc_buf_puts(b, ",\"title_zh\":");
+    pc_buf_json_string(b, p->title_zh);
+    pc_buf_puts(b, ",\"title_en\":");
+    pc_buf_json_string(b, p->title_en);
+    pc_buf_puts(b, ",\"document\":");
+    pc_buf_json_string(b, p->document);
+    pc_buf_printf(b, ",\"jurisdiction\":\"%s\",\"issued\":\"%s\",\"in_force\":{\"from\":\"%s\",\"to\":\"%s\"}",
+                  p->jurisdiction, issued, from, to);
+    pc_buf_printf(b, ",\"period\":[%d,%d],\"baseline_year\":%d", p->first_year, p->last_year, p->baseline_year);
+    pc_buf_printf(b, ",\"counts\":{\"targets\":%zu,\"subsidies\":%zu,\"obligations\":%zu}", n[0], n[1], n[2]);
+    pc_buf_puts(b, ",\"file\":");
+    pc_buf_json_string(b, p->file);
+    pc_buf_puts(b, ",\"rules\":[");
+    for (size_t k = 0; k < p->nitems; k++) {
+        const pc_item *it = &p->items[k];
+        pc_buf_printf(b, "%s{\"id\":", k ? "," : "");
+        pc_buf_json_string(b, it->id);
+        pc_buf_printf(b, ",\"kind\":\"%s\",\"cite\":", kind_name(it->kind, PC_LANG_EN));
+        pc_buf_json_string(b, it->cite);
+        pc_buf_puts(b, ",\"title_zh\":");
+        pc_buf_json_string(b, it->title_zh);
+        pc_buf_puts(b, ",\"title_en\":");
+        pc_buf_json_string(b, it->title_en);
+        pc_buf_printf(b, ",\"line\":%ld", it->line);
+        if (quotes && it->quote) {
+            pc_buf_puts(b, ",\"quote\":");
+            pc_buf_json_string(b, it->quote);
+        }
+        if (it->note_en) {
+            pc_buf_puts(b, ",\"note\":");
+            pc_buf_json_string(b, it->note_en);
+        }
+        if (it->nparams) {
+            pc_buf_puts(b, ",\"params\":[");
+            for (size_t q = 0; q < it->nparams; q++) {
+                const pc_param *pp = &it->params[q];
+                pc_buf_printf(b, "%s{\"name\":", q ? "," : "");
+                pc_buf_json_string(b, pp->name);
+                pc_buf_puts(b, ",\"value\":");
+                if (pp->set)
+                    pc_buf_json_string(b, pp->text);
+                else
+                    pc_buf_puts(b, "null");
+                pc_buf_puts(b, ",\"source\":");
+                pc_buf_json_string(b, pp->source);
+                pc_buf_putc(b, '}');
+            }
+            pc_buf_putc(b, ']');
+        }
+        if (it->has_cap) {
+            pc_buf_puts(b, ",\"cap_yuan\":");
+            pc_buf_money(b, it->cap_fen);
+        }
+        pc_buf_putc(b, '}');
+    }
+    pc_buf_puts(b, "]}");
+}
+
 void pc_engine_describe_json(pc_engine *e, FILE *out)
 {
     pc_buf b = {0};
@@ -148,69 +218,26 @@ void pc_engine_describe_json(pc_engine *e, FILE *out)
     pc_buf_puts(&b, "],\"plans\":[");
     const pc_context *ctx = e->main;
     for (size_t i = 0; i < ctx->nplans; i++) {
-        const pc_plan *p = &ctx->plans[i];
-        size_t n[3];
-        counts(p, n);
-        char from[11], to[11], issued[11];
-        pc_date_format(p->in_force_from, from);
-        pc_date_format(p->in_force_to, to);
-        pc_date_format(p->issued, issued);
-        pc_buf_printf(&b, "%s{\"id\":", i ? "," : "");
-        pc_buf_json_string(&b, p->id);
-        pc_buf_puts(&b, ",\"title_zh\":");
-        pc_buf_json_string(&b, p->title_zh);
-        pc_buf_puts(&b, ",\"title_en\":");
-        pc_buf_json_string(&b, p->title_en);
-        pc_buf_puts(&b, ",\"document\":");
-        pc_buf_json_string(&b, p->document);
-        pc_buf_printf(&b, ",\"jurisdiction\":\"%s\",\"issued\":\"%s\",\"in_force\":{\"from\":\"%s\",\"to\":\"%s\"}",
-                      p->jurisdiction, issued, from, to);
-        pc_buf_printf(&b, ",\"period\":[%d,%d],\"baseline_year\":%d", p->first_year, p->last_year, p->baseline_year);
-        pc_buf_printf(&b, ",\"counts\":{\"targets\":%zu,\"subsidies\":%zu,\"obligations\":%zu}", n[0], n[1], n[2]);
-        pc_buf_puts(&b, ",\"file\":");
-        pc_buf_json_string(&b, p->file);
-        pc_buf_puts(&b, ",\"rules\":[");
-        for (size_t k = 0; k < p->nitems; k++) {
-            const pc_item *it = &p->items[k];
-            pc_buf_printf(&b, "%s{\"id\":", k ? "," : "");
-            pc_buf_json_string(&b, it->id);
-            pc_buf_printf(&b, ",\"kind\":\"%s\",\"cite\":", kind_name(it->kind, PC_LANG_EN));
-            pc_buf_json_string(&b, it->cite);
-            pc_buf_puts(&b, ",\"title_zh\":");
-            pc_buf_json_string(&b, it->title_zh);
-            pc_buf_puts(&b, ",\"title_en\":");
-            pc_buf_json_string(&b, it->title_en);
-            pc_buf_printf(&b, ",\"line\":%ld", it->line);
-            if (it->note_en) {
-                pc_buf_puts(&b, ",\"note\":");
-                pc_buf_json_string(&b, it->note_en);
-            }
-            if (it->nparams) {
-                pc_buf_puts(&b, ",\"params\":[");
-                for (size_t q = 0; q < it->nparams; q++) {
-                    const pc_param *pp = &it->params[q];
-                    pc_buf_printf(&b, "%s{\"name\":", q ? "," : "");
-                    pc_buf_json_string(&b, pp->name);
-                    pc_buf_puts(&b, ",\"value\":");
-                    if (pp->set)
-                        pc_buf_json_string(&b, pp->text);
-                    else
-                        pc_buf_puts(&b, "null");
-                    pc_buf_puts(&b, ",\"source\":");
-                    pc_buf_json_string(&b, pp->source);
-                    pc_buf_putc(&b, '}');
-                }
-                pc_buf_putc(&b, ']');
-            }
-            if (it->has_cap) {
-                pc_buf_puts(&b, ",\"cap_yuan\":");
-                pc_buf_money(&b, it->cap_fen);
-            }
-            pc_buf_putc(&b, '}');
-        }
-        pc_buf_puts(&b, "]}");
+        if (i)
+            pc_buf_putc(&b, ',');
+        plan_json(&b, &ctx->plans[i], 0);
     }
     pc_buf_puts(&b, "]}\n");
     fwrite(b.data, 1, b.len, out);
     pc_buf_free(&b);
+}
+
+int pc_engine_describe_plan_json(pc_engine *e, const char *id, FILE *out)
+{
+    const pc_context *ctx = e->main;
+    for (size_t i = 0; i < ctx->nplans; i++) {
+        if (strcmp(ctx->plans[i].id, id) != 0)
+            continue;
+        pc_buf b = {0};
+        plan_json(&b, &ctx->plans[i], 1);
+        fwrite(b.data, 1, b.len, out);
+        pc_buf_free(&b);
+        return 0;
+    }
+    return -1;
 }

@@ -207,6 +207,7 @@ int pc_engine_open(pc_engine **out, const pc_engine_options *opt, pc_diag *diag)
     e->main = context_new(e, diag);
     if (!e->main)
         return PC_EX_SOFTWARE;
+    pc_engine_hash(e);
     check_config_names(e, diag);
     /* Bad parameter values in the config are configuration errors, fatal. */
     for (size_t i = 0; i < pc_diag_count(diag); i++) {
@@ -245,6 +246,24 @@ pc_context *pc_engine_context(pc_engine *e)
 int pc_engine_config_lang(const pc_engine *e)
 {
     return e->config.lang;
+}
+
+const char *pc_engine_config_get(pc_engine *e, const char *section, const char *key, long *line)
+{
+    const pc_config_entry *c = pc_config_get(&e->config, section, key);
+    if (line)
+        *line = c ? c->line : 0;
+    return c ? c->value : NULL;
+}
+
+const char *pc_engine_config_path(const pc_engine *e)
+{
+    return e->config.path;
+}
+
+const char *pc_engine_rules_version(const pc_engine *e)
+{
+    return e->rules_version;
 }
 
 /* ---- subjects from files --------------------------------------------------------------- */

@@ -31,10 +31,14 @@ struct pc_engine {
     size_t nmisplaced, misplaced_cap;
     char *rules_dir, *plugins_dir;
     pc_context *main;       /* the context open() compiled, for describe() */
+    char rules_version[65]; /* version.c */
 };
 
 #define PC_MISPLACED_RULE_FILE \
     "rule file at the wrong depth, not loaded: rule files are <rules>/<jurisdiction>/<plan>.lua"
+
+/* Hashes the rule files, plugins and config into e->rules_version. */
+void pc_engine_hash(pc_engine *e);
 
 struct pc_context {
     pc_engine *engine;

@@ -118,17 +118,31 @@ static const pc_field_def core_fields[] = {
 #undef E
 #undef R
 
+/* Each type: its key for programs and its description for people. */
+#define PC_FIELD_TYPES(X)                                            \
+    X(PC_FIELD_STRING, "string", "string")                           \
+    X(PC_FIELD_BOOL, "boolean", "boolean")                           \
+    X(PC_FIELD_COUNT, "count", "non-negative integer")               \
+    X(PC_FIELD_INT, "integer", "integer")                            \
+    X(PC_FIELD_NUMBER, "number", "number")                           \
+    X(PC_FIELD_MONEY, "money", "money (yuan, at most 2 decimals)")   \
+    X(PC_FIELD_ENUM, "enum", "one of a list")                        \
+    X(PC_FIELD_REGION, "region", "six-digit region code")
+
 const char *pc_field_type_name(pc_field_type t)
 {
     switch (t) {
-    case PC_FIELD_STRING: return "string";
-    case PC_FIELD_BOOL: return "boolean";
-    case PC_FIELD_COUNT: return "non-negative integer";
-    case PC_FIELD_INT: return "integer";
-    case PC_FIELD_NUMBER: return "number";
-    case PC_FIELD_MONEY: return "money (yuan, at most 2 decimals)";
-    case PC_FIELD_ENUM: return "one of a list";
-    case PC_FIELD_REGION: return "six-digit region code";
+#define PC_TYPE_NAME(e, key, name) case e: return name;
+    PC_FIELD_TYPES(PC_TYPE_NAME)
+    }
+    return "?";
+}
+
+const char *pc_field_type_key(pc_field_type t)
+{
+    switch (t) {
+#define PC_TYPE_KEY(e, key, name) case e: return key;
+    PC_FIELD_TYPES(PC_TYPE_KEY)
     }
     return "?";
 }

@@ -52,7 +52,6 @@ const char *pc_field_enum_suggest(const pc_field *f, const char *text);
 void pc_dict_did_you_mean(const pc_dict *d, pc_subject_kind subject, const char *key, pc_buf *out);
 /* "v1 (label1), v2 (label2), ..." */
 void pc_field_enum_list(const pc_field *f, pc_buf *out);
-const char *pc_field_type_name(pc_field_type t);
 const char *pc_field_label(const pc_field *f, pc_lang lang);
 const char *pc_field_unit(const pc_field *f, pc_lang lang);
 

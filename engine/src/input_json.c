@@ -342,3 +342,25 @@ int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, lon
     yajl_free(r.h);
     return r.rc;
 }
+
+int pc_json_check(const char *text, size_t len, const char *file, long line, pc_diag *diag)
+{
+    yajl_handle h = yajl_alloc(NULL, NULL, NULL);
+    yajl_status st = yajl_parse(h, (const unsigned char *)text, len);
+    if (st == yajl_status_ok)
+        st = yajl_complete_parse(h);
+    if (st != yajl_status_ok) {
+        size_t upto = yajl_get_bytes_consumed(h);
+        long at = line > 0 ? line : 1;
+        for (size_t i = 0; i < upto && i < len; i++)
+            at += text[i] == '\n';
+        unsigned char *msg = yajl_get_error(h, 0, (const unsigned char *)text, len);
+        char *nl = strchr((char *)msg, '\n');
+        if (nl)
+            *nl = '\0';
+        pc_diag_add(diag, PC_EX_DATAERR, file, at, NULL, "invalid JSON: %s", (char *)msg);
+        yajl_free_error(h, msg);
+    }
+    yajl_free(h);
+    return st == yajl_status_ok ? 0 : PC_EX_DATAERR;
+}

@@ -300,6 +300,49 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r)
     pc_buf_putc(b, '}');
 }
 
+char *pc_report_json_string(const pc_report *rep, size_t *len)
+{
+    pc_buf b = {0};
+    pc_report_json(rep, &b);
+    *len = b.len;
+    return pc_buf_take(&b);
+}
+
+size_t pc_report_result_count(const pc_report *rep)
+{
+    return rep->nresults;
+}
+
+void pc_report_result(const pc_report *rep, size_t i, pc_result_info *info)
+{
+    const pc_result *r = &rep->results[i];
+    info->plan = r->plan->id;
+    info->rule = r->item->id;
+    info->status = pc_status_name(r->status);
+    info->has_amount = r->item->kind == PC_ITEM_SUBSIDY && r->status == PC_S_ELIGIBLE && r->has_amount;
+    info->amount_fen = info->has_amount ? r->amount_fen : 0;
+}
+
+const char *pc_report_subject_id(const pc_report *rep)
+{
+    return rep->id;
+}
+
+const char *pc_report_region(const pc_report *rep)
+{
+    return rep->region;
+}
+
+int64_t pc_report_total_fen(const pc_report *rep)
+{
+    return rep->total_fen;
+}
+
+const pc_diag *pc_report_errors(const pc_report *rep)
+{
+    return rep->errors;
+}
+
 void pc_report_write_json(const pc_report *rep, FILE *out)
 {
     pc_buf b = {0};

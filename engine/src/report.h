@@ -20,7 +20,6 @@ const char *pc_status_name(pc_status s);
 void pc_report_json(const pc_report *rep, pc_buf *b);
 /* Evaluates into an existing report, reusing its storage (batch workers). */
 int pc_evaluate_into(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt, pc_report *rep);
-pc_report *pc_report_new(void);
 
 
 

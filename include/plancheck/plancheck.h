@@ -122,6 +122,36 @@ PC_API int pc_engine_config_lang(const pc_engine *engine);
 /* Writes plugins, jurisdictions, plans and their rules. */
 PC_API void pc_engine_describe_text(pc_engine *engine, pc_lang lang, FILE *out);
 PC_API void pc_engine_describe_json(pc_engine *engine, FILE *out);
+/* Writes one plan as the object pc_engine_describe_json lists it with, its
+ * rules' quotes included; returns 0, or -1 when no plan has that id. */
+PC_API int pc_engine_describe_plan_json(pc_engine *engine, const char *id, FILE *out);
+
+/* The rules' version: a SHA-256 (64 hex digits) of every rule file, plugin
+ * and the config the engine loaded, computed by pc_engine_open.  Two engines
+ * that give the same answers have the same version. */
+PC_API const char *pc_engine_rules_version(const pc_engine *engine);
+
+/* A value of the config, NULL when absent; *line (when not NULL) gets its
+ * line in the config file. */
+PC_API const char *pc_engine_config_get(pc_engine *engine, const char *section, const char *key, long *line);
+/* The config file's path, NULL when none. */
+PC_API const char *pc_engine_config_path(const pc_engine *engine);
+
+/*
+ * The fields the plans in force in a region on as_of read (for enterprises:
+ * subsidies and obligations of the plans in force; for regions: targets of
+ * the plans issued by then), in dictionary order: what a form for that region
+ * needs.  The region code is resolved as evaluation resolves it.  *fields is
+ * a new array of pointers into the engine's dictionary (free() the array
+ * only).  Returns 0, or PC_EX_DATAERR with the reason in diag.
+ */
+PC_API int pc_engine_region_fields(pc_engine *engine, const char *region, pc_subject_kind kind, pc_date as_of,
+                                   const pc_field_def ***fields, size_t *count, pc_diag *diag);
+/* A field type as docs/fields.md describes it ("money (yuan, at most 2 decimals)"). */
+PC_API const char *pc_field_type_name(pc_field_type type);
+/* A field type as one word for programs: string, boolean, count, integer,
+ * number, money, enum, region. */
+PC_API const char *pc_field_type_key(pc_field_type type);
 
 /* ---- contexts ---------------------------------------------------------------- */
 
@@ -145,6 +175,9 @@ PC_API int pc_subject_read_file(pc_engine *engine, pc_subject_kind kind, const c
 PC_API int pc_subject_read_json(pc_engine *engine, pc_subject_kind kind, const char *text, size_t len,
                          const char *file, long line, pc_subject **subject, pc_diag *diag);
 PC_API void pc_subject_free(pc_subject *subject);
+/* Checks that text is one well-formed JSON value, without reading it as a
+ * subject: 0, or PC_EX_DATAERR with the parser's message at file:line. */
+PC_API int pc_json_check(const char *text, size_t len, const char *file, long line, pc_diag *diag);
 
 /* ---- evaluation ------------------------------------------------------------------- */
 
@@ -165,6 +198,28 @@ typedef struct pc_eval_options {
 PC_API int pc_evaluate(pc_context *ctx, const pc_subject *subject, const pc_eval_options *options,
                 pc_report **report);
 PC_API void pc_report_free(pc_report *report);
+/* An empty report, for pc_batch_record to reuse. */
+PC_API pc_report *pc_report_new(void);
+
+/* The report's JSON object (as pc_report_write_json writes it) in a new
+ * NUL-terminated string of *len bytes; free() it. */
+PC_API char *pc_report_json_string(const pc_report *report, size_t *len);
+
+/* One result of a report, for callers that log decisions. */
+typedef struct pc_result_info {
+    const char *plan, *rule;
+    const char *status;       /* as in the JSON: "eligible", "met", ... */
+    int has_amount;           /* an eligible subsidy whose amount the plan fixes */
+    int64_t amount_fen;
+} pc_result_info;
+
+PC_API size_t pc_report_result_count(const pc_report *report);
+PC_API void pc_report_result(const pc_report *report, size_t i, pc_result_info *info);
+/* The subject's id (credit code, or region code) and resolved region. */
+PC_API const char *pc_report_subject_id(const pc_report *report);
+PC_API const char *pc_report_region(const pc_report *report);
+PC_API int64_t pc_report_total_fen(const pc_report *report);
+PC_API const pc_diag *pc_report_errors(const pc_report *report);
 
 /* Writes the report as one JSON object (no trailing newline), as the
  * contract says. */
@@ -219,6 +274,24 @@ typedef struct pc_batch_summary {
 PC_API int pc_batch_run(pc_engine *engine, FILE *in, FILE *out, const pc_batch_options *options,
                         pc_batch_summary *summary, pc_diag *diag);
 PC_API void pc_batch_summary_free(pc_batch_summary *summary);
+
+/* The longest JSON record (line) a batch reads: far above any real enterprise. */
+#define PC_MAX_RECORD_BYTES (1 << 20)
+
+/*
+ * One JSON record of a batch, for callers that stream records themselves:
+ * reads it (the same checks as pc_batch_run, the same record size limit),
+ * evaluates it into report (reused; see pc_report_new) and appends the line
+ * pc_batch_run writes for it, without the newline, to *out (a malloc'ed
+ * buffer of *len bytes and *cap capacity; NULL/0/0 to start).  Returns 0, or
+ * PC_EX_DATAERR when the record was bad or its rules failed (the line is
+ * then the error object {"record", "line", "results": [], "errors"}).  A
+ * record longer than PC_MAX_RECORD_BYTES is refused unread: text may then
+ * hold only its start.
+ */
+PC_API int pc_batch_record(pc_context *ctx, pc_subject_kind kind, const char *text, size_t len, const char *input_name,
+                           long number, long line, const pc_eval_options *options, pc_report *report, char **out,
+                           size_t *outlen, size_t *outcap);
 
 /* ---- comparing two batch outputs ------------------------------------------------------ */
 

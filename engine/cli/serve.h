@@ -1,0 +1,183 @@
+/* serve.h -- `plancheck serve`: what its files share (docs/serve.md). */
+#ifndef PC_SERVE_H
+#define PC_SERVE_H
+
+#include "plancheck/plancheck.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+
+/* Endpoints: enum name, path, method; metrics and logs name them by path. */
+#define SV_ENDPOINTS(X)                             \
+    X(CHECK, "/v1/check", "POST")                   \
+    X(PROGRESS, "/v1/progress", "POST")             \
+    X(BATCH, "/v1/batch", "POST")                   \
+    X(PLANS, "/v1/plans", "GET")                    \
+    X(PLAN, "/v1/plans/{id}", "GET")                \
+    X(FIELDS, "/v1/fields", "GET")                  \
+    X(HEALTH, "/v1/health", "GET")                  \
+    X(READY, "/v1/ready", "GET")                    \
+    X(OPENAPI, "/v1/openapi.json", "GET")           \
+    X(METRICS, "/metrics", "GET")                   \
+    X(OTHER, "other", "")
+
+typedef enum sv_endpoint {
+#define SV_ENUM(e, path, method) SV_##e,
+    SV_ENDPOINTS(SV_ENUM)
+    SV_NENDPOINTS
+} sv_endpoint;
+
+const char *sv_endpoint_path(sv_endpoint e);
+const char *sv_endpoint_method(sv_endpoint e);
+
+/* Status codes the metrics count one by one; others count as "other". */
+#define SV_STATUSES(X) X(200) X(400) X(404) X(405) X(411) X(413) X(415) X(422) X(500) X(503)
+enum {
+#define SV_STATUS_ENUM(code) SV_STATUS_##code,
+    SV_STATUSES(SV_STATUS_ENUM)
+    SV_STATUS_OTHER, SV_NSTATUSES
+};
+
+/* Latency histogram bounds, seconds (at most 15; +Inf is added). */
+#define SV_BUCKETS(X) X(0.0005) X(0.001) X(0.002) X(0.005) X(0.01) X(0.025) X(0.05) X(0.1) X(0.25) X(0.5) X(1) X(2.5) X(5)
+
+typedef struct sv_metrics {
+    atomic_uint_fast64_t requests[SV_NENDPOINTS][SV_NSTATUSES];
+    atomic_uint_fast64_t buckets[SV_NENDPOINTS][16];   /* cumulative counts are built when written */
+    atomic_uint_fast64_t latency_us[SV_NENDPOINTS];
+    atomic_uint_fast64_t evaluations, evaluation_errors;
+    atomic_uint_fast64_t reloads_ok, reloads_failed;
+    atomic_uint_fast64_t rejected_too_large, rejected_no_length, rejected_media_type, rejected_overloaded;
+    atomic_int inflight;
+} sv_metrics;
+
+void sv_metrics_request(sv_metrics *m, sv_endpoint e, unsigned status, double seconds);
+/* The Prometheus text exposition of m, in a new string. */
+char *sv_metrics_text(sv_metrics *m, const char *rules_version, size_t *len);
+
+/* One set of loaded rules: requests take a reference and a context from it;
+ * a reload installs a new one, and the old one is freed when its last
+ * request ends. */
+typedef struct sv_rules {
+    pc_engine *engine;
+    char version[65];
+    pc_context **free_contexts;
+    size_t nfree, cap;
+    int refs;                 /* under the server's lock */
+    int retired;
+} sv_rules;
+
+/* The logs: one line per request (access) and per decision; reopened on SIGHUP. */
+typedef struct sv_log {
+    pthread_mutex_t lock;
+    char *path;               /* NULL: stderr (access) or off (decisions) */
+    int fd;
+    int off;
+} sv_log;
+
+int sv_log_open(sv_log *log, const char *path, int is_off, char *err, size_t errlen);
+int sv_log_reopen(sv_log *log, char *err, size_t errlen);
+void sv_log_close(sv_log *log);
+/* Writes one line (newline added) in one write(). */
+void sv_log_line(sv_log *log, const char *line, size_t len);
+
+typedef struct sv_settings {
+    char listen[128];
+    int threads;
+    unsigned timeout_s, drain_timeout_s;
+    unsigned max_connections;
+    size_t max_body_bytes;
+    int max_inflight;
+    size_t connection_memory;
+    char *decision_log, *access_log, *cors_origin;
+    int decision_log_input, access_log_off;
+} sv_settings;
+
+typedef struct sv_server {
+    sv_settings set;
+    pc_engine_options engine_options;
+    pc_lang default_lang;
+    pthread_mutex_t lock;
+    sv_rules *rules;          /* the current rules, under lock */
+    sv_metrics metrics;
+    sv_log access, decisions;
+    atomic_int draining;
+    void *daemon;             /* struct MHD_Daemon */
+    unsigned port;
+} sv_server;
+
+/* Rules: acquire/release a reference; a context of them for one call. */
+sv_rules *sv_rules_acquire(sv_server *s);
+void sv_rules_release(sv_server *s, sv_rules *r);
+pc_context *sv_context_take(sv_server *s, sv_rules *r);
+void sv_context_give(sv_server *s, sv_rules *r, pc_context *ctx);
+
+/* serve_http.c: starts libmicrohttpd; 0 or -1 with the reason in err. */
+int sv_http_start(sv_server *s, char *err, size_t errlen);
+/* Stops accepting connections (requests on open ones are still answered). */
+void sv_http_quiesce(sv_server *s);
+void sv_http_stop(sv_server *s);
+
+typedef struct sv_response {
+    unsigned status;
+    const char *content_type;
+    char *body;               /* malloc'ed; NULL with fd >= 0 */
+    size_t len;
+    int fd;                   /* a spool file to send from, -1 for none */
+    const char *allow;        /* 405: the Allow header */
+} sv_response;
+
+typedef struct sv_batch sv_batch;
+
+/* A request as the routes see it (serve_http.c creates and frees it). */
+typedef struct sv_request {
+    sv_server *srv;
+    sv_endpoint ep;
+    char id[37];              /* the decision id */
+    double start;
+    sv_rules *rules;
+    char remote[64];
+    char *method, *path;
+    const char *plan_id;      /* /v1/plans/{id}: points into path */
+    char *q_as_of, *q_lang, *q_explain, *q_kind, *q_region;
+    pc_eval_options eval;
+    pc_subject_kind kind;
+    char *body;               /* check, progress: the whole body */
+    size_t len, cap;
+    sv_batch *batch;
+    size_t too_long;          /* a chunked body over the limit: bytes drained, not kept */
+    unsigned status;          /* of the response queued */
+    size_t bytes_out;
+    int responded;
+} sv_request;
+
+/* serve_routes.c: query parameters (0, or -1 with a 400 in out), then the
+ * answer of a request whose body has been read. */
+int sv_route_query(sv_request *r, sv_response *out);
+void sv_route_handle(sv_request *r, sv_response *out);
+/* A problem+json (RFC 9457) response; errors may be NULL. */
+void sv_problem(sv_response *out, const sv_request *r, unsigned status, const pc_diag *errors, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+/* Appends ,"rules_version":..,"decision_id":..} in place of the closing brace
+ * of the JSON object json (len bytes, possibly followed by a newline). */
+char *sv_with_ids(const char *json, size_t len, const char *version, const char *id, size_t *outlen);
+
+/* serve_batch.c: POST /v1/batch, records evaluated as the body arrives,
+ * results spooled to an unlinked file and sent from it. */
+int sv_batch_begin(sv_request *r, sv_response *out);
+void sv_batch_feed(sv_request *r, const char *data, size_t len);
+void sv_batch_end(sv_request *r, sv_response *out);
+void sv_batch_free(sv_batch *b);
+
+/* serve_log.c: the access line and decision lines. */
+void sv_log_access(sv_server *s, const sv_request *r, double seconds);
+void sv_log_decision(sv_server *s, const sv_request *r, const char *decision_id, const char *input, size_t len,
+                     unsigned status, const pc_report *report);
+
+/* A decision id: a random UUID (version 4). */
+void sv_new_id(char out[37]);
+/* The current time as RFC 3339 UTC with milliseconds. */
+void sv_time_rfc3339(char out[32]);
+
+#endif

@@ -1,0 +1,338 @@
+/*
+ * serve_routes.c -- what each endpoint answers: the query parameters, the
+ * JSON of check/progress (exactly the object `--format json` prints, with
+ * rules_version and decision_id added), plans, fields, health, readiness,
+ * the OpenAPI document and metrics; and problem+json (RFC 9457) for every
+ * failure.
+ */
+#include "serve.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+extern const char pc_openapi_json[];
+extern const size_t pc_openapi_json_size;
+
+const char *sv_endpoint_path(sv_endpoint e)
+{
+    static const char *const paths[] = {
+#define SV_PATH(e, path, method) path,
+        SV_ENDPOINTS(SV_PATH)};
+    return paths[e];
+}
+
+const char *sv_endpoint_method(sv_endpoint e)
+{
+    static const char *const methods[] = {
+#define SV_METHOD(e, path, method) method,
+        SV_ENDPOINTS(SV_METHOD)};
+    return methods[e];
+}
+
+static const char *status_title(unsigned status)
+{
+    switch (status) {
+    case 400: return "Bad Request";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 411: return "Length Required";
+    case 413: return "Content Too Large";
+    case 415: return "Unsupported Media Type";
+    case 422: return "Unprocessable Content";
+    case 503: return "Service Unavailable";
+    default: return "Internal Server Error";
+    }
+}
+
+static void json_str(FILE *f, const char *s)
+{
+    if (s)
+        pc_write_json_string(s, f);
+    else
+        fputs("null", f);
+}
+
+void sv_problem(sv_response *out, const sv_request *r, unsigned status, const pc_diag *errors, const char *fmt, ...)
+{
+    char detail[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(detail, sizeof detail, fmt, ap);
+    va_end(ap);
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    fprintf(f, "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%u,\"detail\":", status_title(status), status);
+    pc_write_json_string(detail, f);
+    if (errors && pc_diag_count(errors)) {
+        fputs(",\"errors\":", f);
+        pc_diag_write_json(errors, f);
+    }
+    fputs(",\"rules_version\":", f);
+    json_str(f, r->rules ? r->rules->version : NULL);
+    fputs(",\"decision_id\":", f);
+    json_str(f, r->id);
+    fputs("}\n", f);
+    fclose(f);
+    free(out->body);
+    out->status = status;
+    out->content_type = "application/problem+json";
+    out->body = text;
+    out->len = len;
+    out->fd = -1;
+}
+
+/* The detail of a problem from its messages: the first as the CLI prints it. */
+static void first_message(const pc_diag *d, char *out, size_t n)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    pc_diag_print(d, f);
+    fclose(f);
+    const char *p = text && strncmp(text, "plancheck: ", 11) == 0 ? text + 11 : text ? text : "";
+    snprintf(out, n, "%.*s", (int)strcspn(p, "\n"), p);
+    free(text);
+}
+
+char *sv_with_ids(const char *json, size_t len, const char *version, const char *id, size_t *outlen)
+{
+    while (len && (json[len - 1] == '\n' || json[len - 1] == ' '))
+        len--;
+    if (len && json[len - 1] == '}')
+        len--;
+    size_t n = len + 128 + strlen(id) + (version ? strlen(version) : 4);
+    char *out = malloc(n);
+    int k = snprintf(out, n, "%.*s%s\"rules_version\":%s%s%s,\"decision_id\":\"%s\"}\n", (int)len, json,
+                     len && json[len - 1] != '{' ? "," : "", version ? "\"" : "", version ? version : "null",
+                     version ? "\"" : "", id);
+    *outlen = (size_t)k;
+    return out;
+}
+
+static void set_json(sv_response *out, const sv_request *r, char *json, size_t len)
+{
+    out->status = 200;
+    out->content_type = "application/json";
+    out->body = sv_with_ids(json, len, r->rules ? r->rules->version : NULL, r->id, &out->len);
+    free(json);
+}
+
+int sv_route_query(sv_request *r, sv_response *out)
+{
+    r->eval.as_of = pc_date_today();
+    r->eval.lang = r->srv->default_lang;
+    r->kind = PC_SUBJECT_ENTERPRISE;
+    if (r->q_as_of && pc_date_parse(r->q_as_of, &r->eval.as_of) != 0) {
+        sv_problem(out, r, 400, NULL, "query as_of: expected a date YYYY-MM-DD, got '%s'", r->q_as_of);
+        return -1;
+    }
+    if (r->q_lang) {
+        if (strcmp(r->q_lang, "zh") != 0 && strcmp(r->q_lang, "en") != 0) {
+            sv_problem(out, r, 400, NULL, "query lang: expected zh or en, got '%s'", r->q_lang);
+            return -1;
+        }
+        r->eval.lang = strcmp(r->q_lang, "zh") == 0 ? PC_LANG_ZH : PC_LANG_EN;
+    }
+    if (r->q_explain) {
+        if (strcmp(r->q_explain, "true") != 0 && strcmp(r->q_explain, "false") != 0 && strcmp(r->q_explain, "1") != 0 &&
+            strcmp(r->q_explain, "0") != 0 && *r->q_explain) {
+            sv_problem(out, r, 400, NULL, "query explain: expected true or false, got '%s'", r->q_explain);
+            return -1;
+        }
+        r->eval.explain = !*r->q_explain || strcmp(r->q_explain, "true") == 0 || strcmp(r->q_explain, "1") == 0;
+        if (r->ep != SV_CHECK && r->ep != SV_PROGRESS && r->eval.explain) {
+            sv_problem(out, r, 400, NULL, "query explain: goes with /v1/check and /v1/progress");
+            return -1;
+        }
+    }
+    if (r->ep == SV_PROGRESS)
+        r->kind = PC_SUBJECT_REGION;
+    if (r->q_kind) {
+        if (r->ep != SV_BATCH && r->ep != SV_FIELDS) {
+            sv_problem(out, r, 400, NULL, "query kind: goes with /v1/batch and /v1/fields");
+            return -1;
+        }
+        if (strcmp(r->q_kind, "enterprise") != 0 && strcmp(r->q_kind, "region") != 0) {
+            sv_problem(out, r, 400, NULL, "query kind: expected enterprise or region, got '%s'", r->q_kind);
+            return -1;
+        }
+        r->kind = strcmp(r->q_kind, "region") == 0 ? PC_SUBJECT_REGION : PC_SUBJECT_ENTERPRISE;
+    }
+    if (r->ep == SV_FIELDS && !r->q_region) {
+        sv_problem(out, r, 400, NULL, "query region: required, a six-digit GB/T 2260 region code");
+        return -1;
+    }
+    return 0;
+}
+
+/* A message about another file than the request is a rule's failure. */
+static int rule_failed(const pc_diag *d)
+{
+    for (size_t i = 0; i < pc_diag_count(d); i++) {
+        const pc_message *m = pc_diag_get(d, i);
+        if (m->file && strcmp(m->file, "request") != 0)
+            return 1;
+    }
+    return 0;
+}
+
+static void evaluate(sv_request *r, sv_response *out)
+{
+    sv_server *s = r->srv;
+    pc_diag *diag = pc_diag_new();
+    pc_engine *e = r->rules->engine;
+    char detail[1024];
+    if (!r->len) {
+        sv_problem(out, r, 400, NULL, "the body is empty: expected one JSON object");
+        sv_log_decision(s, r, r->id, "", 0, 400, NULL);
+        pc_diag_free(diag);
+        return;
+    }
+    pc_subject *subject = NULL;
+    if (pc_subject_read_json(e, r->kind, r->body, r->len, "request", 1, &subject, diag) != 0) {
+        /* the reader's messages, as the CLI gives them; 400 when the body
+         * is not JSON at all, 422 when it is JSON with bad data */
+        pc_diag *syntax = pc_diag_new();
+        unsigned status = pc_json_check(r->body, r->len, "request", 1, syntax) != 0 ? 400 : 422;
+        pc_diag_free(syntax);
+        first_message(diag, detail, sizeof detail);
+        sv_problem(out, r, status, diag, "%s", detail);
+        sv_log_decision(s, r, r->id, r->body, r->len, status, NULL);
+        pc_subject_free(subject);
+        pc_diag_free(diag);
+        return;
+    }
+    pc_context *ctx = sv_context_take(s, r->rules);
+    pc_report *rep = NULL;
+    int rc = pc_evaluate(ctx, subject, &r->eval, &rep);
+    sv_context_give(s, r->rules, ctx);
+    atomic_fetch_add(&s->metrics.evaluations, 1);
+    if (rc) {
+        const pc_diag *errors = pc_report_errors(rep);
+        unsigned status = rule_failed(errors) ? 500 : 422;
+        atomic_fetch_add(&s->metrics.evaluation_errors, 1);
+        first_message(errors, detail, sizeof detail);
+        sv_problem(out, r, status, errors, "%s", detail);
+        sv_log_decision(s, r, r->id, r->body, r->len, status, rep);
+    } else {
+        size_t len;
+        char *json = pc_report_json_string(rep, &len);
+        set_json(out, r, json, len);
+        sv_log_decision(s, r, r->id, r->body, r->len, 200, rep);
+    }
+    pc_report_free(rep);
+    pc_subject_free(subject);
+    pc_diag_free(diag);
+}
+
+static void fields(sv_request *r, sv_response *out)
+{
+    pc_diag *diag = pc_diag_new();
+    const pc_field_def **list = NULL;
+    size_t n = 0;
+    if (pc_engine_region_fields(r->rules->engine, r->q_region, r->kind, r->eval.as_of, &list, &n, diag) != 0) {
+        char detail[1024];
+        first_message(diag, detail, sizeof detail);
+        sv_problem(out, r, 422, diag, "%s", detail);
+        pc_diag_free(diag);
+        return;
+    }
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    char date[16];
+    snprintf(date, sizeof date, "%04d-%02d-%02d", r->eval.as_of / 10000, r->eval.as_of / 100 % 100, r->eval.as_of % 100);
+    fputs("{\"region\":", f);
+    pc_write_json_string(r->q_region, f);
+    fprintf(f, ",\"kind\":\"%s\",\"as_of\":\"%s\",\"fields\":[", r->kind == PC_SUBJECT_REGION ? "region" : "enterprise",
+            date);
+    for (size_t i = 0; i < n; i++) {
+        const pc_field_def *d = list[i];
+        fputs(i ? ",{\"name\":" : "{\"name\":", f);
+        json_str(f, d->name);
+        fputs(",\"label_zh\":", f);
+        json_str(f, d->label_zh);
+        fputs(",\"label_en\":", f);
+        json_str(f, d->label_en);
+        fprintf(f, ",\"type\":\"%s\",\"unit_zh\":", pc_field_type_key(d->type));
+        json_str(f, d->unit_zh);
+        fputs(",\"unit_en\":", f);
+        json_str(f, d->unit_en);
+        if (d->enum_values) {
+            fputs(",\"values\":[", f);
+            for (size_t k = 0; d->enum_values[k]; k++) {
+                if (k)
+                    fputc(',', f);
+                pc_write_json_string(d->enum_values[k], f);
+            }
+            fputc(']', f);
+        }
+        fputc('}', f);
+    }
+    fputs("]}", f);
+    fclose(f);
+    free(list);
+    pc_diag_free(diag);
+    set_json(out, r, text, len);
+}
+
+void sv_route_handle(sv_request *r, sv_response *out)
+{
+    sv_server *s = r->srv;
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f;
+    switch (r->ep) {
+    case SV_CHECK:
+    case SV_PROGRESS:
+        evaluate(r, out);
+        return;
+    case SV_PLANS:
+        f = open_memstream(&text, &len);
+        pc_engine_describe_json(r->rules->engine, f);
+        fclose(f);
+        set_json(out, r, text, len);
+        return;
+    case SV_PLAN:
+        f = open_memstream(&text, &len);
+        if (pc_engine_describe_plan_json(r->rules->engine, r->plan_id, f) != 0) {
+            fclose(f);
+            free(text);
+            sv_problem(out, r, 404, NULL, "no plan with id '%s' is loaded (GET /v1/plans lists them)", r->plan_id);
+            return;
+        }
+        fclose(f);
+        set_json(out, r, text, len);
+        return;
+    case SV_FIELDS:
+        fields(r, out);
+        return;
+    case SV_HEALTH:
+        set_json(out, r, strdup("{\"status\":\"ok\"}"), 15);
+        return;
+    case SV_READY:
+        if (atomic_load(&s->draining)) {
+            sv_problem(out, r, 503, NULL, "shutting down");
+            return;
+        }
+        set_json(out, r, strdup("{\"status\":\"ready\"}"), 18);
+        return;
+    case SV_OPENAPI:
+        out->status = 200;
+        out->content_type = "application/json";
+        out->body = malloc(pc_openapi_json_size);
+        memcpy(out->body, pc_openapi_json, pc_openapi_json_size);
+        out->len = pc_openapi_json_size;
+        return;
+    case SV_METRICS:
+        out->status = 200;
+        out->content_type = "text/plain; version=0.0.4; charset=utf-8";
+        out->body = sv_metrics_text(&s->metrics, r->rules ? r->rules->version : "", &out->len);
+        return;
+    default:
+        sv_problem(out, r, 404, NULL, "no such resource: %s", r->path);
+    }
+}
