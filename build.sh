@@ -18,7 +18,9 @@ case $mode in
 esac
 
 packages="gcc make cmake pkg-config liblua5.4-dev libinih-dev libjansson-dev libyajl-dev libcsv-dev libcmocka-dev libmicrohttpd-dev nettle-dev"
-[ "$mode" = test ] && packages="$packages valgrind lua-check time python3 python3-prometheus-client wrk nodejs npm"
+[ "$mode" = test ] && packages="$packages valgrind lua-check time python3 python3-prometheus-client wrk nodejs"
+# Debian packages npm apart from nodejs; NodeSource's nodejs ships it
+[ "$mode" = test ] && ! command -v npm >/dev/null 2>&1 && packages="$packages npm"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
