@@ -1,9 +1,10 @@
 /*
- * lua.c -- the sandbox rule files run in: a Lua 5.4 state with only the base
- * (trimmed), string (without dump), table, math and utf8 libraries, text
- * chunks only, an allocator that enforces a memory limit and a count hook
- * that enforces an instruction limit per protected call.  Each rule file
- * gets an environment of its own from the prelude's factory.
+ * lua.c -- the sandbox rule files run in: a Lua 5.4 state whose rule code
+ * sees only the allow-list of rulelib.c, text chunks only, an allocator that
+ * enforces a memory limit, an allocation budget and a string length limit,
+ * and a count hook that enforces an instruction limit per protected call
+ * (C functions charge their work to it, pc_lua_charge).  Each rule file gets
+ * an environment of its own from the prelude's factory.
  */
 #include "internal.h"
 
@@ -17,12 +18,23 @@ extern const char pc_prelude_lua[];
 extern const size_t pc_prelude_lua_size;
 
 #define HOOK_STEP 1000
+#define STRING_HEADER 32   /* at least sizeof(TString) + 1, which lua.h does not show */
+#define STRING_LIMIT_TEXT "string longer than 64 KiB (the longest string rule code may make)"
 
 static void count_hook(lua_State *L, lua_Debug *ar);
 
 static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     pc_lua *s = ud;
+    /* A new string longer than the limit: every string comparison, hash or
+     * copy the VM does in one instruction stays short (see docs/security.md). */
+    if (!ptr && osize == LUA_TSTRING && nsize > PC_LUA_STRING_MAX + STRING_HEADER && s->L) {
+        if (!s->exhausted) {
+            s->exhausted = 4;
+            lua_sethook(s->L, count_hook, LUA_MASKCOUNT, 1);
+        }
+        return NULL;
+    }
     if (!ptr)
         osize = 0;
     if (nsize == 0) {
@@ -82,6 +94,10 @@ static void count_hook(lua_State *L, lua_Debug *ar)
                         (lua_Integer)(s->churn_limit >> 20));
         lua_error(L);
     }
+    if (s->exhausted == 4) {
+        lua_pushliteral(L, STRING_LIMIT_TEXT);
+        lua_error(L);
+    }
     if (s->budget > 0)
         return;
     /* From now on every instruction fails, so a pcall in the rule cannot
@@ -99,6 +115,35 @@ static void count_hook(lua_State *L, lua_Debug *ar)
                     (lua_Integer)s->limit_instr);
     lua_concat(L, 2);
     lua_error(L);
+}
+
+void pc_lua_charge(lua_State *L, lua_Unsigned units)
+{
+    pc_lua *s = sandbox_of(L);
+    if (!s->exhausted && units < (lua_Unsigned)s->budget) {
+        s->budget -= (int64_t)units;
+        return;
+    }
+    /* The call would run past the budget: it does not run, and from now on
+     * every instruction fails, as when the hook finds the budget spent. */
+    s->budget = 0;
+    if (!s->exhausted) {
+        s->exhausted = 1;
+        lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
+    }
+    luaL_error(L, "instruction limit exceeded (%I instructions; [engine] lua_instructions)",
+               (lua_Integer)s->limit_instr);
+}
+
+const char *pc_lua_failure(const pc_lua *s, int status, const char *msg, char *buf, size_t n)
+{
+    if (status != LUA_ERRMEM)
+        return msg;
+    if (s->exhausted == 4)
+        snprintf(buf, n, "%s", STRING_LIMIT_TEXT);
+    else
+        snprintf(buf, n, "memory limit exceeded (%zu MB; [engine] lua_memory_mb)", s->limit >> 20);
+    return buf;
 }
 
 void pc_lua_arm(pc_lua *s)
@@ -203,10 +248,17 @@ static void open_libs(lua_State *L)
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");
     lua_pop(L, 1);
-    /* Strings share one metatable: hide it so no rule can change how every
-     * other rule's strings behave. */
+}
+
+/* Strings share one metatable: its methods are the offered string functions
+ * (rulelib at the top of the stack), and it is hidden so no rule can change
+ * how every other rule's strings behave. */
+static void string_methods(lua_State *L)
+{
     lua_pushliteral(L, "");
     if (lua_getmetatable(L, -1)) {
+        lua_getfield(L, -3, "string");
+        lua_setfield(L, -2, "__index");
         lua_pushboolean(L, 0);
         lua_setfield(L, -2, "__metatable");
         lua_pop(L, 1);
@@ -234,7 +286,9 @@ int pc_lua_open(pc_lua *s, pc_engine *e, char *err, size_t errlen)
         return -1;
     }
     lua_pushcfunction(L, lua_where);
-    if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
+    pc_lua_push_rulelib(L);
+    string_methods(L);
+    if (lua_pcall(L, 2, 1, 0) != LUA_OK) {
         snprintf(err, errlen, "prelude: %s", lua_tostring(L, -1));
         return -1;
     }
@@ -296,11 +350,9 @@ int pc_lua_run_file(pc_lua *s, pc_engine *e, const char *path, char *err, size_t
     pc_lua_arm(s);
     int status = lua_pcall(L, 0, 0, 0);
     if (status != LUA_OK) {
+        char buf[128];
         const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-        if (status == LUA_ERRMEM)
-            snprintf(err, errlen, "%s: memory limit exceeded (%zu MB; [engine] lua_memory_mb)", path, s->limit >> 20);
-        else
-            pc_lua_error_text(path, msg, err, errlen);
+        pc_lua_error_text(path, pc_lua_failure(s, status, msg, buf, sizeof buf), err, errlen);
         lua_settop(L, top);
         return -1;
     }

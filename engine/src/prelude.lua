@@ -3,50 +3,13 @@
 -- trimmed) library.  The constructors only record what a rule file declares,
 -- with the line of each call; the engine validates and compiles the records
 -- (engine/src/dsl.c), so there is one place that knows the DSL's rules.
-local where = ...
+local where, lib = ...
 local pairs, type = pairs, type
 
--- Lua's pattern matcher runs inside one C call, where no instruction hook
--- can stop it, and backtracks: ("a"):rep(1e5):find(".-.-b") would run for
--- days.  The matching functions refuse a string and pattern whose
--- worst case (length to the power of the backtracking quantifiers + 1) is
--- too long; rule code matches short values and never needs more.
-do
-  local find, len, byte = string.find, string.len, string.byte
-  local PCT, STAR, MINUS, PLUS = byte("%"), byte("*"), byte("-"), byte("+")
-  local LIMIT = 1e8
-  local function guard(name, f, plain_arg)
-    return function(s, pattern, ...)
-      if type(s) == "string" and type(pattern) == "string" and not (plain_arg and select(plain_arg - 2, ...)) then
-        local q, i, n = 0, 1, len(pattern)
-        while i <= n do
-          local c = byte(pattern, i)
-          if c == PCT then i = i + 1
-          elseif c == STAR or c == MINUS or c == PLUS then q = q + 1 end
-          i = i + 1
-        end
-        if q > 0 and len(s) ^ (q + 1) > LIMIT then
-          error(name .. ": this pattern could take too long on a string of " .. len(s)
-                .. " bytes (" .. q .. " repetition items): shorten the string or simplify the pattern", 2)
-        end
-      end
-      return f(s, pattern, ...)
-    end
-  end
-  string.find = guard("string.find", find, 4)
-  string.match = guard("string.match", string.match)
-  string.gmatch = guard("string.gmatch", string.gmatch)
-  string.gsub = guard("string.gsub", string.gsub)
-end
-
-local SAFE = {
-  "assert", "error", "getmetatable", "ipairs", "next", "pairs", "pcall", "rawequal",
-  "rawget", "rawlen", "rawset", "select", "setmetatable", "tonumber", "tostring",
-  "type", "xpcall", "_VERSION",
-}
-local base = {}
-for _, k in ipairs(SAFE) do base[k] = _G[k] end
-local libs = { string = string, table = table, math = math, utf8 = utf8 }
+-- What rule code may call: the allow-list built in C (engine/src/rulelib.c),
+-- every function in it total and metered.  Each file gets copies.
+local base = lib.base
+local libs = { string = lib.string, table = lib.table, math = lib.math, utf8 = lib.utf8 }
 
 local function copy(t)
   local c = {}

@@ -7,11 +7,14 @@
 
 typedef struct lua_State lua_State;
 
+/* The longest string rule code may make (bytes). */
+#define PC_LUA_STRING_MAX (64 * 1024)
+
 typedef struct pc_lua {
     lua_State *L;
     size_t used, limit;           /* bytes */
     int64_t budget, limit_instr;  /* instructions left / per call */
-    int exhausted;                /* 1: instructions, 2: memory, 3: allocation budget */
+    int exhausted;                /* 1: instructions, 2: memory, 3: allocation budget, 4: a string too long */
     size_t churn, churn_limit;    /* bytes allocated in this protected call, and the most */
     int last_failed;              /* the previous allocation failed */
     int factory_ref;              /* the prelude's environment factory */
@@ -21,6 +24,15 @@ int pc_lua_open(pc_lua *s, pc_engine *e, char *err, size_t errlen);
 void pc_lua_close(pc_lua *s);
 /* Arms the instruction budget for one protected call. */
 void pc_lua_arm(pc_lua *s);
+/* Charges units of work a C function is about to do to the instruction
+ * budget; raises the instruction-limit error instead when it would run out. */
+void pc_lua_charge(lua_State *L, unsigned long long units);
+/* Pushes the library rule code is offered (rulelib.c): a table of base,
+ * string, table, math and utf8. */
+void pc_lua_push_rulelib(lua_State *L);
+/* The message of a failed protected call: msg, or for a memory error the
+ * limit that was reached (written to buf). */
+const char *pc_lua_failure(const pc_lua *s, int status, const char *msg, char *buf, size_t n);
 /* An error message of a rule file, with its full path (Lua shortens long
  * chunk names) and "file: " in front when the message has no location. */
 void pc_lua_error_text(const char *path, const char *msg, char *out, size_t n);

@@ -64,7 +64,8 @@ local Y2024 = {
   zoucheng_own_brand_value_added_yuan = 9900000000, zoucheng_gdp_yuan = 105000000000,
   zoucheng_ip_fund_yuan = 10000000,
 }
-local function y2025(extra)
+-- 2025's figures, with one of them replaced when key is given
+local function y2025(key, value)
   local t = {
     valid_invention_patents = 1290, high_value_invention_patents = 470, registered_trademarks = 10600,
     ip_pledge_financing_yuan = 198000000, standard_compliant_enterprises = 25,
@@ -82,7 +83,7 @@ local function y2025(extra)
     zoucheng_own_brand_value_added_yuan = 10500000000, zoucheng_gdp_yuan = 110000000000,
     zoucheng_ip_fund_yuan = 12000000,
   }
-  for k, v in pairs(extra or {}) do t[k] = v end
+  if key then t[key] = value end
   return t
 end
 local ZOUCHENG = { code = "370883", name = "邹城市", years = { [2023] = Y2023, [2024] = Y2024, [2025] = y2025() } }
@@ -343,7 +344,7 @@ case {
   name = "二、(一) population_10k = 118.5 given for 2025 replaces 115.99 for that year only: 1290/118.5 = 10.8861 < 10.9205 behind; 470/118.5 = 3.9662 ≥ 3.8217",
   as_of = "2026-03-31",
   region = { code = "370883", name = "邹城市",
-             years = { [2023] = Y2023, [2024] = Y2024, [2025] = y2025 { population_10k = "118.5" } } },
+             years = { [2023] = Y2023, [2024] = Y2024, [2025] = y2025("population_10k", "118.5") } },
   expect = {
     ["invention-patents-per-10k"] = { status = "behind", actual = 10.8861, progress = 0.9019 },
     ["high-value-patents-per-10k"] = { status = "on_track", actual = 3.9662, progress = 0.9202 },

@@ -189,6 +189,112 @@ BAD(test_memory_table_growth, "local t, i = {}, 0\nwhile true do i = i + 1; t[i]
 BAD(test_memory_pcall, "local t = {}\nwhile true do pcall(function() t[#t + 1] = string.rep('y', 4096) .. #t end) end")
 BAD(test_error_table, "error({ 'not a string' })")
 
+/* Work inside one C call: each is refused (not offered, or its work charged
+ * to the instruction budget before it runs) instead of running for ever. */
+BAD(test_rep_huge, "local s = ('x'):rep(math.maxinteger)")
+BAD(test_rep_sep_huge, "local s = string.rep('', math.maxinteger, ',')")
+BAD(test_table_move, "table.move({}, 1, math.maxinteger - 1, 2)")
+BAD(test_len_metamethod_insert,
+    "local t = setmetatable({}, { __len = function() return math.maxinteger end })\n"
+    "table.insert(t, 1, 'x')")
+BAD(test_len_metamethod_remove,
+    "local t = setmetatable({}, { __len = function() return math.maxinteger end })\n"
+    "table.remove(t, 1)")
+BAD(test_insert_shifts_metered,
+    "local t = {}\nfor i = 1, 100000 do t[i] = i end\n"
+    "for i = 1, 1e9 do table.insert(t, 1, i); table.remove(t, 1) end")
+BAD(test_concat_metered,
+    "local t = {}\nfor i = 1, 100000 do t[i] = '' end\nfor i = 1, 1e9 do table.concat(t) end")
+BAD(test_find_plain_big, "local n = ('a'):rep(2^23) .. 'b'\nlocal h = ('a'):rep(2^24)\nh:find(n, 1, true)")
+BAD(test_find_plain_metered,
+    "local n = ('a'):rep(30000) .. 'b'\nlocal h = ('a'):rep(65000)\nfor i = 1, 1e9 do h:find(n, 1, true) end")
+BAD(test_find_pattern, "local i = ('abc'):find('b')")
+BAD(test_pattern_balance, "local i = ('('):rep(2^20):find('%b()')")
+BAD(test_pattern_balance_short, "local i = ('('):rep(1000):find('%b()')")
+BAD(test_pattern_long, "local i = ('x'):find(('.'):rep(2^19))")
+BAD(test_pattern_optional,
+    "local i = string.find(('a'):rep(60), ('a?'):rep(60) .. ('a'):rep(60))")
+BAD(test_match, "local m = ('abc'):match('.-.-b')")
+BAD(test_gmatch, "for w in ('a b'):gmatch('%a+') do end")
+BAD(test_gsub, "local s = ('abc'):gsub('b', 'x')")
+BAD(test_gc_metamethod, "setmetatable({}, { __gc = function() while true do end end })")
+BAD(test_close_metamethod, "local x <close> = setmetatable({}, { __close = function() while true do end end })")
+BAD(test_getmetatable, "local mt = getmetatable('')")
+BAD(test_next_scan, "local t = {}\nfor i = 1, 1000 do t[i] = i end\nnext(t)")
+BAD(test_pairs, "for k in pairs({}) do end")
+BAD(test_sort, "table.sort({ 3, 1, 2 })")
+BAD(test_unpack, "local a = table.unpack({ 1 })")
+BAD(test_utf8_codes, "for p, c in utf8.codes('abc') do end")
+BAD(test_random, "local r = math.random()")
+BAD(test_string_pack, "local s = string.pack('i4', 1)")
+BAD(test_long_string, "local s = ('x'):rep(65536) .. ('y'):rep(64)")
+BAD(test_long_string_concat, "local s = ('x'):rep(40000)\ns = s .. s")
+BAD(test_long_string_in_pcall,
+    "local s = ('x'):rep(40000)\nwhile true do pcall(function() return s .. s end) end")
+BAD(test_tonumber_metered, "local s = ('1'):rep(60000)\nfor i = 1, 1e9 do tonumber(s) end")
+BAD(test_utf8_len_metered, "local s = ('\\x80'):rep(60000)\nfor i = 1, 1e9 do utf8.len(s) end")
+BAD(test_format_metered, "local s = ('x'):rep(60000)\nfor i = 1, 1e9 do string.format('%.1s', s) end")
+BAD(test_string_compare_loop,
+    "local a, b = ('x'):rep(60000) .. 'a', ('x'):rep(60000) .. 'b'\n"
+    "for i = 1, 1e9 do local _ = a == b or a < b end")
+
+/* What remains is total: the results are Lua's, and no call runs away. */
+static void run_good(fixture *f, const char *code)
+{
+    pc_buf b = {0};
+    pc_buf_puts(&b, code);
+    pc_buf_puts(&b, "\n" PLAN("ok-plan"));
+    pct_write(f->bad, b.data, b.len);
+    pc_buf_free(&b);
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    int rc = pct_open(&f->e, f->config, f->rules, f->plugins, f->d);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    if (rc != 0 || pc_diag_count(f->d)) {
+        pct_print(f->d);
+        fail_msg("the rule file was refused (%d)", rc);
+    }
+    char *json = pct_describe_json(f->e);
+    assert_true(pct_contains(json, "\"id\":\"ok-plan\""));
+    free(json);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    if (secs > 2.0)
+        fail_msg("pc_engine_open took %.2f s", secs);
+}
+
+#define GOOD(name, code)                   \
+    static void name(void **state)         \
+    {                                      \
+        run_good(*state, code);            \
+    }
+
+GOOD(test_rep_empty, "assert((''):rep(math.maxinteger) == '')\n"
+                     "assert(string.rep('', math.maxinteger, '') == '')\n"
+                     "assert(('ab'):rep(3, '-') == 'ab-ab-ab' and ('x'):rep(0) == '' and ('x'):rep(-5) == '')")
+GOOD(test_offered_work,
+     "assert(('Hello'):upper() == 'HELLO' and ('Hello'):lower() == 'hello' and ('abc'):reverse() == 'cba')\n"
+     "assert(('hello'):sub(2, 3) == 'el' and #('hello') == 5 and ('A'):byte() == 65 and string.char(72, 105) == 'Hi')\n"
+     "assert(('a.b'):find('.', 1, true) == 2 and ('有限公司'):find('公司', 1, true) == 7)\n"
+     "assert(string.format('%d-%s-%.2f', 3, 'x', 1.5) == '3-x-1.50')\n"
+     "local t = { 'a', 'b' }\ntable.insert(t, 'c')\ntable.insert(t, 1, 'z')\n"
+     "assert(table.concat(t, ',') == 'z,a,b,c' and table.remove(t, 1) == 'z' and table.remove(t) == 'c')\n"
+     "assert(math.floor(2.5) == 2 and math.max(1, 5, 3) == 5 and math.min(4, 2) == 2 and math.abs(-3) == 3)\n"
+     "assert(math.tointeger(4.0) == 4 and math.type(1) == 'integer' and math.huge > math.maxinteger)\n"
+     "assert(utf8.len('企业') == 2 and utf8.char(20225) == '企' and utf8.codepoint('企') == 20225)\n"
+     "assert(tonumber('12') == 12 and tonumber('ff', 16) == 255 and tostring(12) == '12')\n"
+     "assert(select('#', 1, 2, 3) == 3 and rawlen({ 1, 2 }) == 2 and rawequal('a', 'a'))\n"
+     "local n = 0\nfor _, v in ipairs({ 1, 2, 3 }) do n = n + v end\nassert(n == 6)\n"
+     "assert(pcall(error, 'x') == false and type(_VERSION) == 'string')\n"
+     "assert(#(('x'):rep(65536)) == 65536)")
+GOOD(test_not_offered, "for _, name in ipairs({ 'next', 'pairs', 'getmetatable', 'setmetatable', 'load', 'require',\n"
+     "  'collectgarbage', 'print', 'dofile', 'loadfile', 'rawequal_', 'io', 'os', 'debug', 'coroutine', 'package' }) do\n"
+     "  assert(name == 'rawequal_' or _G[name] == nil, name)\nend\n"
+     "for _, name in ipairs({ 'match', 'gmatch', 'gsub', 'dump', 'pack', 'unpack', 'packsize' }) do\n"
+     "  assert(string[name] == nil and ('').dump == nil, name)\nend\n"
+     "assert(table.move == nil and table.sort == nil and table.unpack == nil and table.pack == nil)\n"
+     "assert(math.random == nil and math.randomseed == nil and math.sin == nil)\n"
+     "assert(utf8.codes == nil and utf8.offset == nil and utf8.charpattern == nil)")
+
 /* dofile and loadfile of a valid Lua file outside the rules directory. */
 static void run_with_helper(fixture *f, const char *fmt)
 {
@@ -308,6 +414,43 @@ int main(void)
         T(test_memory_table_growth),
         T(test_memory_pcall),
         T(test_error_table),
+        T(test_rep_huge),
+        T(test_rep_sep_huge),
+        T(test_table_move),
+        T(test_len_metamethod_insert),
+        T(test_len_metamethod_remove),
+        T(test_insert_shifts_metered),
+        T(test_concat_metered),
+        T(test_find_plain_big),
+        T(test_find_plain_metered),
+        T(test_find_pattern),
+        T(test_pattern_balance),
+        T(test_pattern_balance_short),
+        T(test_pattern_long),
+        T(test_pattern_optional),
+        T(test_match),
+        T(test_gmatch),
+        T(test_gsub),
+        T(test_gc_metamethod),
+        T(test_close_metamethod),
+        T(test_getmetatable),
+        T(test_next_scan),
+        T(test_pairs),
+        T(test_sort),
+        T(test_unpack),
+        T(test_utf8_codes),
+        T(test_random),
+        T(test_string_pack),
+        T(test_long_string),
+        T(test_long_string_concat),
+        T(test_long_string_in_pcall),
+        T(test_tonumber_metered),
+        T(test_utf8_len_metered),
+        T(test_format_metered),
+        T(test_string_compare_loop),
+        T(test_rep_empty),
+        T(test_offered_work),
+        T(test_not_offered),
         T(test_isolation),
         T(test_duplicate_plan_id),
         T(test_bytecode_junk),

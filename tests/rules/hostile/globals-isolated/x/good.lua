@@ -1,7 +1,6 @@
 assert(shared_secret == nil, "saw another plan's global")
 assert(string.format("%d", 1) == "1", "string.format was changed by another plan")
 assert(math.floor(2.5) == 2, "math.floor was changed by another plan")
-assert(getmetatable(_G) == nil, "_G has another plan's metatable")
 plan {
   id = "hostile-good", title = { zh = "对照规划", en = "control plan" }, document = "test",
   jurisdiction = "210200", issued = "2020-01-01", period = { 2020, 2022 },

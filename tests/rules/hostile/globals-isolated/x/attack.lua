@@ -1,4 +1,3 @@
-setmetatable(_G, { __index = function(_, k) return nil end })
 string.format = nil
 math.floor = function() return 0 end
 shared_secret = "from another plan"
