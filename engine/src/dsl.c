@@ -7,10 +7,19 @@
 #include "internal.h"
 
 #include <lauxlib.h>
+#include <math.h>
 #include <lua.h>
 #include <stdlib.h>
 #include <string.h>
 
+
+/* A rule file's declarations are data the engine walks recursively and
+ * sizes arrays by: both are bounded before anything is allocated. */
+#define MAX_DEPTH 32      /* conditions or amounts nested in one another */
+#define MAX_LIST 10000    /* entries of one all{}, any{}, one_of, fields, sum{}, min_of{} list */
+#define YEAR_MIN 1949     /* the years a plan, its baseline, references and targets may name */
+#define YEAR_MAX 2100
+#define EXACT_MAX 9007199254740992.0   /* 2^53: beyond it a target is not a number a double holds exactly */
 
 typedef struct cc {
     pc_engine *e;
@@ -47,6 +56,22 @@ static long line_of(lua_State *L, int t)
     return line;
 }
 
+/* The string at idx, or NULL when it is not one.  A string holding a NUL
+ * byte is reported and refused: C would read it cut short, and "id\0x"
+ * would pass for "id". */
+static const char *str_at(cc *c, int idx, long line)
+{
+    size_t len;
+    if (lua_type(c->L, idx) != LUA_TSTRING)
+        return NULL;
+    const char *s = lua_tolstring(c->L, idx, &len);
+    if (strlen(s) != len) {
+        cerr(c, line, "the string \"%s\\0...\" holds a NUL byte", s);
+        return NULL;
+    }
+    return s;
+}
+
 /* Reports keys of table t that are not in allowed (a NULL-terminated list). */
 static void check_keys(cc *c, int t, long line, const char *construct, const char *const *allowed)
 {
@@ -59,7 +84,9 @@ static void check_keys(cc *c, int t, long line, const char *construct, const cha
             cerr(c, line, "%s: keys must be names", construct);
             continue;
         }
-        const char *k = lua_tostring(L, -1);
+        const char *k = str_at(c, -1, line);
+        if (!k)
+            continue;
         int ok = 0;
         for (int i = 0; allowed[i] && !ok; i++)
             ok = strcmp(allowed[i], k) == 0;
@@ -76,9 +103,10 @@ static char *get_str(cc *c, int t, const char *key, int required, long line)
     lua_State *L = c->L;
     int ty = pc_lua_rawfield(L, t, key);
     char *s = NULL;
-    if (ty == LUA_TSTRING)
-        s = pc_strdup(lua_tostring(L, -1));
-    else if (ty != LUA_TNIL || required)
+    if (ty == LUA_TSTRING) {
+        const char *v = str_at(c, -1, line);
+        s = v ? pc_strdup(v) : NULL;
+    } else if (ty != LUA_TNIL || required)
         cerr(c, line, "'%s' must be a string%s", key, ty == LUA_TNIL ? " (required)" : "");
     lua_pop(L, 1);
     return s;
@@ -97,16 +125,17 @@ static int get_zh_en(cc *c, int t, const char *key, int required, int plain_ok, 
         return 0;
     }
     if (ty == LUA_TSTRING && plain_ok) {
-        *zh = pc_strdup(lua_tostring(L, -1));
-        *en = pc_strdup(*zh);
+        const char *v = str_at(c, -1, line);
+        *zh = v ? pc_strdup(v) : NULL;
+        *en = v ? pc_strdup(v) : NULL;
     } else if (ty == LUA_TTABLE) {
         int tt = lua_absindex(L, -1);
         static const char *const keys[] = {"zh", "en", NULL};
         check_keys(c, tt, line, key, keys);
-        if (pc_lua_rawfield(L, tt, "zh") == LUA_TSTRING)
+        if (pc_lua_rawfield(L, tt, "zh") == LUA_TSTRING && str_at(c, -1, line))
             *zh = pc_strdup(lua_tostring(L, -1));
         lua_pop(L, 1);
-        if (pc_lua_rawfield(L, tt, "en") == LUA_TSTRING)
+        if (pc_lua_rawfield(L, tt, "en") == LUA_TSTRING && str_at(c, -1, line))
             *en = pc_strdup(lua_tostring(L, -1));
         lua_pop(L, 1);
         if (!*zh || !*en || !**zh || !**en)
@@ -134,6 +163,20 @@ static int get_int(cc *c, int t, const char *key, long line, int64_t *out)
     return present;
 }
 
+/* A year at t[key], within YEAR_MIN..YEAR_MAX; returns 1 when present. */
+static int get_year(cc *c, int t, const char *key, long line, int *out)
+{
+    int64_t y;
+    if (!get_int(c, t, key, line, &y))
+        return 0;
+    if (y < YEAR_MIN || y > YEAR_MAX) {
+        cerr(c, line, "'%s' = %lld is not a year %d-%d", key, (long long)y, YEAR_MIN, YEAR_MAX);
+        return 0;
+    }
+    *out = (int)y;
+    return 1;
+}
+
 static int get_bool(cc *c, int t, const char *key, long line)
 {
     lua_State *L = c->L;
@@ -159,7 +202,7 @@ static int money_at(cc *c, int idx, long line, const char *what, int64_t *fen)
         *fen = (int64_t)y * 100;
         return 0;
     }
-    if (lua_type(L, idx) == LUA_TSTRING && pc_money_parse(lua_tostring(L, idx), fen) == 0)
+    if (lua_type(L, idx) == LUA_TSTRING && str_at(c, idx, line) && pc_money_parse(lua_tostring(L, idx), fen) == 0)
         return 0;
     cerr(c, line, "%s: money must be integer yuan (300000) or a decimal string (\"1234.56\"), not a float", what);
     return -1;
@@ -167,6 +210,8 @@ static int money_at(cc *c, int idx, long line, const char *what, int64_t *fen)
 
 static int field_of(cc *c, pc_subject_kind kind, const char *name, long line)
 {
+    if (!name)
+        return -1;
     int i = pc_dict_find(&c->e->dict, kind, name);
     if (i < 0) {
         /* Rules name fields by their code name: a label is pointed at its name. */
@@ -225,6 +270,8 @@ static int operand(cc *c, int idx, const pc_field *f, long line, pc_value *v)
     case PC_FIELD_ENUM:
         if (lua_type(L, idx) != LUA_TSTRING)
             break;
+        if (!str_at(c, idx, line))
+            return -1;
         for (const char *const *ev = f->def.enum_values; *ev; ev++)
             if (strcmp(*ev, lua_tostring(L, idx)) == 0) {
                 /* the dictionary's own string: input values point at it too,
@@ -246,6 +293,8 @@ static int operand(cc *c, int idx, const pc_field *f, long line, pc_value *v)
     case PC_FIELD_REGION:
         if (lua_type(L, idx) != LUA_TSTRING)
             break;
+        if (!str_at(c, idx, line))
+            return -1;
         v->type = PC_STRING;
         v->u.s = pc_strdup(lua_tostring(L, idx));
         return 0;
@@ -254,10 +303,29 @@ static int operand(cc *c, int idx, const pc_field *f, long line, pc_value *v)
     return -1;
 }
 
-static pc_cond *compile_cond(cc *c, int idx, const char *role)
+/* The length of the list at the top of the stack, or 0 (reported) when it
+ * is longer than MAX_LIST. */
+static size_t list_len(cc *c, long line, const char *what)
+{
+    size_t n = lua_rawlen(c->L, -1);
+    if (n > MAX_LIST) {
+        cerr(c, line, "%s lists %zu entries; at most %d", what, n, MAX_LIST);
+        return 0;
+    }
+    return n;
+}
+
+static pc_cond *compile_cond(cc *c, int idx, const char *role, int depth)
 {
     lua_State *L = c->L;
     idx = lua_absindex(L, idx);
+    if (depth > MAX_DEPTH) {
+        cerr(c, lua_type(L, idx) == LUA_TTABLE ? line_of(L, idx) : c->item ? c->item->line : 0,
+             "conditions nested more than %d deep", MAX_DEPTH);
+        return NULL;
+    }
+    luaL_checkstack(L, 8, "conditions nested too deep");
+    int errors = c->errors;
     if (lua_type(L, idx) != LUA_TTABLE || pc_lua_rawfield(L, idx, "op") != LUA_TSTRING) {
         if (lua_type(L, idx) == LUA_TTABLE)
             lua_pop(L, 1);
@@ -265,12 +333,14 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
         return NULL;
     }
     static const char *const ops[] = {"is", "isnt", "gt", "ge", "lt", "le", "eq", "one_of", "all", "any", "no", "check", NULL};
-    const char *op = lua_tostring(L, -1);
+    long line = line_of(L, idx);
+    const char *op = str_at(c, -1, line);
     int opi = 0;
-    while (ops[opi] && strcmp(ops[opi], op) != 0)
+    while (op && ops[opi] && strcmp(ops[opi], op) != 0)
         opi++;
     lua_pop(L, 1);
-    long line = line_of(L, idx);
+    if (!op)
+        return NULL;
     if (!ops[opi]) {
         const char *near = pc_suggest(op, ops);
         cerr(c, line, "unknown condition '%s'%s%s%s", op, near ? "; did you mean '" : "", near ? near : "",
@@ -287,11 +357,12 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
             cerr(c, line, "%s{} needs a non-empty list of conditions", op);
             ok = 0;
         } else {
-            size_t n = lua_rawlen(L, -1);
-            k->kids = pc_xcalloc(n, sizeof *k->kids);
+            size_t n = list_len(c, line, op);
+            ok = n > 0;
+            k->kids = pc_xcalloc(n ? n : 1, sizeof *k->kids);
             for (size_t i = 1; i <= n; i++) {
                 lua_rawgeti(L, -1, (lua_Integer)i);
-                pc_cond *kid = compile_cond(c, -1, op);
+                pc_cond *kid = compile_cond(c, -1, op, depth + 1);
                 lua_pop(L, 1);
                 if (!kid)
                     ok = 0;
@@ -309,11 +380,18 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
             cerr(c, line, "check{} needs fields = {\"field\", ...}: the fields fn reads");
             ok = 0;
         } else {
-            size_t n = lua_rawlen(L, -1);
-            k->fields = pc_xcalloc(n, sizeof *k->fields);
+            size_t n = list_len(c, line, "check{} fields");
+            if (!n && lua_rawlen(L, -1))
+                ok = 0;
+            k->fields = pc_xcalloc(n ? n : 1, sizeof *k->fields);
             for (size_t i = 1; i <= n; i++) {
                 lua_rawgeti(L, -1, (lua_Integer)i);
-                int f = lua_type(L, -1) == LUA_TSTRING ? field_of(c, PC_SUBJECT_ENTERPRISE, lua_tostring(L, -1), line) : -1;
+                int f = -1;
+                if (lua_type(L, -1) == LUA_TSTRING)
+                    f = field_of(c, PC_SUBJECT_ENTERPRISE, str_at(c, -1, line), line);
+                else
+                    cerr(c, line, "check{} fields: entry %zu must be a field name (a string), not a %s", i,
+                         luaL_typename(L, -1));
                 lua_pop(L, 1);
                 if (f < 0)
                     ok = 0;
@@ -334,7 +412,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
         check_keys(c, idx, line, op, keys);
         const pc_field *f = NULL;
         if (pc_lua_rawfield(L, idx, "field") == LUA_TSTRING) {
-            k->field = field_of(c, PC_SUBJECT_ENTERPRISE, lua_tostring(L, -1), line);
+            k->field = field_of(c, PC_SUBJECT_ENTERPRISE, str_at(c, -1, line), line);
             if (k->field >= 0)
                 f = &c->e->dict.fields[k->field];
             k->borrowed = f && f->def.type == PC_FIELD_ENUM;
@@ -354,8 +432,9 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
                 cerr(c, line, "one_of(\"%s\", {...}) needs a non-empty list", f->def.name);
                 ok = 0;
             } else {
-                size_t n = lua_rawlen(L, -1);
-                k->values = pc_xcalloc(n, sizeof *k->values);
+                size_t n = list_len(c, line, "one_of");
+                ok = n > 0;
+                k->values = pc_xcalloc(n ? n : 1, sizeof *k->values);
                 for (size_t i = 1; i <= n; i++) {
                     lua_rawgeti(L, -1, (lua_Integer)i);
                     if (operand(c, -1, f, line, &k->values[k->nvalues]) == 0)
@@ -381,6 +460,8 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role)
         }
     }
     if (!ok) {
+        if (c->errors == errors)
+            cerr(c, line, "%s: not a valid condition", op);
         cond_free(k);
         return NULL;
     }
@@ -408,13 +489,19 @@ static void cond_free(pc_cond *k)
 
 static int param_value(pc_param *p, const char *text)
 {
-    return p->type == PC_P_MONEY ? pc_money_parse(text, &p->fen) : pc_rate_parse(text, &p->rate);
+    if (p->type == PC_P_MONEY)
+        return pc_money_parse(text, &p->fen);
+    pc_rate r;
+    if (pc_rate_parse(text, &r) != 0 || r.num > r.den)
+        return -1;
+    p->rate = r;
+    return 0;
 }
 
 static const char *param_expect(pc_param_type t)
 {
     return t == PC_P_MONEY ? "decimal yuan with at most 2 decimals (e.g. 20000 or 1234.56)"
-                           : "a decimal fraction (e.g. 0.5 or 0.035)";
+                           : "a decimal fraction from 0 to 1 (e.g. 0.5 or 0.035)";
 }
 
 static int by_param_name(const void *a, const void *b)
@@ -440,7 +527,7 @@ static void compile_params(cc *c, int t, pc_item *it)
     lua_pushnil(L);
     while (lua_next(L, pt)) {
         int v = lua_absindex(L, -1);
-        const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+        const char *name = str_at(c, -2, it->line);
         int looked = name && lua_type(L, v) == LUA_TTABLE;
         if (!looked || pc_lua_rawfield(L, v, "ptype") != LUA_TSTRING) {
             if (looked)
@@ -468,7 +555,7 @@ static void compile_params(cc *c, int t, pc_item *it)
                 char text[64];
                 if (dt == LUA_TNUMBER && lua_isinteger(L, -1))
                     snprintf(text, sizeof text, "%lld", (long long)lua_tointeger(L, -1));
-                else if (dt == LUA_TSTRING)
+                else if (dt == LUA_TSTRING && str_at(c, -1, line))
                     snprintf(text, sizeof text, "%s", lua_tostring(L, -1));
                 else
                     text[0] = '\0';
@@ -515,10 +602,10 @@ static void amount_free(pc_amount *a)
     free(a);
 }
 
-static pc_amount *compile_amount(cc *c, int idx, pc_item *it);
+static pc_amount *compile_amount(cc *c, int idx, pc_item *it, int depth);
 
 /* when(cond, a[, b]): a when the enterprise meets cond, else b (else 0 yuan). */
-static int compile_amount_when(cc *c, int idx, long line, pc_item *it, pc_amount *a)
+static int compile_amount_when(cc *c, int idx, long line, pc_item *it, pc_amount *a, int depth)
 {
     lua_State *L = c->L;
     int ok = 1;
@@ -526,7 +613,7 @@ static int compile_amount_when(cc *c, int idx, long line, pc_item *it, pc_amount
     if (pc_lua_rawfield(L, idx, "cond") == LUA_TNIL) {
         cerr(c, line, "when(cond, amount[, otherwise]) needs a condition first");
         ok = 0;
-    } else if (!(a->cond = compile_cond(c, -1, "when"))) {
+    } else if (!(a->cond = compile_cond(c, -1, "when", depth + 1))) {
         ok = 0;
     }
     lua_pop(L, 1);
@@ -538,7 +625,7 @@ static int compile_amount_when(cc *c, int idx, long line, pc_item *it, pc_amount
             lua_pop(L, 1);
             break;
         }
-        pc_amount *k = ty == LUA_TNIL ? NULL : compile_amount(c, -1, it);
+        pc_amount *k = ty == LUA_TNIL ? NULL : compile_amount(c, -1, it, depth + 1);
         if (ty == LUA_TNIL)
             cerr(c, line, "when(cond, amount[, otherwise]) needs the amount for when cond holds");
         lua_pop(L, 1);
@@ -550,35 +637,44 @@ static int compile_amount_when(cc *c, int idx, long line, pc_item *it, pc_amount
     return ok;
 }
 
-static pc_amount *compile_amount(cc *c, int idx, pc_item *it)
+static pc_amount *compile_amount(cc *c, int idx, pc_item *it, int depth)
 {
     lua_State *L = c->L;
     idx = lua_absindex(L, idx);
+    if (depth > MAX_DEPTH) {
+        cerr(c, lua_type(L, idx) == LUA_TTABLE ? line_of(L, idx) : it->line, "amounts nested more than %d deep",
+             MAX_DEPTH);
+        return NULL;
+    }
+    luaL_checkstack(L, 8, "amounts nested too deep");
     if (lua_type(L, idx) != LUA_TTABLE || pc_lua_rawfield(L, idx, "aop") != LUA_TSTRING) {
         if (lua_type(L, idx) == LUA_TTABLE)
             lua_pop(L, 1);
         cerr(c, it->line, "'amount' must be fixed(), per_item(), rate(), sum{}, min_of{} or when()");
         return NULL;
     }
-    const char *aop = lua_tostring(L, -1);
-    lua_pop(L, 1);
     long line = line_of(L, idx);
+    const char *aop = str_at(c, -1, line);
+    lua_pop(L, 1);
+    if (!aop)
+        return NULL;
     pc_amount *a = pc_xcalloc(1, sizeof *a);
     a->field = a->param = -1;
     int ok = 1;
     if (strcmp(aop, "when") == 0) {
-        ok = compile_amount_when(c, idx, line, it, a);
+        ok = compile_amount_when(c, idx, line, it, a, depth);
     } else if (strcmp(aop, "sum") == 0 || strcmp(aop, "min") == 0) {
         a->op = aop[0] == 's' ? PC_A_SUM : PC_A_MIN;
         if (pc_lua_rawfield(L, idx, "kids") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
             cerr(c, line, "%s{} needs a non-empty list of amounts", aop[0] == 's' ? "sum" : "min_of");
             ok = 0;
         } else {
-            size_t n = lua_rawlen(L, -1);
-            a->kids = pc_xcalloc(n, sizeof *a->kids);
+            size_t n = list_len(c, line, aop[0] == 's' ? "sum{}" : "min_of{}");
+            ok = n > 0;
+            a->kids = pc_xcalloc(n ? n : 1, sizeof *a->kids);
             for (size_t i = 1; i <= n; i++) {
                 lua_rawgeti(L, -1, (lua_Integer)i);
-                pc_amount *k = compile_amount(c, -1, it);
+                pc_amount *k = compile_amount(c, -1, it, depth + 1);
                 lua_pop(L, 1);
                 if (k)
                     a->kids[a->nkids++] = k;
@@ -591,7 +687,7 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it)
         a->op = strcmp(aop, "fixed") == 0 ? PC_A_FIXED : strcmp(aop, "per_item") == 0 ? PC_A_PER_ITEM : PC_A_RATE;
         pc_param_type want = a->op == PC_A_RATE ? PC_P_RATE : PC_P_MONEY;
         if (pc_lua_rawfield(L, idx, "param") == LUA_TSTRING)
-            a->param = param_index(it, lua_tostring(L, -1));
+            a->param = str_at(c, -1, line) ? param_index(it, lua_tostring(L, -1)) : -1;
         if (a->param < 0) {
             cerr(c, line, "%s(): '%s' is not a parameter declared in params", aop,
                  lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
@@ -604,7 +700,7 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it)
         lua_pop(L, 1);
         if (a->op != PC_A_FIXED) {
             if (pc_lua_rawfield(L, idx, "field") == LUA_TSTRING)
-                a->field = field_of(c, PC_SUBJECT_ENTERPRISE, lua_tostring(L, -1), line);
+                a->field = field_of(c, PC_SUBJECT_ENTERPRISE, str_at(c, -1, line), line);
             else
                 cerr(c, line, "%s() needs a field name first", aop);
             lua_pop(L, 1);
@@ -857,7 +953,9 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
             lua_rawgeti(L, mt, (lua_Integer)i);
         else
             lua_pushvalue(L, mt);
-        int f = lua_type(L, -1) == LUA_TSTRING ? field_of(c, PC_SUBJECT_REGION, lua_tostring(L, -1), it->line) : -1;
+        if (lua_type(L, -1) != LUA_TSTRING)
+            cerr(c, it->line, "'metric': entry %zu must be a region metric name", i);
+        int f = field_of(c, PC_SUBJECT_REGION, str_at(c, -1, it->line), it->line);
         lua_pop(L, 1);
         if (f < 0)
             continue;
@@ -892,16 +990,13 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
         it->other = field_of(c, PC_SUBJECT_REGION, share, it->line);
         free(share);
     }
-    int64_t y = 0;
-    if (get_int(c, t, "ratio_to_year", it->line, &y)) {
+    if (get_year(c, t, "ratio_to_year", it->line, &it->ref_year)) {
         measures++;
         it->measure = PC_M_RATIO_TO_YEAR;
-        it->ref_year = (int)y;
     }
-    if (get_int(c, t, "new_since", it->line, &y)) {
+    if (get_year(c, t, "new_since", it->line, &it->ref_year)) {
         measures++;
         it->measure = PC_M_NEW_SINCE;
-        it->ref_year = (int)y;
     }
     if (get_bool(c, t, "cumulative", it->line)) {
         measures++;
@@ -914,7 +1009,7 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
     if (measures > 1)
         cerr(c, it->line, "a target takes at most one of per, share_of, ratio_to_year, new_since, cumulative, growth");
     if ((it->measure == PC_M_RATIO_TO_YEAR || it->measure == PC_M_NEW_SINCE) &&
-        (it->ref_year < 1900 || it->ref_year > plan->last_year))
+        it->ref_year > plan->last_year)
         cerr(c, it->line, "the reference year %d must be a year up to the plan's last year %d", it->ref_year, plan->last_year);
 
     int compares = 0;
@@ -925,11 +1020,17 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
             compares++;
             it->compare = (pc_compare)i;
             it->value = lua_tonumber(L, -1);
-            if (it->metric >= 0 && c->e->dict.fields[it->metric].def.type == PC_FIELD_MONEY && !lua_isinteger(L, -1) &&
-                it->measure != PC_M_PER_10K && it->measure != PC_M_SHARE && it->measure != PC_M_RATIO_TO_YEAR &&
-                it->measure != PC_M_GROWTH)
+            int in_yuan = it->metric >= 0 && c->e->dict.fields[it->metric].def.type == PC_FIELD_MONEY &&
+                          it->measure != PC_M_PER_10K && it->measure != PC_M_SHARE &&
+                          it->measure != PC_M_RATIO_TO_YEAR && it->measure != PC_M_GROWTH;
+            if (in_yuan && !lua_isinteger(L, -1))
                 cerr(c, it->line, "'%s' on a money metric must be integer yuan (120亿元 is 12000000000), not a float",
                      cmp[i]);
+            else if (in_yuan && (lua_tointeger(L, -1) < 0 || lua_tointeger(L, -1) > INT64_MAX / 100))
+                cerr(c, it->line, "'%s' = %lld yuan is beyond the amounts of money plancheck holds (at most %lld)",
+                     cmp[i], (long long)lua_tointeger(L, -1), (long long)(INT64_MAX / 100));
+            else if (!isfinite(it->value) || fabs(it->value) > EXACT_MAX)
+                cerr(c, it->line, "'%s' must be a finite number of at most 2^53, got %g", cmp[i], it->value);
         } else if (vt != LUA_TNIL) {
             cerr(c, it->line, "'%s' must be a number", cmp[i]);
         }
@@ -951,7 +1052,7 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
     int has_tol = pc_lua_rawfield(L, t, "tolerance") == LUA_TNUMBER;
     it->tolerance = has_tol ? lua_tonumber(L, -1) : 0;
     lua_pop(L, 1);
-    if (it->compare == PC_CMP_ABOUT && compares == 1 && (!has_tol || it->tolerance <= 0 || it->tolerance >= 1))
+    if (it->compare == PC_CMP_ABOUT && compares == 1 && (!has_tol || !(it->tolerance > 0 && it->tolerance < 1)))
         cerr(c, it->line, "about = v needs tolerance = a fraction between 0 and 1 (0.05 is ±5%%): state how much 左右 allows");
     if (has_tol && it->compare != PC_CMP_ABOUT && it->compare != PC_CMP_AT_LEAST_ABOUT && it->compare != PC_CMP_AT_MOST_ABOUT)
         cerr(c, it->line, "tolerance goes with about, at_least_about or at_most_about only");
@@ -959,10 +1060,13 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
         if (compares == 1 && it->value <= 0 && it->compare != PC_CMP_AT_MOST)
             cerr(c, it->line, "the target value must be positive");
     }
-    y = 0;
-    if (!get_int(c, t, "due", it->line, &y))
+    it->due = 0;
+    int due_type = pc_lua_rawfield(L, t, "due");
+    lua_pop(L, 1);
+    if (due_type == LUA_TNIL)
         cerr(c, it->line, "'due' (the year whose year-end value is judged) is required");
-    it->due = (int)y;
+    else
+        get_year(c, t, "due", it->line, &it->due);
     if (it->due && (it->due < plan->first_year || it->due > plan->last_year))
         cerr(c, it->line, "due %d lies outside the plan period %d-%d", it->due, plan->first_year, plan->last_year);
     it->every_year = get_bool(c, t, "every_year", it->line);
@@ -980,19 +1084,19 @@ static void compile_enterprise_item(cc *c, int t, pc_item *it)
     int subsidy = it->kind == PC_ITEM_SUBSIDY;
     check_item_keys(c, t, it->line, subsidy ? "subsidy" : "obligation", subsidy ? subsidy_keys : obligation_keys);
     if (pc_lua_rawfield(L, t, "applies") != LUA_TNIL)
-        it->applies = compile_cond(c, -1, "applies");
+        it->applies = compile_cond(c, -1, "applies", 1);
     lua_pop(L, 1);
     const char *key = subsidy ? "eligible" : "requires";
     if (pc_lua_rawfield(L, t, key) == LUA_TNIL)
         cerr(c, it->line, "'%s' is required", key);
     else
-        it->condition = compile_cond(c, -1, key);
+        it->condition = compile_cond(c, -1, key, 1);
     lua_pop(L, 1);
     if (!subsidy)
         return;
     compile_params(c, t, it);
     if (pc_lua_rawfield(L, t, "amount") != LUA_TNIL)
-        it->amount = compile_amount(c, -1, it);
+        it->amount = compile_amount(c, -1, it, 1);
     lua_pop(L, 1);
     if (pc_lua_rawfield(L, t, "cap") == LUA_TTABLE) {
         int cp = lua_absindex(L, -1);
@@ -1014,7 +1118,7 @@ static void compile_enterprise_item(cc *c, int t, pc_item *it)
     lua_pop(L, 1);
     get_zh_en(c, t, "basis", 0, 1, it->line, &it->basis_zh, &it->basis_en);
     if (pc_lua_rawfield(L, t, "priority") != LUA_TNIL) {
-        it->priority = compile_cond(c, -1, "priority");
+        it->priority = compile_cond(c, -1, "priority", 1);
         get_zh_en(c, t, "priority_label", 1, 0, it->line, &it->priority_zh, &it->priority_en);
     }
     lua_pop(L, 1);
@@ -1102,13 +1206,17 @@ static void compile_plan(cc *c, int t, pc_plan *plan)
     if (pc_lua_rawfield(L, t, "period") == LUA_TTABLE && lua_rawlen(L, -1) == 2) {
         lua_rawgeti(L, -1, 1);
         lua_rawgeti(L, -2, 2);
-        plan->first_year = lua_isinteger(L, -2) ? (int)lua_tointeger(L, -2) : 0;
-        plan->last_year = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 0;
+        lua_Integer first = lua_isinteger(L, -2) ? lua_tointeger(L, -2) : 0;
+        lua_Integer last = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : 0;
+        if (first >= YEAR_MIN && last >= first && last <= YEAR_MAX) {
+            plan->first_year = (int)first;
+            plan->last_year = (int)last;
+        }
         lua_pop(L, 2);
     }
     lua_pop(L, 1);
-    if (plan->first_year < 1900 || plan->last_year < plan->first_year || plan->last_year > 2200)
-        cerr(c, plan->line, "'period' must be {first_year, last_year}, e.g. {2015, 2020}");
+    if (!plan->first_year)
+        cerr(c, plan->line, "'period' must be {first_year, last_year}, years %d-%d, e.g. {2015, 2020}", YEAR_MIN, YEAR_MAX);
     plan->in_force_from = plan->issued;
     plan->in_force_to = PC_DATE(plan->last_year, 12, 31);
     if (pc_lua_rawfield(L, t, "in_force") == LUA_TTABLE) {
@@ -1121,10 +1229,8 @@ static void compile_plan(cc *c, int t, pc_plan *plan)
         cerr(c, plan->line, "'in_force' must be {from = \"YYYY-MM-DD\", to = \"YYYY-MM-DD\"}");
     }
     lua_pop(L, 1);
-    int64_t by = plan->first_year - 1;
-    get_int(c, t, "baseline_year", plan->line, &by);
-    plan->baseline_year = (int)by;
-    if (plan->baseline_year >= plan->last_year)
+    plan->baseline_year = plan->first_year - 1;
+    if (get_year(c, t, "baseline_year", plan->line, &plan->baseline_year) && plan->baseline_year >= plan->last_year)
         cerr(c, plan->line, "baseline_year must lie before the plan's last year");
     plan->source = get_str(c, t, "source", 0, plan->line);
     get_zh_en(c, t, "note", 0, 1, plan->line, &plan->note_zh, &plan->note_en);

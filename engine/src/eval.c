@@ -172,6 +172,36 @@ static void add_missing(pc_result *r, const char *name)
         pc_strlist_add(&r->missing, name);
 }
 
+typedef struct check_call {
+    ev *v;
+    const pc_cond *k;
+} check_call;
+
+/* Builds e and calls fn, in a protected call: every push can run out of the
+ * memory the rule code left (its failure is the record's, not the process's). */
+static int check_protected(lua_State *L)
+{
+    const check_call *call = lua_touserdata(L, 1);
+    const pc_cond *k = call->k;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, k->fn_ref);
+    lua_createtable(L, 0, (int)k->nfields);
+    for (size_t i = 0; i < k->nfields; i++) {
+        const pc_field *f = field_at(call->v, k->fields[i]);
+        const pc_value *val = &call->v->s->values[f->index];
+        switch (val->type) {
+        case PC_BOOL: lua_pushboolean(L, val->u.b); break;
+        case PC_INT: lua_pushinteger(L, val->u.i); break;
+        case PC_NUMBER: lua_pushnumber(L, val->u.n); break;
+        case PC_MONEY: lua_pushinteger(L, val->u.fen); break;  /* money reaches rules in fen */
+        case PC_STRING: lua_pushstring(L, val->u.s); break;
+        default: lua_pushnil(L);
+        }
+        lua_setfield(L, -2, f->def.name);
+    }
+    lua_call(L, 1, 1);
+    return 1;
+}
+
 static tri call_check(ev *v, const pc_cond *k, pc_result *r)
 {
     for (size_t i = 0; i < k->nfields; i++)
@@ -185,26 +215,19 @@ static tri call_check(ev *v, const pc_cond *k, pc_result *r)
         }
     lua_State *L = v->ctx->lua.L;
     int top = lua_gettop(L);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, k->fn_ref);
-    lua_createtable(L, 0, (int)k->nfields);
-    for (size_t i = 0; i < k->nfields; i++) {
-        const pc_field *f = field_at(v, k->fields[i]);
-        const pc_value *val = &v->s->values[f->index];
-        switch (val->type) {
-        case PC_BOOL: lua_pushboolean(L, val->u.b); break;
-        case PC_INT: lua_pushinteger(L, val->u.i); break;
-        case PC_NUMBER: lua_pushnumber(L, val->u.n); break;
-        case PC_MONEY: lua_pushinteger(L, val->u.fen); break;  /* money reaches rules in fen */
-        case PC_STRING: lua_pushstring(L, val->u.s); break;
-        default: lua_pushnil(L);
-        }
-        lua_setfield(L, -2, f->def.name);
-    }
+    check_call call = {v, k};
     pc_lua_arm(&v->ctx->lua);
-    if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
+    int status = lua_checkstack(L, 3) ? LUA_OK : LUA_ERRMEM;
+    if (status == LUA_OK) {
+        lua_pushcfunction(L, check_protected);
+        lua_pushlightuserdata(L, &call);
+        status = lua_pcall(L, 1, 1, 0);
+    }
+    if (status != LUA_OK) {
         if (!v->failure) {
-            char text[1024];
-            pc_lua_error_text(v->plan->file, lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL, text,
+            char text[1024], buf[256];
+            const char *msg = lua_gettop(L) > top && lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+            pc_lua_error_text(v->plan->file, pc_lua_failure(&v->ctx->lua, status, msg, buf, sizeof buf), text,
                               sizeof text);
             pc_buf b = {0};
             pc_buf_printf(&b, "rule %s/%s failed: %s", v->plan->id, v->item->id, text);

@@ -62,10 +62,18 @@ static void push_sample(lua_State *L, const pc_field *f)
     }
 }
 
-static void lint_check(linter *l, const pc_cond *k)
+typedef struct lint_call {
+    linter *l;
+    const pc_cond *k;
+} lint_call;
+
+/* Runs in a protected call: every table and string it makes can run out of
+ * the memory the rule file left. */
+static int lint_protected(lua_State *L)
 {
-    lua_State *L = l->lua->L;
-    int top = lua_gettop(L);
+    const lint_call *call = lua_touserdata(L, 1);
+    linter *l = call->l;
+    const pc_cond *k = call->k;
     lua_newtable(L);                          /* keys read */
     int seen = lua_gettop(L);
     lua_newtable(L);                          /* samples of the listed fields */
@@ -101,6 +109,26 @@ static void lint_check(linter *l, const pc_cond *k)
             problem(l, l->item->line, "check{} code reads e.%s, which the field dictionary does not know (docs/fields.md)", name);
         else
             problem(l, l->item->line, "check{} code reads e.%s, which its fields list does not name: it is always nil there", name);
+    }
+    return 0;
+}
+
+static void lint_check(linter *l, const pc_cond *k)
+{
+    lua_State *L = l->lua->L;
+    int top = lua_gettop(L);
+    lint_call call = {l, k};
+    pc_lua_arm(l->lua);
+    if (lua_checkstack(L, 3)) {
+        lua_pushcfunction(L, lint_protected);
+        lua_pushlightuserdata(L, &call);
+        int status = lua_pcall(L, 1, 0, 0);
+        if (status != LUA_OK) {
+            char buf[256];
+            const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+            problem(l, l->item->line, "check{} code could not be run on sample values: %s",
+                    pc_lua_failure(l->lua, status, msg, buf, sizeof buf));
+        }
     }
     lua_settop(L, top);
 }

@@ -23,6 +23,20 @@ extern const size_t pc_prelude_lua_size;
 
 static void count_hook(lua_State *L, lua_Debug *ar);
 
+/* Where the rule code runs: "file:line: " of the innermost Lua function, for
+ * an error raised later than its cause (reading the call stack allocates
+ * nothing). */
+static void locate(pc_lua *s)
+{
+    lua_Debug ar;
+    s->where[0] = '\0';
+    for (int level = 0; level < 4 && lua_getstack(s->L, level, &ar); level++)
+        if (lua_getinfo(s->L, "Sl", &ar) && ar.currentline > 0) {
+            snprintf(s->where, sizeof s->where, "%s:%d: ", ar.short_src, ar.currentline);
+            return;
+        }
+}
+
 static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     pc_lua *s = ud;
@@ -32,6 +46,7 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         if (!s->exhausted) {
             s->exhausted = 4;
             lua_sethook(s->L, count_hook, LUA_MASKCOUNT, 1);
+            locate(s);
         }
         return NULL;
     }
@@ -95,7 +110,7 @@ static void count_hook(lua_State *L, lua_Debug *ar)
         lua_error(L);
     }
     if (s->exhausted == 4) {
-        lua_pushliteral(L, STRING_LIMIT_TEXT);
+        lua_pushfstring(L, "%s" STRING_LIMIT_TEXT, s->where);
         lua_error(L);
     }
     if (s->budget > 0)
@@ -140,7 +155,7 @@ const char *pc_lua_failure(const pc_lua *s, int status, const char *msg, char *b
     if (status != LUA_ERRMEM)
         return msg;
     if (s->exhausted == 4)
-        snprintf(buf, n, "%s", STRING_LIMIT_TEXT);
+        snprintf(buf, n, "%s" STRING_LIMIT_TEXT, s->where);
     else
         snprintf(buf, n, "memory limit exceeded (%zu MB; [engine] lua_memory_mb)", s->limit >> 20);
     return buf;
@@ -350,7 +365,7 @@ int pc_lua_run_file(pc_lua *s, pc_engine *e, const char *path, char *err, size_t
     pc_lua_arm(s);
     int status = lua_pcall(L, 0, 0, 0);
     if (status != LUA_OK) {
-        char buf[128];
+        char buf[256];
         const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         pc_lua_error_text(path, pc_lua_failure(s, status, msg, buf, sizeof buf), err, errlen);
         lua_settop(L, top);

@@ -187,6 +187,10 @@ static int rep_guard(lua_State *L)
         lua_pushliteral(L, "");
         return 1;
     }
+    lua_Unsigned total = sat_add(sat_mul((lua_Unsigned)n, l), sat_mul((lua_Unsigned)n - 1, lsep));
+    if (total > PC_LUA_STRING_MAX)
+        return luaL_error(L, "string.rep: the result (%I bytes) would be longer than the %d KiB a string in rule code may have",
+                          (lua_Integer)(total > LUA_MAXINTEGER ? LUA_MAXINTEGER : total), PC_LUA_STRING_MAX / 1024);
     return metered(L);
 }
 

@@ -27,6 +27,12 @@
 
 #include <sys/stat.h>
 
+/* Sets the case's parameters; remembers the old values to put back. */
+typedef struct saved_param {
+    pc_param *p;
+    pc_param old;
+} saved_param;
+
 typedef struct tester {
     pc_engine *e;
     pc_context *ctx;
@@ -36,6 +42,8 @@ typedef struct tester {
     char **covered;       /* "plan/rule" expected by some case */
     size_t ncovered, covered_cap;
     pc_diag *diag;
+    saved_param saved[32];  /* parameters the running case set */
+    size_t nsaved;
 } tester;
 
 static void cover(tester *t, const char *plan, const char *rule)
@@ -127,12 +135,6 @@ static pc_subject *case_subject(tester *t, lua_State *L, int c, const char *file
     return s;
 }
 
-/* Sets the case's parameters; remembers the old values to put back. */
-typedef struct saved_param {
-    pc_param *p;
-    pc_param old;
-} saved_param;
-
 static int set_params(tester *t, lua_State *L, int c, const pc_plan *plan, saved_param *saved, size_t *nsaved,
                       const char *file, long line, pc_diag *d)
 {
@@ -179,11 +181,12 @@ static int set_params(tester *t, lua_State *L, int c, const pc_plan *plan, saved
     return rc;
 }
 
-static void restore_params(saved_param *saved, size_t n)
+static void restore_params(saved_param *saved, size_t *n)
 {
-    while (n-- > 0) {
-        free(saved[n].p->text);
-        *saved[n].p = saved[n].old;
+    while (*n > 0) {
+        --*n;
+        free(saved[*n].p->text);
+        *saved[*n].p = saved[*n].old;
     }
 }
 
@@ -245,12 +248,17 @@ static void expect_key(lua_State *L, const char *key, const pc_result *r, const 
         return;
     if (ty == LUA_TTABLE) {
         snprintf(want, sizeof want, "{");
-        for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, -1); i++) {
+        /* the list may claim any length: show what fits */
+        lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
+        for (lua_Integer i = 1; i <= len && strlen(want) < sizeof want - 8; i++) {
             lua_rawgeti(L, -1, i);
             size_t n = strlen(want);
-            snprintf(want + n, sizeof want - n, "%s%s", i > 1 ? "," : "", lua_tostring(L, -1) ? lua_tostring(L, -1) : "?");
+            snprintf(want + n, sizeof want - n, "%s%s", i > 1 ? "," : "",
+                     lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
             lua_pop(L, 1);
         }
+        if (strlen(want) >= sizeof want - 8)
+            snprintf(want + sizeof want - 8, 8, "...");
         size_t n = strlen(want);
         snprintf(want + n, sizeof want - n, "}");
     } else {
@@ -285,15 +293,20 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
     lua_pop(L, 1);
     int expect_none = pc_lua_rawfield(L, c, "expect_none") == LUA_TBOOLEAN && lua_toboolean(L, -1);
     lua_pop(L, 1);
+    /* as_of absent: today; anything but a valid date is the case's error */
     pc_eval_options opt = {pc_date_today(), t->lang, 0};
-    if (pc_lua_rawfield(L, c, "as_of") == LUA_TSTRING && pc_date_parse(lua_tostring(L, -1), &opt.as_of) != 0)
-        line = line ? line : 0;
+    int as_of_type = pc_lua_rawfield(L, c, "as_of"), as_of_bad = 1;
+    if (as_of_type == LUA_TSTRING) {
+        size_t len;
+        const char *text = lua_tolstring(L, -1, &len);
+        as_of_bad = strlen(text) != len || pc_date_parse(text, &opt.as_of) != 0;
+    }
     lua_pop(L, 1);
 
     pc_diag *d = pc_diag_new();
-    saved_param saved[32];
-    size_t nsaved = 0;
-    set_params(t, L, c, plan, saved, &nsaved, file, line, d);
+    if (as_of_type != LUA_TNIL && as_of_bad)
+        pc_diag_add(d, PC_EX_DATAERR, file, line, "as_of", "must be a date YYYY-MM-DD%s", as_of_type == LUA_TSTRING ? "" : " (a string)");
+    set_params(t, L, c, plan, t->saved, &t->nsaved, file, line, d);
     pc_subject *s = case_subject(t, L, c, file, line, d);
     if (s && !pc_diag_count(d))
         pc_subject_finish(t->e, s, d);
@@ -358,7 +371,7 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
     }
     pc_report_free(rep);
     pc_buf_free(&errors);
-    restore_params(saved, nsaved);
+    restore_params(t->saved, &t->nsaved);
     if (why.len) {
         t->failed++;
         fprintf(t->out, "FAIL %s:%ld: %s: %s\n", file, line, name, why.data);
@@ -371,6 +384,22 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
     pc_diag_free(d);
     free(name);
     free(expect_error);
+}
+
+typedef struct case_call {
+    tester *t;
+    const pc_plan *plan;
+    const char *path;
+} case_call;
+
+/* run_case in a protected call: reading the test file's tables can run out
+ * of its memory. */
+static int case_protected(lua_State *L)
+{
+    const case_call *call = lua_touserdata(L, 1);
+    if (lua_istable(L, 2))
+        run_case(call->t, L, 2, call->plan, call->path);
+    return 0;
 }
 
 /* The plan a test file is for: the rule file beside it, same name without .test. */
@@ -417,10 +446,21 @@ static void run_file(tester *t, const char *path)
         fprintf(t->out, "FAIL %s: no case{} in the file\n", path);
     }
     for (size_t i = 1; i <= n; i++) {
+        case_call call = {t, plan, path};
+        lua_pushcfunction(L, case_protected);
+        lua_pushlightuserdata(L, &call);
         lua_rawgeti(L, cases, (lua_Integer)i);
-        if (lua_istable(L, -1))
-            run_case(t, L, lua_absindex(L, -1), plan, path);
-        lua_pop(L, 1);
+        pc_lua_arm(&lua);
+        int status = lua_pcall(L, 2, 0, 0);
+        if (status != LUA_OK) {
+            /* the test file left too little memory to read its case */
+            char buf[256];
+            const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+            restore_params(t->saved, &t->nsaved);
+            t->failed++;
+            fprintf(t->out, "FAIL %s: case %zu: %s\n", path, i, pc_lua_failure(&lua, status, msg, buf, sizeof buf));
+            lua_pop(L, 1);
+        }
     }
     pc_lua_close(&lua);
 }

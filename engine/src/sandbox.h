@@ -18,6 +18,7 @@ typedef struct pc_lua {
     size_t churn, churn_limit;    /* bytes allocated in this protected call, and the most */
     int last_failed;              /* the previous allocation failed */
     int factory_ref;              /* the prelude's environment factory */
+    char where[128];              /* "file:line: " where a string went over the limit */
 } pc_lua;
 
 int pc_lua_open(pc_lua *s, pc_engine *e, char *err, size_t errlen);

@@ -1,0 +1,8 @@
+plan {
+  id = "lint-case", title = { zh = "检查用例", en = "lint case" }, document = "test",
+  jurisdiction = "210200", issued = "2020-01-01", period = { 2020, 2022 },
+}
+target {
+  id = "t", cite = "一", title = { zh = "目标", en = "target" },
+  metric = "valid_invention_patents", about = 100, tolerance = math.huge, due = 2022,
+}
