@@ -10,6 +10,7 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <limits.h>
+#include <math.h>
 #include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,6 +72,11 @@ static int host_add_reference(pc_plugin_ctx *ctx, const pc_reference_def *def)
 {
     pc_regions *r = &ctx->engine->regions;
     int metric = def ? pc_dict_find(&ctx->engine->dict, PC_SUBJECT_REGION, def->metric ? def->metric : "") : -1;
+    if (def && !isfinite(def->value)) {
+        host_error(ctx, "reference %s/%s/%d: the value %g is not a finite number", def->region ? def->region : "?",
+                   def->metric ? def->metric : "?", def->year, def->value);
+        return -1;
+    }
     if (!def || !pc_region_code_valid(def->region) || metric < 0 || !def->source || !*def->source ||
         def->year < 1900 || def->year > 2200) {
         host_error(ctx, "reference %s/%s/%d: needs a region code, a known region metric, a year and a source",
@@ -393,6 +399,11 @@ static void init_one(pc_engine *e, candidate *c, pc_diag *diag)
     int failed = d->init(&pc_host_api_table, &pl->ctx, &pl->state) != 0;
     pl = &e->plugins[e->nplugins - 1];
     pl->ctx.in_init = 0;
+    /* Codes replaced by one another in a cycle would fail every record that
+     * names one of them: found once, here. */
+    char cycle[256];
+    if (!failed && !pl->ctx.first_error.len && pc_regions_cycle(&e->regions, regions, cycle, sizeof cycle))
+        pc_buf_printf(&pl->ctx.first_error, "its region codes replace one another in a cycle (%s)", cycle);
     if (failed || pl->ctx.first_error.len) {
         /* Undo what the plugin registered before it failed. */
         pc_regions_truncate(&e->regions, regions);

@@ -130,6 +130,22 @@ void pc_regions_truncate(pc_regions *r, size_t count)
     reindex(r);
 }
 
+int pc_regions_cycle(const pc_regions *r, size_t from, char *out, size_t n)
+{
+    for (size_t i = from; i < r->count; i++) {
+        const pc_region *start = &r->items[i], *cur = start;
+        size_t len = (size_t)snprintf(out, n, "%s", start->code);
+        for (size_t hops = 0; hops <= r->count && cur && cur->replaced_by[0]; hops++) {
+            if (len < n)
+                len += (size_t)snprintf(out + len, n - len, " -> %s", cur->replaced_by);
+            cur = pc_regions_find(r, cur->replaced_by);
+            if (cur == start)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 const pc_region *pc_regions_find(const pc_regions *r, const char *code)
 {
     if (!r->nslots || !pc_region_code_valid(code))

@@ -35,6 +35,9 @@ int pc_regions_add(pc_regions *r, const pc_region_def *def, const char *owner, c
 const pc_region *pc_regions_find(const pc_regions *r, const char *code);
 /* Drops the regions added after the first count (a plugin whose init failed). */
 void pc_regions_truncate(pc_regions *r, size_t count);
+/* Whether a region from index `from` on is replaced, code by code, back into
+ * itself; writes the cycle ("a -> b -> a") to out. */
+int pc_regions_cycle(const pc_regions *r, size_t from, char *out, size_t n);
 /* The parent of code: from the table, else by the code's structure. */
 int pc_regions_parent(const pc_regions *r, const char *code, char parent[7]);
 /* Whether jurisdiction is code or one of its ancestors. */

@@ -140,6 +140,28 @@ static void test_failing_init(void **state)
     pc_dict_free(&core);
 }
 
+/* A NaN population (reference data) is refused when the plugin loads, and
+ * with it the plugin; nothing it registered stays. */
+static void test_nan_reference(void **state)
+{
+    fixture *f = *state;
+    refused_alone(f, "bad_nan", "bad_nan.so", "init() failed");
+    assert_non_null(pct_expect(f->d, 0, "150100/population_10k/2020: the value nan is not a finite number"));
+    assert_null(pc_regions_find(&f->e->regions, "150100"));
+    assert_int_equal(f->e->regions.nrefs, 0);
+}
+
+/* Region codes that replace one another in a cycle are found when the
+ * plugin loads (they failed each record naming them, with "replacement chain
+ * too long"); the plugin is refused and rolled back. */
+static void test_replacement_cycle(void **state)
+{
+    fixture *f = *state;
+    refused_alone(f, "bad_cycle", "bad_cycle.so", "region codes replace one another in a cycle (150101 -> 150102 -> 150101)");
+    assert_null(pc_regions_find(&f->e->regions, "150101"));
+    assert_null(pc_regions_find(&f->e->regions, "150100"));
+}
+
 static void test_duplicate_jurisdiction(void **state)
 {
     fixture *f = *state;
@@ -379,6 +401,8 @@ int main(void)
         T(test_small_descriptor),
         T(test_not_a_shared_object),
         T(test_failing_init),
+        T(test_nan_reference),
+        T(test_replacement_cycle),
         T(test_duplicate_jurisdiction),
         T(test_good),
         T(test_good_two_engines),
