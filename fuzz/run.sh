@@ -6,7 +6,7 @@
 # read).  Prints the executions per target and the crashes found, one line
 # per distinct place (fuzz/triage.sh).
 #
-#   fuzz/run.sh [SECONDS] [TARGET...]      targets: json ini csv config rules
+#   fuzz/run.sh [SECONDS] [TARGET...]      targets: json ini csv config rules check
 #
 # Environment:
 #   PLANCHECK_FUZZ_JOBS=2    run two targets at a time (default 1)
@@ -23,7 +23,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-json ini csv config rules}
+targets=${*:-json ini csv config rules check}
 jobs=${PLANCHECK_FUZZ_JOBS:-1}
 fork=${PLANCHECK_FUZZ_FORK:-0}
 build=$root/build-fuzz

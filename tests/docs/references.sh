@@ -16,6 +16,17 @@ for s in pc_host_api pc_plugin_descriptor pc_region_def pc_reference_def pc_fiel
         while ($b =~ /\(\*(\w+)\)|(\w+)(?:\[\d*\])?\s*;/g) { print(($1 // $2), "\n"); } }' include/plancheck/plugin.h | sort -u)
     for m in $members; do check "$s member" docs/plugin-abi.md "$m"; done
 done
+# every function rule code is offered (engine/src/rulelib.c) is in the allow-list of docs/security.md
+for lib in base string table math utf8; do
+    for f in $(perl -0ne 'if (/static const offered '"$lib"'_lib\[\] = \{(.*?)\};/s) { my $b = $1;
+            while ($b =~ /"(\w+)"/g) { print "$1\n"; } }' engine/src/rulelib.c); do
+        name=$f
+        [ "$lib" = base ] || name=$lib.$f
+        # math.* entries may be listed after the first one, as `ceil`
+        grep -q "\`$name\`" docs/security.md || { [ "$lib" = math ] && grep -q "\`$f\`" docs/security.md; } ||
+            { echo "docs/security.md does not list the offered function $name"; missing=$((missing + 1)); }
+    done
+done
 for f in $(sed -n 's/.*env\.\([a-z_]*\)[ ,=].*/\1/p; s/.*function env\.\([a-z_]*\)(.*/\1/p' engine/src/prelude.lua | sort -u); do
     case $f in native|case) ;; *) check "DSL function" docs/dsl.md "$f" ;; esac
 done
