@@ -19,7 +19,7 @@ extern const size_t pc_prelude_lua_size;
 
 #define HOOK_STEP 1000
 #define STRING_HEADER 32   /* at least sizeof(TString) + 1, which lua.h does not show */
-#define STRING_LIMIT_TEXT "string longer than 64 KiB (the longest string rule code may make)"
+#define STRING_LIMIT_TEXT "string longer than %d KiB (the longest string rule code may make)"
 
 static void count_hook(lua_State *L, lua_Debug *ar);
 
@@ -110,7 +110,7 @@ static void count_hook(lua_State *L, lua_Debug *ar)
         lua_error(L);
     }
     if (s->exhausted == 4) {
-        lua_pushfstring(L, "%s" STRING_LIMIT_TEXT, s->where);
+        lua_pushfstring(L, "%s" STRING_LIMIT_TEXT, s->where, PC_LUA_STRING_MAX / 1024);
         lua_error(L);
     }
     if (s->budget > 0)
@@ -155,7 +155,7 @@ const char *pc_lua_failure(const pc_lua *s, int status, const char *msg, char *b
     if (status != LUA_ERRMEM)
         return msg;
     if (s->exhausted == 4)
-        snprintf(buf, n, "%s" STRING_LIMIT_TEXT, s->where);
+        snprintf(buf, n, "%s" STRING_LIMIT_TEXT, s->where, PC_LUA_STRING_MAX / 1024);
     else
         snprintf(buf, n, "memory limit exceeded (%zu MB; [engine] lua_memory_mb)", s->limit >> 20);
     return buf;
