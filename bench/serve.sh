@@ -1,0 +1,143 @@
+#!/bin/sh
+# plancheck serve's benchmark: wrk (Debian) on loopback with keep-alive.
+#
+#   bench/serve.sh [SECONDS]      (default 10 s per measurement; needs wrk, node, npm)
+#
+# Builds the engine (build-bench/, Release), generates 1,000 synthetic
+# enterprise records (bench/gen.c) and measures, in one run:
+#   - plancheck serve with the benchmark plan (bench/rules: five rules) at 1
+#     and 2 worker threads: POST /v1/check (a record per request, in turn)
+#     and GET /v1/health: requests/s, p50 and p99 latency;
+#   - a Node.js HTTP server evaluating the same five rules with
+#     @gorules/zen-engine (bench/zen/: the JDM graph, pinned by its lockfile):
+#     POST /check and GET /health;
+#   - p99 of /v1/check (2 threads) at about half of its peak rate (each
+#     connection waits 1 ms between requests; the rate reached is printed).
+# Then the ratios against the goals: /v1/check >= 3x Zen's requests/s,
+# /v1/check >= 0.7x /v1/health, p99 <= 2 ms at half of peak.  Exits 1 when one
+# is missed.  Everything runs on this machine: wrk (one thread unless
+# BENCH_WRK_THREADS says otherwise) shares the cores; the load average is printed
+# because other work on the machine moves every figure, p99 most.
+set -eu
+cd "$(dirname "$0")/.."
+dur=${1:-10}
+conns=${BENCH_CONNECTIONS:-32}
+wt=${BENCH_WRK_THREADS:-1}
+work=$(mktemp -d)
+pids=""
+cleanup() {
+    for p in $pids; do kill "$p" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+for tool in wrk node npm; do
+    command -v "$tool" >/dev/null || { echo "bench: needs $tool (apt-get install wrk nodejs npm)"; exit 69; }
+done
+echo "building (build-bench/, Release)..."
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DPLANCHECK_TESTS=OFF >/dev/null
+cmake --build build-bench -j "$(nproc)" >/dev/null
+cc -O2 -Wall -o "$work/gen" bench/gen.c
+"$work/gen" 1000 jsonl > "$work/records.jsonl"
+[ -d bench/zen/node_modules/@gorules/zen-engine ] || (cd bench/zen && npm ci --no-audit --no-fund --loglevel=error)
+printf '[serve]\naccess_log = off\n' > "$work/serve.ini"
+
+# wait_port LOG PATTERN: the port a server printed
+wait_port() {
+    i=0
+    while [ $i -lt 300 ]; do
+        port=$(sed -n "s/.*$2:\([0-9]*\).*/\1/p" "$1" | head -n 1)
+        [ -n "$port" ] && { echo "$port"; return; }
+        sleep 0.1
+        i=$((i + 1))
+    done
+    echo "bench: a server did not start:" >&2
+    cat "$1" >&2
+    exit 70
+}
+
+# measure NAME URL [script args...]: one wrk run; prints "rps p50_ms p99_ms"
+measure() {
+    name=$1
+    url=$2
+    shift 2
+    if [ "$#" -gt 0 ]; then
+        wrk -t"$wt" -c"$conns" -d"${dur}s" --latency -s bench/serve.lua "$url" -- "$@" > "$work/$name.wrk"
+    else
+        wrk -t"$wt" -c"$conns" -d"${dur}s" --latency "$url" > "$work/$name.wrk"
+    fi
+    awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        /Requests\/sec:/ { rps = $2 }
+        /^ +50%/ { p50 = ms($2) }
+        /^ +99%/ { p99 = ms($2) }
+        /Non-2xx/ { bad = $NF }
+        END { printf "%.0f %.3f %.3f %d\n", rps, p50, p99, bad }' "$work/$name.wrk"
+}
+
+row() { # label "rps p50 p99 non2xx"
+    set -- "$1" $2
+    printf "%-44s %10s req/s   p50 %7s ms   p99 %7s ms" "$1" "$2" "$3" "$4"
+    [ "$5" != 0 ] && printf "   (%s non-2xx!)" "$5"
+    echo
+}
+
+echo
+echo "records: 1000 synthetic enterprises, wrk -t$wt -c$conns -d${dur}s, keep-alive, cores: $(nproc), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+asof="as_of=2021-06-30"
+for threads in 1 2; do
+    ./build-bench/plancheck --config "$work/serve.ini" --rules bench/rules serve --listen 127.0.0.1:0 \
+        --threads "$threads" 2> "$work/pc$threads.log" &
+    pc=$!
+    pids="$pids $pc"
+    port=$(wait_port "$work/pc$threads.log" "127.0.0.1")
+    eval "check$threads=\"\$(measure check$threads http://127.0.0.1:$port/v1/check?$asof $work/records.jsonl)\""
+    eval "health$threads=\"\$(measure health$threads http://127.0.0.1:$port/v1/health)\""
+    if [ "$threads" = 2 ]; then
+        # about half of the peak: connections x (1 ms + latency) per request
+        peak=$(echo "$check2" | awk '{print $1}')
+        half_conns=$(awk -v r="$peak" 'BEGIN { c = int(r / 2 / 1000 * 1.15 + 0.5); print c < 1 ? 1 : c }')
+        saved=$conns
+        conns=$half_conns
+        half=$(measure half http://127.0.0.1:$port/v1/check?$asof "$work/records.jsonl" paced)
+        conns=$saved
+    fi
+    kill "$pc"
+    wait "$pc" 2>/dev/null || true
+done
+
+node bench/zen/server.mjs 0 2> "$work/zen.log" &
+zen=$!
+pids="$pids $zen"
+zport=$(wait_port "$work/zen.log" "127.0.0.1")
+zcheck=$(measure zcheck "http://127.0.0.1:$zport/check" "$work/records.jsonl")
+zhealth=$(measure zhealth "http://127.0.0.1:$zport/health")
+kill "$zen"
+
+echo
+row "plancheck /v1/check, 1 thread" "$check1"
+row "plancheck /v1/health, 1 thread" "$health1"
+row "plancheck /v1/check, 2 threads" "$check2"
+row "plancheck /v1/health, 2 threads" "$health2"
+row "plancheck /v1/check, 2 threads, ~half load" "$half"
+row "zen-engine (Node.js) /check" "$zcheck"
+row "zen-engine (Node.js) /health" "$zhealth"
+echo
+# the goals
+fail=0
+goal() { # label value op target
+    ok=$(awk -v v="$2" -v t="$4" -v op="$3" 'BEGIN { print (op == ">=" ? v >= t : v <= t) ? "met" : "MISSED" }')
+    printf "%-52s %8s   (goal %s %s)  %s\n" "$1" "$2" "$3" "$4" "$ok"
+    [ "$ok" = met ] || fail=1
+}
+r=$(awk -v a="$(echo "$check2" | cut -d' ' -f1)" -v b="$(echo "$zcheck" | cut -d' ' -f1)" 'BEGIN { printf "%.2f", a / b }')
+goal "/v1/check (2 threads) / Zen /check, requests/s" "$r" ">=" 3
+for t in 1 2; do
+    eval "c=\$check$t; hh=\$health$t"
+    r=$(awk -v a="$(echo "$c" | cut -d' ' -f1)" -v b="$(echo "$hh" | cut -d' ' -f1)" 'BEGIN { printf "%.2f", a / b }')
+    goal "/v1/check / /v1/health, $t thread(s)" "$r" ">=" 0.7
+done
+hr=$(echo "$half" | cut -d' ' -f1)
+hp=$(echo "$half" | cut -d' ' -f3)
+goal "p99 ms of /v1/check at $hr req/s (peak $(echo "$check2" | cut -d' ' -f1))" "$hp" "<=" 2
+exit $fail
