@@ -10,7 +10,8 @@
 #     and GET /v1/health: requests/s, p50 and p99 latency;
 #   - a Node.js HTTP server evaluating the same five rules with
 #     @gorules/zen-engine (bench/zen/: the JDM graph, pinned by its lockfile):
-#     POST /check and GET /health;
+#     POST /check and GET /health, after checking that it gives plancheck's
+#     statuses and amounts for every record (bench/zen/agree.py);
 #   - p99 of /v1/check (2 threads) at about half of its peak rate (each
 #     connection waits 1 ms between requests; the rate reached is printed).
 # Then the ratios against the goals: /v1/check >= 3x Zen's requests/s,
@@ -110,6 +111,8 @@ node bench/zen/server.mjs 0 2> "$work/zen.log" &
 zen=$!
 pids="$pids $zen"
 zport=$(wait_port "$work/zen.log" "127.0.0.1")
+./build-bench/plancheck --rules bench/rules --as-of 2021-06-30 -q batch --threads 1 "$work/records.jsonl" > "$work/pc.jsonl"
+python3 bench/zen/agree.py "$work/records.jsonl" "$work/pc.jsonl" "$zport"
 zcheck=$(measure zcheck "http://127.0.0.1:$zport/check" "$work/records.jsonl")
 zhealth=$(measure zhealth "http://127.0.0.1:$zport/health")
 kill "$zen"
