@@ -10,6 +10,7 @@ typedef struct cli {
     pc_date as_of;
     int json, csv, quiet, verbose, threads, no_rules, explain;
     int lang;   /* -1: from config or LANG */
+    const char *encoding;   /* --encoding: of input files and batch input */
 } cli;
 
 /* `plancheck batch`: returns the exit code. */

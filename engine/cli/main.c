@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #ifndef PC_REL_RULES
@@ -51,6 +52,8 @@ static void usage(FILE *out)
           "                     targets are due\n"
           "  --format FMT       text (default) or json; batch: json (default) or csv\n"
           "  --lang zh|en       language of the output (default: from the config, else LANG)\n"
+          "  --encoding ENC     input files and batch input are utf-8 (default: other bytes are\n"
+          "                     refused at the first bad line), gbk or gb18030 (converted)\n"
           "  --explain          check/progress: each rule's trace (conditions and values, parameters\n"
           "                     and their sources, amount, cap, citation); JSON: a \"trace\" key\n"
           "  -q, --quiet        no warnings on stderr\n"
@@ -164,7 +167,7 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
 static int parse_options(int argc, char **argv, cli *c)
 {
     enum { O_CONFIG = 256, O_RULES, O_PLUGINS, O_AS_OF, O_FORMAT, O_LANG, O_VERSION, O_HELP, O_KIND, O_THREADS,
-           O_OUT, O_NO_RULES, O_EXPLAIN, O_LISTEN, O_DECISION_LOG };
+           O_OUT, O_NO_RULES, O_EXPLAIN, O_LISTEN, O_DECISION_LOG, O_ENCODING };
     static const struct option opts[] = {
         {"config", required_argument, 0, O_CONFIG}, {"rules", required_argument, 0, O_RULES},
         {"plugins", required_argument, 0, O_PLUGINS}, {"as-of", required_argument, 0, O_AS_OF},
@@ -174,7 +177,8 @@ static int parse_options(int argc, char **argv, cli *c)
         {"kind", required_argument, 0, O_KIND}, {"threads", required_argument, 0, O_THREADS},
         {"out", required_argument, 0, O_OUT}, {"no-rules", no_argument, 0, O_NO_RULES},
         {"explain", no_argument, 0, O_EXPLAIN}, {"listen", required_argument, 0, O_LISTEN},
-        {"decision-log", required_argument, 0, O_DECISION_LOG}, {0, 0, 0, 0}};
+        {"decision-log", required_argument, 0, O_DECISION_LOG},
+        {"encoding", required_argument, 0, O_ENCODING}, {0, 0, 0, 0}};
     opterr = 0;
     int ch;
     /* GNU getopt permutes: options may come before or after the command. */
@@ -211,6 +215,12 @@ static int parse_options(int argc, char **argv, cli *c)
         case O_EXPLAIN: c->explain = 1; break;
         case O_LISTEN: c->listen = optarg; break;
         case O_DECISION_LOG: c->decision_log = optarg; break;
+        case O_ENCODING:
+            if (strcasecmp(optarg, "utf-8") != 0 && strcasecmp(optarg, "utf8") != 0 && strcasecmp(optarg, "gbk") != 0 &&
+                strcasecmp(optarg, "gb18030") != 0)
+                return usage_error("--encoding: expected utf-8, gbk or gb18030, got '%s'", optarg);
+            c->encoding = optarg;
+            break;
         case O_LANG:
             if (strcmp(optarg, "zh") != 0 && strcmp(optarg, "en") != 0)
                 return usage_error("--lang: expected zh or en, got '%s'", optarg);
@@ -231,7 +241,7 @@ static int parse_options(int argc, char **argv, cli *c)
 
 static int run(int argc, char **argv)
 {
-    cli c = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, pc_date_today(), 0, 0, 0, 0, 0, 0, 0, -1};
+    cli c = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, pc_date_today(), 0, 0, 0, 0, 0, 0, 0, -1, NULL};
     int rc = parse_options(argc, argv, &c);
     if (rc)
         return rc < 0 ? 0 : rc;
@@ -285,7 +295,7 @@ static int run(int argc, char **argv)
     }
     char rules[PATH_MAX + 64], plugins[PATH_MAX + 64];
     default_dirs(rules, plugins, sizeof rules);
-    pc_engine_options eo = {c.config, c.rules, c.plugins, rules, plugins, kind == 5};
+    pc_engine_options eo = {c.config, c.rules, c.plugins, rules, plugins, kind == 5, c.encoding};
     pc_diag *diag = pc_diag_new();
     pc_engine *e = NULL;
     rc = pc_engine_open(&e, &eo, diag);

@@ -899,6 +899,12 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     pthread_cond_init(&b.filled, NULL);
     pthread_cond_init(&b.done, NULL);
 
+    /* Whole lines of UTF-8, converted or checked as they are read. */
+    pc_decoder *decoder = NULL;
+    FILE *decoded = pc_decoder_open(in, (pc_encoding)e->encoding, opt->input_name, diag, &decoder);
+    if (decoded)
+        in = decoded;
+
     /* Detect the format from the first bytes. */
     char first[4096];
     size_t got = fread(first, 1, sizeof first, in);
@@ -937,7 +943,7 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
         k.write_failed = errno ? errno : EIO;
 
     int rc = 0;
-    if (i >= got && feof(in)) {
+    if (i >= got && feof(in) && !pc_decoder_failed(decoder)) {
         pc_diag_add(diag, PC_EX_DATAERR, opt->input_name, 0, NULL, "the file is empty");
         rc = PC_EX_DATAERR;
     } else {
@@ -1010,6 +1016,9 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     pthread_cond_destroy(&b.done);
     if (!rc && sum->failed)
         rc = PC_EX_DATAERR;
+    int bad_text = pc_decoder_close(decoded, decoder);
+    if (bad_text > rc)
+        rc = bad_text;
     return rc;
 }
 

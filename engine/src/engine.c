@@ -174,6 +174,13 @@ int pc_engine_open(pc_engine **out, const pc_engine_options *opt, pc_diag *diag)
     int rc = pc_config_read(&e->config, opt->config_path, diag);
     if (rc)
         return rc;
+    pc_encoding enc = PC_ENC_UTF8;
+    if (opt->input_encoding && pc_encoding_parse(opt->input_encoding, &enc) != 0) {
+        pc_diag_add(diag, PC_EX_USAGE, NULL, 0, NULL, "input encoding '%s': expected utf-8, gbk or gb18030",
+                    opt->input_encoding);
+        return PC_EX_USAGE;
+    }
+    e->encoding = (int)enc;
     pc_dict_init(&e->dict);
     e->rules_dir = pc_strdup(opt->rules_dir ? opt->rules_dir
                              : e->config.rules_dir ? e->config.rules_dir : opt->default_rules_dir);
@@ -294,12 +301,15 @@ int pc_subject_read_file(pc_engine *e, pc_subject_kind kind, const char *path, p
         fclose(f);
     const char *name = from_stdin ? "<stdin>" : path;
     pc_subject *s = pc_subject_new(e, kind, name);
-    size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    /* Not UTF-8: one message for the file, not one per value. */
+    int rc = pc_text_decode((pc_encoding)e->encoding, name, &text, &len, diag);
+    size_t bom = !rc && len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     const char *p = text + bom;
     while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
         p++;
-    int rc;
-    if (*p == '\0') {
+    if (rc) {
+        /* reported */
+    } else if (*p == '\0') {
         pc_diag_add(diag, PC_EX_DATAERR, name, 0, NULL, "the file is empty");
         rc = PC_EX_DATAERR;
     } else if (*p == '{' || from_stdin) {

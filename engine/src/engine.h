@@ -30,6 +30,7 @@ struct pc_engine {
     char **misplaced;       /* .lua files not at rules/<jurisdiction>/<plan>.lua */
     size_t nmisplaced, misplaced_cap;
     char *rules_dir, *plugins_dir;
+    int encoding;           /* pc_encoding of input */
     pc_context *main;       /* the context open() compiled, for describe() */
     char rules_version[65]; /* version.c */
 };

@@ -22,6 +22,7 @@
 #include "sandbox.h"
 #include "dsl.h"
 #include "subject.h"
+#include "encoding.h"
 #include "engine.h"
 #include "report.h"
 

@@ -92,6 +92,10 @@ typedef struct pc_engine_options {
     const char *default_rules_dir;   /* used when neither sets one */
     const char *default_plugins_dir;
     int skip_rules;           /* find the rule files but compile none (lint, test) */
+    /* Encoding of input files and batch input: NULL or "utf-8" (input that is
+     * not UTF-8 is refused at its first bad line), "gbk" or "gb18030"
+     * (converted with iconv). */
+    const char *input_encoding;
 } pc_engine_options;
 
 /*

@@ -1,0 +1,146 @@
+/*
+ * unit/encoding -- input text: UTF-8 checked, GBK/GB18030 converted, for
+ * whole files and for streams read line by line (characters cut by the
+ * 64 KiB reads and lines longer than what the decoder holds included).
+ */
+#include "common.h"
+
+#include <stdlib.h>
+#include <iconv.h>
+#include <string.h>
+
+static char *read_all(FILE *f, size_t *len)
+{
+    pc_buf b = {0};
+    char chunk[1000];   /* small reads: the decoder hands out pieces */
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        pc_buf_add(&b, chunk, n);
+    *len = b.len;
+    return b.data ? pc_buf_take(&b) : pc_strdup("");
+}
+
+/* Runs text (len bytes) through a stream decoder; returns what came out. */
+static char *stream(const char *text, size_t len, pc_encoding enc, pc_diag *d, int *rc, size_t *out_len)
+{
+    FILE *in = fmemopen((void *)text, len, "r");
+    pc_decoder *dec;
+    FILE *f = pc_decoder_open(in, enc, "t.csv", d, &dec);
+    assert_non_null(f);
+    char *out = read_all(f, out_len);
+    *rc = pc_decoder_close(f, dec);
+    fclose(in);
+    return out;
+}
+
+static void test_whole_text(void **state)
+{
+    (void)state;
+    pc_diag *d = pc_diag_new();
+    char *t = pc_strdup("a = 1\n名称 = 邹城\n");
+    size_t len = strlen(t);
+    assert_int_equal(pc_text_decode(PC_ENC_UTF8, "f.ini", &t, &len, d), 0);
+    free(t);
+    /* 名称 in GBK on line 2 */
+    t = pc_strdup("a = 1\n\xc3\xfb\xb3\xc6 = x\n");
+    len = strlen(t);
+    assert_int_equal(pc_text_decode(PC_ENC_UTF8, "f.ini", &t, &len, d), PC_EX_DATAERR);
+    const pc_message *m = pct_expect(d, PC_EX_DATAERR, "looks like GBK/GB18030");
+    assert_int_equal(m->line, 2);
+    assert_int_equal(pc_text_decode(PC_ENC_GBK, "f.ini", &t, &len, d), 0);
+    assert_string_equal(t, "a = 1\n名称 = x\n");
+    assert_int_equal(len, strlen(t));
+    free(t);
+    /* bytes that are neither: no GBK hint */
+    pc_diag_clear(d);
+    t = pc_strdup("x\n\xff\xfe\n");
+    len = strlen(t);
+    assert_int_equal(pc_text_decode(PC_ENC_UTF8, "f.ini", &t, &len, d), PC_EX_DATAERR);
+    assert_null(pct_find(d, -1, "GBK"));
+    assert_int_equal(pc_text_decode(PC_ENC_GBK, "f.ini", &t, &len, d), PC_EX_DATAERR);
+    pct_expect(d, PC_EX_DATAERR, "not GBK text either");
+    free(t);
+    pc_diag_free(d);
+}
+
+static void test_stream_cut_characters_and_long_lines(void **state)
+{
+    (void)state;
+    /* 3-byte characters across every 64 KiB read, and one 600 KB line */
+    pc_buf in = {0};
+    for (int i = 0; i < 50000; i++)
+        pc_buf_puts(&in, i % 7 ? "邹城" : "邹城\n");
+    for (int i = 0; i < 200000; i++)
+        pc_buf_puts(&in, "市");
+    pc_buf_puts(&in, "\nend");
+    pc_diag *d = pc_diag_new();
+    int rc;
+    size_t out_len;
+    char *out = stream(in.data, in.len, PC_ENC_UTF8, d, &rc, &out_len);
+    assert_int_equal(rc, 0);
+    assert_int_equal(pc_diag_count(d), 0);
+    assert_int_equal(out_len, in.len);
+    assert_memory_equal(out, in.data, in.len);
+    free(out);
+
+    /* the same in GB18030, converted back to the UTF-8 original */
+    iconv_t cd = iconv_open("GB18030", "UTF-8");
+    pc_buf gb = {0};
+    pc_buf_grow(&gb, in.len);
+    char *src = in.data, *dst = gb.data;
+    size_t left = in.len, room = gb.cap - 1;
+    assert_true(iconv(cd, &src, &left, &dst, &room) != (size_t)-1);
+    gb.len = (size_t)(dst - gb.data);
+    iconv_close(cd);
+    out = stream(gb.data, gb.len, PC_ENC_GB18030, d, &rc, &out_len);
+    assert_int_equal(rc, 0);
+    assert_int_equal(out_len, in.len);
+    assert_memory_equal(out, in.data, in.len);
+    free(out);
+    pc_buf_free(&gb);
+    pc_buf_free(&in);
+    pc_diag_free(d);
+}
+
+static void test_stream_stops_at_bad_line(void **state)
+{
+    (void)state;
+    static const char text[] = "h1,h2\nok,1\nbad,\xc3\xfb\nlater,2\n";
+    pc_diag *d = pc_diag_new();
+    int rc;
+    size_t out_len;
+    char *out = stream(text, sizeof text - 1, PC_ENC_UTF8, d, &rc, &out_len);
+    assert_int_equal(rc, PC_EX_DATAERR);
+    /* the lines before the bad one, whole; nothing after */
+    assert_int_equal(out_len, strlen("h1,h2\nok,1\n"));
+    assert_memory_equal(out, "h1,h2\nok,1\n", out_len);
+    const pc_message *m = pct_expect(d, PC_EX_DATAERR, "nothing from this line on is read");
+    assert_int_equal(m->line, 3);
+    assert_int_equal(pc_diag_count(d), 1);
+    free(out);
+    pc_diag_free(d);
+}
+
+static void test_encoding_names(void **state)
+{
+    (void)state;
+    pc_encoding e;
+    assert_int_equal(pc_encoding_parse("GBK", &e), 0);
+    assert_int_equal(e, PC_ENC_GBK);
+    assert_int_equal(pc_encoding_parse("gb18030", &e), 0);
+    assert_int_equal(e, PC_ENC_GB18030);
+    assert_int_equal(pc_encoding_parse("UTF-8", &e), 0);
+    assert_int_equal(e, PC_ENC_UTF8);
+    assert_int_equal(pc_encoding_parse("latin1", &e), -1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_whole_text),
+        cmocka_unit_test(test_stream_cut_characters_and_long_lines),
+        cmocka_unit_test(test_stream_stops_at_bad_line),
+        cmocka_unit_test(test_encoding_names),
+    };
+    return cmocka_run_group_tests_name("unit/encoding", tests, NULL, NULL);
+}
