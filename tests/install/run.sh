@@ -14,7 +14,8 @@ echo "$out" | grep -q '"id":"dalian-2015"' || { echo "installed plancheck does n
 out=$("$prefix/bin/plancheck" --as-of 2018-06-30 --format json check "$src/examples/dalian/enterprise-grants.ini")
 echo "$out" | grep -q '"rule":"invention-grant-subsidy","kind":"subsidy","status":"eligible"' ||
     { echo "installed plancheck did not evaluate the example: $out"; exit 1; }
-for f in include/plancheck/plancheck.h include/plancheck/plugin.h share/plancheck/rules/dalian/dalian-2015.lua; do
+for f in include/plancheck/plancheck.h include/plancheck/plugin.h share/plancheck/rules/dalian/dalian-2015.lua \
+         share/man/man1/plancheck.1; do
     [ -f "$prefix/$f" ] || { echo "not installed: $f"; exit 1; }
 done
 ls "$prefix"/lib*/plancheck/plugins/dalian.so "$prefix"/lib*/libplancheck.so* >/dev/null
