@@ -43,6 +43,11 @@ static size_t utf8_prefix(const unsigned char *p, size_t n, int *incomplete)
     size_t i = 0;
     *incomplete = 0;
     while (i < n) {
+        uint64_t w;
+        if (i + 8 <= n && (memcpy(&w, p + i, 8), (w & 0x8080808080808080u) == 0)) {
+            i += 8;   /* eight ASCII bytes */
+            continue;
+        }
         unsigned c = p[i];
         if (c < 0x80) {
             i++;
