@@ -119,7 +119,12 @@ static int on_entry(void *user, const char *section, const char *key, const char
             }
             s->name = (char *)pc_subject_keep(s, value);
         } else {
-            pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, key, "unknown key in [region] (expected code, name)");
+            static const char *const keys[] = {"code", "name", NULL};
+            const char *near = pc_suggest(key, keys);
+            int metric = pc_dict_find_label(s->dict, PC_SUBJECT_REGION, key) >= 0;
+            pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, key, "unknown key in [region] (expected code, name)%s%s%s",
+                        near ? "; did you mean '" : metric ? "; metrics go in a [YYYY] section" : "",
+                        near ? near : "", near ? "'?" : "");
             fail(r, PC_EX_DATAERR);
         }
     } else if (year_of(section, &year) == 0) {

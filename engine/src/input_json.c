@@ -110,8 +110,11 @@ static int scalar(void *ctx, const char *text, int is_string)
         } else if (strcmp(r->key, "years") == 0) {
             bad_value(r, "an object {\"YYYY\": {metric: value}}");
         } else {
+            static const char *const keys[] = {"region", "name", "years", NULL};
+            const char *near = pc_suggest(r->key, keys);
             pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, r->key,
-                        "unknown key (a region is {\"region\", \"name\", \"years\": {\"YYYY\": {...}}})");
+                        "unknown key (a region is {\"region\", \"name\", \"years\": {\"YYYY\": {...}}})%s%s%s",
+                        near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
             fail(r, PC_EX_DATAERR);
         }
         break;
