@@ -181,6 +181,44 @@ static void test_duplicate_jurisdiction(void **state)
     free(plugins);
 }
 
+/* Marked required, the plugin that sorts second loads first and keeps the
+ * jurisdiction; the other, loaded later, is the one refused. */
+static void test_required_loads_first(void **state)
+{
+    fixture *f = *state;
+    char *plugins = pct_join(CASES, "duplicate");
+    char *first = pct_join(plugins, "dup_a.so");
+    char *config = pct_write_in(f->tmp, "plancheck.ini", "[plugin.dup_b]\nrequired = true\n");
+    int rc = open_case(f, config, plugins);
+    expect_rc(f, rc, 0);
+    assert_true(loaded(f->e, "dup_b"));
+    assert_false(loaded(f->e, "dup_a"));
+    expect_about(f->d, 0, first, "jurisdiction 150700 is provided already by plugin 'dup_b'");
+    expect_about(f->d, 0, first, "loaded before it");
+    assert_int_equal(pc_diag_count(f->d), 1);
+    assert_int_equal(f->e->nrefused, 1);
+    assert_string_equal(f->e->refused[0].name, "dup_a");
+    assert_string_equal(f->e->refused[0].jurisdiction, "150700");
+    free(config);
+    free(first);
+    free(plugins);
+}
+
+/* [engine] strict_plugins: the same refusal is a configuration error. */
+static void test_strict_plugins(void **state)
+{
+    fixture *f = *state;
+    char *plugins = pct_join(CASES, "duplicate");
+    char *second = pct_join(plugins, "dup_b.so");
+    char *config = pct_write_in(f->tmp, "plancheck.ini", "[engine]\nstrict_plugins = true\n");
+    int rc = open_case(f, config, plugins);
+    expect_rc(f, rc, PC_EX_CONFIG);
+    expect_about(f->d, PC_EX_CONFIG, second, "strict_plugins");
+    free(config);
+    free(second);
+    free(plugins);
+}
+
 /* ---- the good plugin ------------------------------------------------------------------------ */
 
 static const char native_rule[] =
@@ -403,6 +441,8 @@ int main(void)
         T(test_nan_reference),
         T(test_replacement_cycle),
         T(test_duplicate_jurisdiction),
+        T(test_required_loads_first),
+        T(test_strict_plugins),
         T(test_good),
         T(test_good_two_engines),
         T(test_mixed_directory),
