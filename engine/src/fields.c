@@ -248,8 +248,14 @@ int pc_dict_add(pc_dict *d, const pc_field_def *def, const char *owner, char *er
     int same_label = pc_dict_find_label(d, def->subject, def->label_zh);
     if (same_label >= 0) {
         /* Input may name a field by its zh label: two fields cannot share one. */
-        snprintf(err, errlen, "field '%s': its zh label '%s' is the label of '%s' already", def->name, def->label_zh,
-                 d->fields[same_label].def.name);
+        snprintf(err, errlen, "field '%s': its zh label '%s' is the label or an alias of '%s' already", def->name,
+                 def->label_zh, d->fields[same_label].def.name);
+        return -1;
+    }
+    int name_taken = pc_dict_find_label(d, def->subject, def->name);
+    if (name_taken >= 0) {
+        snprintf(err, errlen, "field '%s': its name is an alias of '%s' already", def->name,
+                 d->fields[name_taken].def.name);
         return -1;
     }
     if (d->count == d->cap) {

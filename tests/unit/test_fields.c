@@ -106,6 +106,13 @@ static void test_conflicting_names_refused(void **state)
     assert_string_equal(field(&d, "种类")->def.name, "test_kind");
     assert_string_equal(PCT_S(pc_field_enum_value(field(&d, "种类"), "第一种")), "alpha");
     assert_string_equal(PCT_S(pc_field_enum_value(field(&d, "种类"), "乙")), "beta");
+    /* a new field cannot take an alias as its name or label */
+    static const pc_field_def alias_name = {E, "credit_code", PC_FIELD_STRING, "某代码", "some code", NULL, NULL, NULL};
+    assert_int_equal(pc_dict_add(&d, &alias_name, "testplugin", err, sizeof err), -1);
+    assert_true(pct_contains(err, "its name is an alias of 'id'"));
+    static const pc_field_def alias_label = {E, "test_other", PC_FIELD_STRING, "种类", "other", NULL, NULL, NULL};
+    assert_int_equal(pc_dict_add(&d, &alias_label, "testplugin", err, sizeof err), -1);
+    assert_true(pct_contains(err, "is the label or an alias of 'test_kind'"));
     /* a second registration is refused */
     assert_int_equal(add_names(&d, &ok, err, sizeof err), -1);
     pc_dict_free(&d);
