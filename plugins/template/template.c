@@ -26,6 +26,7 @@
  */
 #include <errno.h>
 #include <inttypes.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -60,6 +61,13 @@ static const pc_reference_def references[] = {
 static const pc_field_def fields[] = {
     {PC_SUBJECT_ENTERPRISE, "template_example_count", PC_FIELD_COUNT,
      "示例计数", "example count", "件", "items", NULL},
+};
+
+/* Other names input may use for a field (and, for an enum field, the zh
+ * labels of its values): docs/plugin-abi.md, pc_field_names. */
+static const char *const example_count_aliases[] = {"示例数量", NULL};
+static const pc_field_names field_names[] = {
+    {"template_example_count", example_count_aliases, NULL, NULL},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -148,6 +156,10 @@ static int template_init(const pc_host_api *host, pc_plugin_ctx *ctx, void **sta
             host->log(ctx, PC_LOG_ERROR, "cannot register field %s", fields[i].name);
             goto fail;
         }
+    /* add_field_names came later in ABI 1: an older host lacks it. */
+    for (size_t i = 0; i < COUNT(field_names) && host->struct_size > offsetof(pc_host_api, add_field_names); i++)
+        if (host->add_field_names(ctx, &field_names[i]) != 0)
+            goto fail;
     if (host->add_function(ctx, "per_10k", fn_per_10k) != 0) {
         host->log(ctx, PC_LOG_ERROR, "cannot register function per_10k");
         goto fail;
