@@ -285,6 +285,8 @@ static ssize_t decoder_read(void *cookie, char *buf, size_t size)
     size_t give = d->ready.len - d->ready_pos;
     if (give > size)
         give = size;
+    if (!give)
+        return 0;   /* the end (ready may never have been allocated) */
     memcpy(buf, d->ready.data + d->ready_pos, give);
     d->ready_pos += give;
     return (ssize_t)give;
