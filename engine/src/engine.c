@@ -78,7 +78,10 @@ static void compile_all(pc_context *ctx, pc_diag *diag)
         pc_plan plan;
         size_t before = pc_diag_count(d);
         int failed = pc_dsl_compile(e, &ctx->lua, f->path, &plan, d) != 0;
-        const pc_refused *refused = plan.jurisdiction[0] ? pc_plugins_refused_for(e, plan.jurisdiction) : NULL;
+        /* a plan of a refused plugin, unless a loaded plugin covers it too */
+        const pc_refused *refused = plan.jurisdiction[0] && !pc_plugins_cover(e, plan.jurisdiction)
+                                        ? pc_plugins_refused_for(e, plan.jurisdiction)
+                                        : NULL;
         if (refused) {
             /* Its fields and regions are gone with the plugin: one message
              * instead of one per field the plan names. */
