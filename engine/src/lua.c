@@ -11,6 +11,7 @@
 #include <lauxlib.h>
 #include <lua.h>
 #include <lualib.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -281,6 +282,22 @@ static void string_methods(lua_State *L)
     lua_pop(L, 1);
 }
 
+/* Opens the libraries, builds what rule code is offered and runs the
+ * prelude, in a protected call: each step allocates, and a memory limit
+ * set too low must be an error, not abort(). */
+static int open_protected(lua_State *L)
+{
+    open_libs(L);
+    if (luaL_loadbufferx(L, pc_prelude_lua, pc_prelude_lua_size, "=prelude", "t") != LUA_OK)
+        return lua_error(L);
+    lua_pushcfunction(L, lua_where);
+    pc_lua_push_rulelib(L);
+    string_methods(L);
+    lua_call(L, 2, 1);
+    sandbox_of(L)->factory_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
 int pc_lua_open(pc_lua *s, pc_engine *e, char *err, size_t errlen)
 {
     memset(s, 0, sizeof *s);
@@ -294,20 +311,15 @@ int pc_lua_open(pc_lua *s, pc_engine *e, char *err, size_t errlen)
     }
     lua_State *L = s->L;
     luaL_checkversion(L);
-    open_libs(L);
     pc_lua_arm(s);
-    if (luaL_loadbufferx(L, pc_prelude_lua, pc_prelude_lua_size, "=prelude", "t") != LUA_OK) {
-        snprintf(err, errlen, "prelude: %s", lua_tostring(L, -1));
+    lua_pushcfunction(L, open_protected);
+    int status = lua_pcall(L, 0, 0, 0);
+    if (status != LUA_OK) {
+        char buf[256];
+        snprintf(err, errlen, "prelude: %s",
+                 pc_lua_failure(s, status, lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?", buf, sizeof buf));
         return -1;
     }
-    lua_pushcfunction(L, lua_where);
-    pc_lua_push_rulelib(L);
-    string_methods(L);
-    if (lua_pcall(L, 2, 1, 0) != LUA_OK) {
-        snprintf(err, errlen, "prelude: %s", lua_tostring(L, -1));
-        return -1;
-    }
-    s->factory_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     return 0;
 }
 
@@ -341,36 +353,46 @@ void pc_lua_error_text(const char *path, const char *msg, char *out, size_t n)
     }
 }
 
+/* A fresh environment from the prelude's factory, with the plugins' native
+ * functions, and the rule file loaded into it: in a protected call, since
+ * the previous file may have left too little memory for any of it. */
+static int prepare_file(lua_State *L)
+{
+    pc_engine *e = lua_touserdata(L, 1);
+    const char *path = lua_touserdata(L, 2);
+    lua_settop(L, 0);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sandbox_of(L)->factory_ref);
+    push_natives(L, e);
+    lua_call(L, 1, 2);              /* env, collected */
+    if (luaL_loadfilex(L, path, "t") != LUA_OK)
+        return lua_error(L);
+    lua_pushvalue(L, 1);
+    lua_setupvalue(L, -2, 1);       /* the chunk's _ENV */
+    return 2;                       /* collected, chunk */
+}
+
 int pc_lua_run_file(pc_lua *s, pc_engine *e, const char *path, char *err, size_t errlen)
 {
     lua_State *L = s->L;
     int top = lua_gettop(L);
+    char buf[256];
     pc_lua_arm(s);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, s->factory_ref);
-    push_natives(L, e);
-    if (lua_pcall(L, 1, 2, 0) != LUA_OK) {
-        snprintf(err, errlen, "%s: %s", path, lua_tostring(L, -1));
-        lua_settop(L, top);
-        return -1;
+    int status = lua_checkstack(L, 4) ? LUA_OK : LUA_ERRMEM;
+    if (status == LUA_OK) {
+        lua_pushcfunction(L, prepare_file);
+        lua_pushlightuserdata(L, e);
+        lua_pushlightuserdata(L, (void *)(uintptr_t)path);
+        status = lua_pcall(L, 2, 2, 0);
+        if (status == LUA_OK) {
+            pc_lua_arm(s);
+            status = lua_pcall(L, 0, 0, 0);
+        }
     }
-    /* stack: env, collected */
-    int rc = luaL_loadfilex(L, path, "t");
-    if (rc != LUA_OK) {
-        pc_lua_error_text(path, lua_tostring(L, -1), err, errlen);
-        lua_settop(L, top);
-        return -1;
-    }
-    lua_pushvalue(L, -3);
-    lua_setupvalue(L, -2, 1);   /* the chunk's _ENV */
-    pc_lua_arm(s);
-    int status = lua_pcall(L, 0, 0, 0);
     if (status != LUA_OK) {
-        char buf[256];
-        const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        const char *msg = lua_gettop(L) > top && lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         pc_lua_error_text(path, pc_lua_failure(s, status, msg, buf, sizeof buf), err, errlen);
         lua_settop(L, top);
         return -1;
     }
-    lua_remove(L, -2);          /* leave collected */
-    return 0;
+    return 0;                       /* leaves collected */
 }
