@@ -3,7 +3,7 @@
  * the same N and seed give the same bytes.  Spread over the five plans'
  * jurisdictions and elsewhere, with valid GB 32100-2015 credit codes.
  *
- *   gen N [jsonl|csv] [seed]
+ *   gen N [jsonl|csv] [seed] [FROM-TO]   (data years, default 2017-2024)
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -66,6 +66,12 @@ int main(int argc, char **argv)
     state = argc > 3 ? strtoull(argv[3], NULL, 10) : 20261121;
     if (!state)
         state = 1;
+    /* data years: FROM-TO (default 2017-2024), to fit the plans in force */
+    int year_from = 2017, year_to = 2024;
+    if (argc > 4 && (sscanf(argv[4], "%d-%d", &year_from, &year_to) != 2 || year_to < year_from)) {
+        fprintf(stderr, "gen: years are FROM-TO, e.g. 2016-2018\n");
+        return 64;
+    }
     if (csv)
         puts("id,name,region,industry,year,is_high_tech,is_sme,is_state_owned,is_specialized_new,"
              "ip_advantage_level,invention_grants_domestic,invention_grants_foreign,pct_applications,"
@@ -85,7 +91,7 @@ int main(int argc, char **argv)
         char name[96];
         snprintf(name, sizeof name, "示例%s有限公司%ld", names[pick(8)], i);
         if (csv)
-            printf("%s,%s,%s,%s,%d,%s,%s,%s,%s,%s,%d,%d,%d,%d,%d,%d,%ld.%02ld,%s\n", id, name, region, ind, 2017 + pick(8),
+            printf("%s,%s,%s,%s,%d,%s,%s,%s,%s,%s,%d,%d,%d,%d,%d,%d,%ld.%02ld,%s\n", id, name, region, ind, year_from + pick(year_to - year_from + 1),
                    high ? "true" : "false", sme ? "true" : "false", soe ? "true" : "false", spec ? "true" : "false", lvl,
                    dom, frn, pct, valid, tm, staff, loan_fen / 100, loan_fen % 100, info ? "true" : "false");
         else
@@ -94,7 +100,7 @@ int main(int argc, char **argv)
                    "\"invention_grants_domestic\":%d,\"invention_grants_foreign\":%d,\"pct_applications\":%d,"
                    "\"valid_invention_patents\":%d,\"registered_trademarks\":%d,\"ip_full_time_staff\":%d,"
                    "\"ip_pledge_loan_yuan\":%ld.%02ld,\"uses_patent_info_services\":%s}\n",
-                   id, name, region, ind, 2017 + pick(8), high ? "true" : "false", sme ? "true" : "false",
+                   id, name, region, ind, year_from + pick(year_to - year_from + 1), high ? "true" : "false", sme ? "true" : "false",
                    soe ? "true" : "false", spec ? "true" : "false", lvl, dom, frn, pct, valid, tm, staff, loan_fen / 100,
                    loan_fen % 100, info ? "true" : "false");
     }

@@ -4,6 +4,21 @@
 
 #include "plancheck/plancheck.h"
 
+/* The commands: X(ID, name), one list (main.c names and dispatches them). */
+#define PC_COMMANDS(X)         \
+    X(CHECK, "check")          \
+    X(PROGRESS, "progress")    \
+    X(PLANS, "plans")          \
+    X(BATCH, "batch")          \
+    X(LINT, "lint")            \
+    X(TEST, "test")            \
+    X(SERVE, "serve")          \
+    X(COMPARE, "compare")
+
+#define PC_X_CMD(id, name) CMD_##id,
+typedef enum cli_command { CMD_NONE = -1, PC_COMMANDS(PC_X_CMD) CMD_COUNT } cli_command;
+#undef PC_X_CMD
+
 typedef struct cli {
     const char *config, *rules, *plugins, *out, *kind;
     const char *listen, *decision_log;   /* serve */

@@ -239,6 +239,18 @@ static int parse_options(int argc, char **argv, cli *c)
     return 0;
 }
 
+#define PC_X_NAME(id, name) name,
+static const char *const command_names[] = {PC_COMMANDS(PC_X_NAME)};
+_Static_assert(sizeof command_names / sizeof command_names[0] == CMD_COUNT, "a name per command");
+
+static cli_command command_of(const char *name)
+{
+    for (int i = 0; i < CMD_COUNT; i++)
+        if (strcmp(command_names[i], name) == 0)
+            return (cli_command)i;
+    return CMD_NONE;
+}
+
 static int run(int argc, char **argv)
 {
     cli c = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, pc_date_today(), 0, 0, 0, 0, 0, 0, 0, -1, NULL};
@@ -250,7 +262,8 @@ static int run(int argc, char **argv)
     const char *command = argv[optind++];
     char **args = argv + optind;
     int nargs = argc - optind;
-    if (strcmp(command, "compare") == 0) {
+    cli_command cmd = command_of(command);
+    if (cmd == CMD_COMPARE) {
         /* Reads two outputs; needs no rules, plugins or config. */
         if (nargs != 2)
             return usage_error("%s", "compare takes two files: OLD NEW (batch outputs, JSON Lines)");
@@ -260,29 +273,26 @@ static int run(int argc, char **argv)
         return run_compare(&c, args[0], args[1]);
     }
 
-    int kind = strcmp(command, "check") == 0 ? 1 : strcmp(command, "progress") == 0 ? 2
-               : strcmp(command, "plans") == 0 ? 3 : strcmp(command, "batch") == 0 ? 4
-               : strcmp(command, "lint") == 0 ? 5 : strcmp(command, "test") == 0 ? 6
-               : strcmp(command, "serve") == 0 ? 7 : 0;
-    if (!kind) {
+
+    if (cmd == CMD_NONE) {
         return usage_error("unknown command '%s' (expected check, progress, batch, plans, lint, test, compare or serve)", command);
     }
-    if (kind != 4 && (c.kind || (c.threads && kind != 7) || c.out || c.no_rules))
+    if (cmd != CMD_BATCH && (c.kind || (c.threads && cmd != CMD_SERVE) || c.out || c.no_rules))
         return usage_error("%s: --kind, --threads, --out and --no-rules go with batch", command);
-    if (kind != 7 && (c.listen || c.decision_log))
+    if (cmd != CMD_SERVE && (c.listen || c.decision_log))
         return usage_error("%s: --listen and --decision-log go with serve", command);
-    if (kind == 7 && (nargs || c.json || c.csv))
+    if (cmd == CMD_SERVE && (nargs || c.json || c.csv))
         return usage_error("%s", "serve takes no arguments and no --format (it answers JSON)");
-    if (c.explain && kind != 1 && kind != 2)
+    if (c.explain && cmd != CMD_CHECK && cmd != CMD_PROGRESS)
         return usage_error("%s: --explain goes with check and progress", command);
-    if (kind != 4 && c.csv)
+    if (cmd != CMD_BATCH && c.csv)
         return usage_error("%s: --format csv goes with batch", command);
-    if (kind == 4 && nargs != 1)
+    if (cmd == CMD_BATCH && nargs != 1)
         return usage_error("%s", "batch takes one input file (or - for standard input)");
-    if (kind != 3 && kind != 5 && kind != 6 && kind != 7 && nargs == 0) {
+    if (cmd != CMD_PLANS && cmd != CMD_LINT && cmd != CMD_TEST && cmd != CMD_SERVE && nargs == 0) {
         return usage_error("%s: give at least one input file (or - for JSON on stdin)", command);
     }
-    if (kind == 3 && nargs) {
+    if (cmd == CMD_PLANS && nargs) {
         return usage_error("plans takes no arguments, got '%s'", args[0]);
     }
 
@@ -295,7 +305,7 @@ static int run(int argc, char **argv)
     }
     char rules[PATH_MAX + 64], plugins[PATH_MAX + 64];
     default_dirs(rules, plugins, sizeof rules);
-    pc_engine_options eo = {c.config, c.rules, c.plugins, rules, plugins, kind == 5, c.encoding};
+    pc_engine_options eo = {c.config, c.rules, c.plugins, rules, plugins, cmd == CMD_LINT, c.encoding};
     pc_diag *diag = pc_diag_new();
     pc_engine *e = NULL;
     rc = pc_engine_open(&e, &eo, diag);
@@ -309,12 +319,12 @@ static int run(int argc, char **argv)
     }
     pc_lang lang = c.lang >= 0 ? (pc_lang)c.lang
                    : pc_engine_config_lang(e) >= 0 ? (pc_lang)pc_engine_config_lang(e) : lang_from_env();
-    if (kind == 7) {
+    if (cmd == CMD_SERVE) {
         /* a rule file or plugin that failed to load: a service does not start half-loaded */
         rc = load_worst ? load_worst : run_serve(&e, &eo, &c, lang);
-    } else if (kind == 6) {
+    } else if (cmd == CMD_TEST) {
         rc = pc_test(e, nargs, args, lang, stdout);
-    } else if (kind == 5) {
+    } else if (cmd == CMD_LINT) {
         pc_diag *problems = pc_diag_new();
         rc = pc_lint(e, nargs, args, problems);
         pc_diag_print(problems, stderr);
@@ -324,16 +334,16 @@ static int run(int argc, char **argv)
         else if (!c.quiet)
             fprintf(stderr, "plancheck: no problems\n");
         pc_diag_free(problems);
-    } else if (kind == 4) {
+    } else if (cmd == CMD_BATCH) {
         rc = run_batch(e, &c, args[0], lang);
-    } else if (kind == 3) {
+    } else if (cmd == CMD_PLANS) {
         if (c.json)
             pc_engine_describe_json(e, stdout);
         else
             pc_engine_describe_text(e, lang, stdout);
         rc = 0;
     } else {
-        rc = evaluate_files(e, &c, kind == 1 ? PC_SUBJECT_ENTERPRISE : PC_SUBJECT_REGION, nargs, args, lang);
+        rc = evaluate_files(e, &c, cmd == CMD_CHECK ? PC_SUBJECT_ENTERPRISE : PC_SUBJECT_REGION, nargs, args, lang);
     }
     pc_engine_close(e);
     /* A rule file that failed to load is a configuration error even though

@@ -10,6 +10,7 @@
  * is still evaluated: records in = results out + errors out.
  */
 #include "internal.h"
+#include "out.h"
 
 #include <csv.h>
 #include <errno.h>
@@ -45,6 +46,11 @@ typedef struct stat_row {
     int overflow;         /* the total of fen is beyond int64 */
 } stat_row;
 
+/* Where a chunk of records is in its round: the reader fills a free one, a
+ * worker takes a filled one and evaluates it, the writer writes done ones in
+ * order and frees them. */
+typedef enum chunk_state { CHUNK_FILLING = -1, CHUNK_FREE, CHUNK_FILLED, CHUNK_TAKEN, CHUNK_DONE } chunk_state;
+
 typedef struct chunk {
     pc_buf data;          /* JSON lines, or CSV fields each NUL-terminated */
     record *records;
@@ -53,7 +59,7 @@ typedef struct chunk {
     long evaluated, failed;
     stat_row *stats;
     size_t nstats, stats_cap;
-    int state;            /* 0 free, 1 filled, 2 taken, 3 done */
+    chunk_state state;
     long seq;
 } chunk;
 
@@ -77,22 +83,6 @@ typedef struct batch {
 
 /* ---- formatting one record ------------------------------------------------------------ */
 
-static void csv_cell(pc_buf *b, const char *s)
-{
-    if (!strpbrk(s, ",\"\r\n")) {
-        pc_buf_puts(b, s);
-        return;
-    }
-    pc_buf_putc(b, '"');
-    for (; *s; s++) {
-        if (*s == '"')
-            pc_buf_putc(b, '"');
-        pc_buf_putc(b, *s);
-    }
-    pc_buf_putc(b, '"');
-}
-
-
 static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, long number, long line, const char *file,
                          int csv)
 {
@@ -107,7 +97,7 @@ static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, long number
                           m->field ? "field '" : "", m->field ? m->field : "", m->field ? "': " : "", m->text);
         }
         pc_buf_printf(out, "%ld,,,,,,,error,,,,,,", number);
-        csv_cell(out, text.data ? text.data : "");
+        pc_out_csv_cell(out, text.data ? text.data : "");
         pc_buf_putc(out, '\n');
         pc_buf_free(&text);
         return;
@@ -121,34 +111,6 @@ static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, long number
         long at = m->line && (!m->file || strcmp(m->file, file) == 0) ? m->line : line;
         pc_buf_printf(err, "plancheck: %s:%ld: record %ld: %s%s%s%s\n", file, at, number, m->field ? "field '" : "",
                       m->field ? m->field : "", m->field ? "': " : "", m->text);
-    }
-}
-
-static void csv_rows(pc_buf *out, const pc_report *rep, long number)
-{
-    for (size_t i = 0; i < rep->nresults; i++) {
-        const pc_result *r = &rep->results[i];
-        pc_buf_printf(out, "%ld,", number);
-        csv_cell(out, rep->id ? rep->id : "");
-        pc_buf_putc(out, ',');
-        csv_cell(out, rep->name ? rep->name : "");
-        pc_buf_printf(out, ",%s,%s,%s,%s,%s,", rep->region, r->plan->id, r->item->id,
-                      r->item->kind == PC_ITEM_TARGET ? "target" : r->item->kind == PC_ITEM_SUBSIDY ? "subsidy" : "obligation",
-                      pc_status_name(r->status));
-        if (r->status == PC_S_ELIGIBLE && r->has_amount)
-            pc_buf_money(out, r->amount_fen);
-        pc_buf_putc(out, ',');
-        if (r->has_cap)
-            pc_buf_money(out, r->cap_fen);
-        pc_buf_printf(out, ",%s,", r->capped ? "true" : "false");
-        csv_cell(out, r->item->cite);
-        pc_buf_putc(out, ',');
-        pc_buf m = {0};
-        for (size_t k = 0; k < r->missing.count; k++)
-            pc_buf_printf(&m, "%s%s", k ? " " : "", r->missing.items[k]);
-        csv_cell(out, m.data ? m.data : "");
-        pc_buf_free(&m);
-        pc_buf_puts(out, ",\n");
     }
 }
 
@@ -283,9 +245,9 @@ static void process_chunk(batch *b, pc_context *ctx, pc_subject **subject, pc_re
             c->failed++;
         } else {
             if (opt->csv_output) {
-                csv_rows(&c->out, rep, rec->number);
+                pc_out_csv(rep, rec->number, &c->out);
             } else {
-                pc_report_json(rep, &c->out);
+                pc_out_json(rep, rec->number, &c->out);
                 pc_buf_putc(&c->out, '\n');
             }
             count_results(c, ctx, rep);
@@ -320,7 +282,7 @@ int pc_batch_record(pc_context *ctx, pc_subject_kind kind, const char *text, siz
         if (rc)
             error_object(&o, &err, rep->errors, number, line, input_name, 0);
         else
-            pc_report_json(rep, &o);
+            pc_out_json(rep, number, &o);
     }
     /* error_object ends its line; the caller adds newlines */
     if (o.len && o.data[o.len - 1] == '\n')
@@ -352,7 +314,7 @@ static void *work(void *arg)
     for (;;) {
         chunk *c = NULL;
         for (size_t i = 0; i < b->nchunks && !c; i++)
-            if (b->chunks[i].state == 1)
+            if (b->chunks[i].state == CHUNK_FILLED)
                 c = &b->chunks[i];
         if (!c) {
             if (b->finished)
@@ -360,11 +322,11 @@ static void *work(void *arg)
             pthread_cond_wait(&b->filled, &b->lock);
             continue;
         }
-        c->state = 2;
+        c->state = CHUNK_TAKEN;
         pthread_mutex_unlock(&b->lock);
         process_chunk(b, ctx, &subject, rep, c);
         pthread_mutex_lock(&b->lock);
-        c->state = 3;
+        c->state = CHUNK_DONE;
         pthread_cond_broadcast(&b->done);
     }
     pthread_mutex_unlock(&b->lock);
@@ -422,7 +384,7 @@ static void flush_chunk(sink *k, chunk *c)
         free(c->stats[i].rule_id);
     }
     c->nstats = 0;
-    c->state = 0;
+    c->state = CHUNK_FREE;
 }
 
 /* Where the CSV splitter is within a record (RFC 4180 quoting, as libcsv
@@ -473,7 +435,7 @@ static chunk *take_free_chunk(filler *f)
         for (;;) {
             chunk *next = NULL;
             for (size_t i = 0; i < b->nchunks; i++)
-                if (b->chunks[i].state == 3 && b->chunks[i].seq == b->next_write)
+                if (b->chunks[i].state == CHUNK_DONE && b->chunks[i].seq == b->next_write)
                     next = &b->chunks[i];
             if (!next)
                 break;
@@ -483,10 +445,10 @@ static chunk *take_free_chunk(filler *f)
             b->next_write++;
         }
         for (size_t i = 0; i < b->nchunks; i++)
-            if (b->chunks[i].state == 0) {
+            if (b->chunks[i].state == CHUNK_FREE) {
                 chunk *c = &b->chunks[i];
                 c->seq = b->next_fill++;
-                c->state = -1;   /* being filled */
+                c->state = CHUNK_FILLING;
                 pthread_mutex_unlock(&b->lock);
                 return c;
             }
@@ -522,11 +484,11 @@ static void submit(filler *f)
     if (f->worker_count == 0) {
         /* One thread: no handoff, the reading thread evaluates. */
         process_chunk(b, b->inline_ctx, &b->inline_subject, b->inline_report, c);
-        c->state = 3;
+        c->state = CHUNK_DONE;
         return;
     }
     pthread_mutex_lock(&b->lock);
-    c->state = 1;
+    c->state = CHUNK_FILLED;
     pthread_cond_signal(&b->filled);
     pthread_mutex_unlock(&b->lock);
 }
@@ -938,8 +900,7 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     f.row_line = 1;
     if (b.csv)
         csv_init(&f.csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
-    if (opt->csv_output &&
-        fputs("record,id,name,region,plan,rule,kind,status,amount_yuan,cap_yuan,capped,cite,missing,errors\n", out) < 0)
+    if (opt->csv_output && fputs(pc_out_csv_header, out) < 0)
         k.write_failed = errno ? errno : EIO;
 
     int rc = 0;
@@ -960,9 +921,9 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
         chunk *next = NULL;
         int pending = 0;
         for (size_t c = 0; c < b.nchunks; c++) {
-            if (b.chunks[c].state == 3 && b.chunks[c].seq == b.next_write)
+            if (b.chunks[c].state == CHUNK_DONE && b.chunks[c].seq == b.next_write)
                 next = &b.chunks[c];
-            if (b.chunks[c].state > 0)
+            if (b.chunks[c].state > CHUNK_FREE)
                 pending = 1;
         }
         if (!next && pending) {

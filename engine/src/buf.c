@@ -101,39 +101,62 @@ void pc_buf_printf(pc_buf *b, const char *fmt, ...)
     va_end(ap);
 }
 
+/* The length of the well-formed UTF-8 sequence at p (2 to 4), or 0. */
+static int utf8_sequence(const unsigned char *p)
+{
+    int n = *p >= 0xC2 && *p <= 0xDF ? 1 : *p >= 0xE0 && *p <= 0xEF ? 2 : *p >= 0xF0 && *p <= 0xF4 ? 3 : -1;
+    if (n < 0)
+        return 0;
+    unsigned cp = *p & (0x3F >> n);
+    for (int i = 1; i <= n; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return n + 1;
+}
+
+/* 1 for the bytes a JSON string holds as they are: printable ASCII but the
+ * quote and the backslash. */
+static const unsigned char json_safe[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
 void pc_buf_json_string(pc_buf *b, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)(s ? s : "");
     pc_buf_putc(b, '"');
     for (;;) {
-        /* Copy the run of bytes that need no escaping in one go. */
+        /* Copy the run of bytes that need no escaping in one go: printable
+         * ASCII but the quote and backslash, and well-formed UTF-8. */
         const unsigned char *run = p;
-        while (*p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
-            p++;
+        for (;;) {
+            while (json_safe[*p])
+                p++;
+            if (*p >= 0x80) {
+                int n = utf8_sequence(p);
+                if (!n)
+                    break;
+                p += n;
+            } else {
+                break;
+            }
+        }
         if (p > run)
             pc_buf_add(b, (const char *)run, (size_t)(p - run));
         if (!*p)
             break;
         if (*p >= 0x80) {
-            /* well-formed UTF-8 is copied; anything else becomes U+FFFD, so the
-             * output is valid JSON whatever bytes an input held */
-            int n = *p >= 0xC2 && *p <= 0xDF ? 1 : *p >= 0xE0 && *p <= 0xEF ? 2 : *p >= 0xF0 && *p <= 0xF4 ? 3 : -1;
-            unsigned cp = n > 0 ? *p & (0x3F >> n) : 0;
-            int ok = n > 0;
-            for (int i = 1; ok && i <= n; i++) {
-                ok = (p[i] & 0xC0) == 0x80;
-                cp = (cp << 6) | (p[i] & 0x3F);
-            }
-            if (ok && ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)))
-                ok = 0;
-            if (ok) {
-                pc_buf_add(b, (const char *)p, (size_t)n + 1);
-                p += n + 1;
-            } else {
-                pc_buf_add(b, "\\ufffd", 6);
-                p++;
-            }
+            /* ill-formed UTF-8 becomes U+FFFD, so the output is valid JSON
+             * whatever bytes an input held */
+            pc_buf_add(b, "\\ufffd", 6);
+            p++;
             continue;
         }
         switch (*p) {

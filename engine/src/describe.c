@@ -154,9 +154,9 @@ static void plan_json(pc_buf *b, const pc_plan *p, int quotes)
     pc_buf_puts(b, "]}");
 }
 
-void pc_engine_describe_json(pc_engine *e, FILE *out)
+static void describe_json(pc_engine *e, pc_buf *out)
 {
-    pc_buf b = {0};
+    pc_buf b = *out;
     pc_buf_puts(&b, "{\"plugins\":[");
     for (size_t i = 0; i < e->nplugins; i++) {
         const pc_plugin *p = &e->plugins[i];
@@ -223,6 +223,13 @@ void pc_engine_describe_json(pc_engine *e, FILE *out)
         plan_json(&b, &ctx->plans[i], 0);
     }
     pc_buf_puts(&b, "]}\n");
+    *out = b;
+}
+
+void pc_engine_describe_json(pc_engine *e, FILE *out)
+{
+    pc_buf b = {0};
+    describe_json(e, &b);
     fwrite(b.data, 1, b.len, out);
     pc_buf_free(&b);
 }
@@ -240,4 +247,13 @@ int pc_engine_describe_plan_json(pc_engine *e, const char *id, FILE *out)
         return 0;
     }
     return -1;
+}
+
+char *pc_engine_describe_json_string(pc_engine *e, size_t *len)
+{
+    pc_buf b = {0};
+    describe_json(e, &b);
+    if (len)
+        *len = b.len;
+    return pc_buf_take(&b);
 }

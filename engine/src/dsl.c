@@ -482,6 +482,8 @@ static void cond_free(pc_cond *k)
     free(k->fields);
     free(k->label_zh);
     free(k->label_en);
+    free(k->json_head[0]);
+    free(k->json_head[1]);
     free(k);
 }
 
@@ -1339,7 +1341,7 @@ static int compile_declarations(pc_engine *e, lua_State *L, const char *path, pc
         memcpy(plan->jurisdiction, jurisdiction, 7);
         return PC_EX_CONFIG;
     }
-    pc_plan_prepare_output(plan);
+    pc_plan_prepare_output(plan, &c.e->dict);
     return 0;
 }
 

@@ -18,6 +18,7 @@
 typedef enum where {
     AT_TOP,        /* inside the top-level object: field names */
     AT_RECEIVED,   /* inside "received" */
+    AT_RECEIVED_YEARS, /* inside "received": {"plan/rule": {"YYYY": yuan}} */
     AT_YEARS,      /* inside "years": year keys */
     AT_YEAR        /* inside one year: metric names */
 } where;
@@ -35,6 +36,7 @@ typedef struct reader {
     where at;
     pc_year_values *year;
     char key[256];
+    char rule_key[256]; /* AT_RECEIVED_YEARS: the plan/rule the years are of */
     int field;          /* dictionary index of key at the top level, or -1 */
     size_t keys;        /* top-level keys seen */
     int rc;
@@ -121,6 +123,19 @@ static int scalar(void *ctx, const char *text, int is_string)
     case AT_RECEIVED:
         fail(r, pc_subject_add_received(s, r->key, text, line, r->diag));
         break;
+    case AT_RECEIVED_YEARS: {
+        char key[520];
+        int64_t y;
+        if (strlen(r->key) != 4 || pc_int_parse(r->key, &y) != 0) {
+            pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, r->rule_key,
+                        "amounts received per year are keyed by a four-digit year, got '%s'", r->key);
+            fail(r, PC_EX_DATAERR);
+            break;
+        }
+        snprintf(key, sizeof key, "%s.%s", r->rule_key, r->key);
+        fail(r, pc_subject_add_received(s, key, text, line, r->diag));
+        break;
+    }
     case AT_YEARS:
         bad_value(r, "an object of metrics for the year");
         break;
@@ -204,6 +219,11 @@ static int on_start_map(void *ctx)
         r->at = AT_RECEIVED;
         return 1;
     }
+    if (r->depth == 3 && r->at == AT_RECEIVED) {
+        snprintf(r->rule_key, sizeof r->rule_key, "%s", r->key);
+        r->at = AT_RECEIVED_YEARS;
+        return 1;
+    }
     if (r->depth == 2 && r->at == AT_TOP && s->kind == PC_SUBJECT_REGION && strcmp(r->key, "years") == 0) {
         r->at = AT_YEARS;
         return 1;
@@ -238,6 +258,8 @@ static int on_end_map(void *ctx)
         r->skip = 0;
     else if (!r->skip && r->at == AT_YEAR)
         r->at = AT_YEARS;
+    else if (!r->skip && r->at == AT_RECEIVED_YEARS)
+        r->at = AT_RECEIVED;
     else if (!r->skip && (r->at == AT_YEARS || r->at == AT_RECEIVED))
         r->at = AT_TOP;
     r->depth--;

@@ -203,7 +203,6 @@ static void set_progress(const pc_judge *j, pc_result *r, pc_q m, int y)
 static void judge_years(const pc_judge *j, pc_result *r, int last, int past_due)
 {
     const pc_item *it = j->item;
-    int zh = j->lang == PC_LANG_ZH;
     int fails = 0, gaps = 0, seen = 0;
     for (int y = first_year(j); y <= last; y++) {
         pc_q m, prev;
@@ -220,9 +219,9 @@ static void judge_years(const pc_judge *j, pc_result *r, int last, int past_due)
         if (!ok) {
             fails++;
             if (it->compare == PC_CMP_INCREASING)
-                pc_strlist_addf(&r->reasons, zh ? "%d年未高于%d年" : "%d is not above %d", y, y - 1);
+                pc_report_note(j->rep, r, PC_NOTE_NOT_ABOVE_PREVIOUS, y, y - 1, 0);
             else
-                pc_strlist_addf(&r->reasons, zh ? "%d年未达到" : "not reached in %d", y);
+                pc_report_note(j->rep, r, PC_NOTE_NOT_REACHED_IN, y, 0, 0);
         }
     }
     if (fails) {
@@ -264,7 +263,6 @@ static int line_at(const pc_judge *j, int y, pc_result *r, pc_q *out, int *from)
 static void judge_once(const pc_judge *j, pc_result *r, int last, int past_due)
 {
     const pc_item *it = j->item;
-    int zh = j->lang == PC_LANG_ZH;
     int floor_year = it->measure == PC_M_CUMULATIVE ? first_year(j) : j->plan->baseline_year;
     pc_q m = PC_Q_INT(0);
     int year = last, ok = -1;
@@ -283,8 +281,7 @@ static void judge_once(const pc_judge *j, pc_result *r, int last, int past_due)
     if (it->compare == PC_CMP_REPORT) {
         r->status = PC_S_NOT_JUDGED;
         pc_strlist_clear(&r->missing);
-        pc_strlist_add(&r->reasons, zh ? "规划未给出数字(如“一批”),只报告实际值,不作判断"
-                                       : "the plan states no figure (such as 一批, 'a batch'): the value is reported, not judged");
+        pc_report_note(j->rep, r, PC_NOTE_REPORTED_ONLY, 0, 0, 0);
         return;
     }
     if (past_due) {
@@ -292,7 +289,7 @@ static void judge_once(const pc_judge *j, pc_result *r, int last, int past_due)
             r->status = ok ? PC_S_MET : PC_S_NOT_MET;
         } else {
             r->status = PC_S_NO_DATA;
-            pc_strlist_addf(&r->reasons, zh ? "缺少%d年数据;最近数据为%d年" : "no data for %d; the latest is for %d", it->due, year);
+            pc_report_note(j->rep, r, PC_NOTE_NO_DATA_FOR_DUE, it->due, year, 0);
         }
         return;
     }
@@ -301,11 +298,10 @@ static void judge_once(const pc_judge *j, pc_result *r, int last, int past_due)
     if (ok) {
         if (floor && it->measure == PC_M_CUMULATIVE) {
             r->status = PC_S_MET;
-            pc_strlist_addf(&r->reasons, zh ? "%d年已达到目标(累计数不会回落)" : "reached in %d (a cumulative sum cannot fall back)", year);
+            pc_report_note(j->rep, r, PC_NOTE_REACHED_CUMULATIVE, year, 0, 0);
         } else {
             r->status = PC_S_ON_TRACK;
-            pc_strlist_addf(&r->reasons, zh ? "%d年已达到;以%d年的数值为准" : "already reached in %d; the figure of %d decides", year,
-                            it->due);
+            pc_report_note(j->rep, r, PC_NOTE_ALREADY_REACHED, year, it->due, 0);
         }
         return;
     }
@@ -317,8 +313,7 @@ static void judge_once(const pc_judge *j, pc_result *r, int last, int past_due)
     int from;
     if (line_at(j, year, r, &expected, &from) != 0) {
         r->status = PC_S_NO_DATA;
-        pc_strlist_addf(&r->reasons, zh ? "缺少基准年(%d)数据,无法判断进度" : "no baseline (%d) to judge the pace by",
-                        j->plan->baseline_year);
+        pc_report_note(j->rep, r, PC_NOTE_NO_BASELINE, j->plan->baseline_year, 0, 0);
         return;
     }
     r->expected = pc_q_double(expected);
@@ -326,14 +321,43 @@ static void judge_once(const pc_judge *j, pc_result *r, int last, int past_due)
     int ceiling = it->compare == PC_CMP_AT_MOST || it->compare == PC_CMP_AT_MOST_ABOUT;
     int c = pc_q_cmp(m, expected);
     r->status = (ceiling ? c <= 0 : c >= 0) ? PC_S_ON_TRACK : PC_S_BEHIND;
-    pc_buf b = {0};
-    pc_buf_printf(&b, zh ? "按%d年基准至%d年目标的直线,%d年应达 " : "the straight line from %d to the %d target expects ", from,
-                  it->due, year);
-    pc_buf_real(&b, r->expected);
-    if (!zh)
-        pc_buf_printf(&b, " by %d", year);
-    pc_strlist_add(&r->reasons, b.data);
-    pc_buf_free(&b);
+    pc_report_note(j->rep, r, PC_NOTE_LINE, from, it->due, year);
+}
+
+/* baseline {year, value} and a point per year from the line's start to the
+ * last year judged (the line: to the bar at the due year). */
+static void judge_series(const pc_judge *j, pc_result *r, int last)
+{
+    const pc_item *it = j->item;
+    int from = it->measure == PC_M_CUMULATIVE ? first_year(j) - 1 : j->plan->baseline_year;
+    pc_q base = PC_Q_INT(0), m, e;
+    r->has_baseline = 1;
+    if (it->measure == PC_M_CUMULATIVE || measure_at(j, from, NULL, &base) == 0) {
+        r->baseline_has_value = 1;
+        r->baseline_value = pc_q_double(base);
+    }
+    r->points.first = j->rep->points.count;
+    for (int y = j->plan->baseline_year; y <= last; y++) {
+        pc_point *p = PC_POOL_ADD(j->rep->points);
+        r->points.count++;
+        p->year = y;
+        if (measure_at(j, y, NULL, &m) == 0) {
+            p->has_actual = 1;
+            p->actual = pc_q_double(m);
+        }
+        int line_from;
+        if (it->every_year || it->compare == PC_CMP_INCREASING || it->compare == PC_CMP_REPORT ||
+            it->compare == PC_CMP_ABOVE) {
+            pc_q bar;
+            p->has_expected = it->every_year && it->compare != PC_CMP_INCREASING && it->compare != PC_CMP_ABOVE &&
+                              it->compare != PC_CMP_REPORT && threshold(j, y, NULL, &bar) == 0;
+            if (p->has_expected)
+                p->expected = pc_q_double(bar);
+        } else if (y >= from && line_at(j, y, NULL, &e, &line_from) == 0) {
+            p->has_expected = 1;
+            p->expected = pc_q_double(e);
+        }
+    }
 }
 
 void pc_judge_target(const pc_judge *j, pc_result *r)
@@ -347,4 +371,5 @@ void pc_judge_target(const pc_judge *j, pc_result *r)
         judge_years(j, r, last, past_due);
     else
         judge_once(j, r, last, past_due);
+    judge_series(j, r, last);
 }

@@ -16,9 +16,11 @@ typedef struct pc_judge {
     const pc_plan *plan;
     const pc_item *item;
     pc_date as_of;
-    pc_lang lang;
+    pc_report *rep;           /* notes and the series go to its pools */
 } pc_judge;
 
+/* Judges the target into r (status, actual, notes) and adds its baseline
+ * and series. */
 void pc_judge_target(const pc_judge *j, pc_result *r);
 
 #endif /* PC_JUDGE_H */

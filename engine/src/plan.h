@@ -6,11 +6,11 @@
 #include "plancheck/plugin.h"
 #include "scalar.h"
 #include "exact.h"
+#include "vocab.h"
 
-typedef enum pc_cond_op {
-    PC_C_IS, PC_C_ISNT, PC_C_GT, PC_C_GE, PC_C_LT, PC_C_LE, PC_C_EQ, PC_C_ONE_OF,
-    PC_C_ALL, PC_C_ANY, PC_C_NO, PC_C_CHECK
-} pc_cond_op;
+#define PC_X_C(id, ...) PC_C_##id,
+typedef enum pc_cond_op { PC_COND_OPS(PC_X_C) PC_C_COUNT } pc_cond_op;
+#undef PC_X_C
 
 typedef struct pc_cond {
     pc_cond_op op;
@@ -24,6 +24,10 @@ typedef struct pc_cond {
     int *fields;               /* check: dictionary indexes */
     size_t nfields;
     char *label_zh, *label_en; /* check */
+    /* Output: the node's constant JSON up to its value (en, zh), escaped once
+     * when the plan is compiled (report.c). */
+    char *json_head[2];
+    size_t json_head_len[2];
 } pc_cond;
 
 typedef enum pc_param_type { PC_P_MONEY = 1, PC_P_RATE } pc_param_type;
@@ -39,7 +43,9 @@ typedef struct pc_param {
     char *source;              /* "default" or "file:line" of the config */
 } pc_param;
 
-typedef enum pc_amount_op { PC_A_FIXED, PC_A_PER_ITEM, PC_A_RATE, PC_A_SUM, PC_A_MIN, PC_A_WHEN } pc_amount_op;
+#define PC_X_A(id, ...) PC_A_##id,
+typedef enum pc_amount_op { PC_AMOUNT_OPS(PC_X_A) PC_A_COUNT } pc_amount_op;
+#undef PC_X_A
 
 typedef struct pc_amount {
     pc_amount_op op;
@@ -50,19 +56,25 @@ typedef struct pc_amount {
     pc_cond *cond;             /* when */
 } pc_amount;
 
-typedef enum pc_item_kind { PC_ITEM_TARGET, PC_ITEM_SUBSIDY, PC_ITEM_OBLIGATION } pc_item_kind;
+#define PC_X_K(id, ...) PC_ITEM_##id,
+typedef enum pc_item_kind { PC_ITEM_KINDS(PC_X_K) PC_ITEM_COUNT } pc_item_kind;
+#undef PC_X_K
 
-typedef enum pc_measure {
-    PC_M_PLAIN, PC_M_PER_10K, PC_M_SHARE, PC_M_RATIO_TO_YEAR, PC_M_CUMULATIVE,
-    PC_M_NEW_SINCE, PC_M_GROWTH
-} pc_measure;
+#define PC_X_M(id, ...) PC_M_##id,
+typedef enum pc_measure { PC_MEASURES(PC_X_M) PC_M_COUNT } pc_measure;
+#undef PC_X_M
 
-typedef enum pc_compare {
-    PC_CMP_AT_LEAST, PC_CMP_AT_MOST, PC_CMP_ABOUT, PC_CMP_ABOVE,
-    PC_CMP_AT_LEAST_ABOUT, PC_CMP_AT_MOST_ABOUT,   /* one-sided 左右: >= v(1-t), <= v(1+t) */
-    PC_CMP_INCREASING,                             /* each year above the year before */
-    PC_CMP_REPORT                                  /* no figure: reported, never judged */
-} pc_compare;
+#define PC_X_CMP(id, ...) PC_CMP_##id,
+typedef enum pc_compare { PC_COMPARES(PC_X_CMP) PC_CMP_COUNT } pc_compare;
+#undef PC_X_CMP
+
+/* The vocabularies' names (vocab.c). */
+extern const char *const pc_cond_op_test[PC_C_COUNT], *const pc_cond_op_model[PC_C_COUNT],
+    *const pc_cond_op_symbol[PC_C_COUNT];
+extern const char *const pc_item_kind_name[PC_ITEM_COUNT];
+extern const char *const pc_measure_name[PC_M_COUNT];
+extern const char *const pc_compare_name[PC_CMP_COUNT];
+extern const char *const pc_amount_op_name[PC_A_COUNT];
 
 typedef struct pc_item {
     pc_item_kind kind;
@@ -109,7 +121,9 @@ typedef struct pc_plan {
 } pc_plan;
 
 void pc_plan_free(pc_plan *p);
-/* Builds the items' constant JSON fragments. */
-void pc_plan_prepare_output(pc_plan *p);
+/* Builds the items' and conditions' constant JSON fragments (the field
+ * dictionary gives the conditions' labels). */
+struct pc_dict;
+void pc_plan_prepare_output(pc_plan *p, const struct pc_dict *dict);
 
 #endif /* PC_PLAN_H */

@@ -1,4 +1,5 @@
-/* report.h -- evaluation results and reports (eval.c, report.c). */
+/* report.h -- a subject's report: its results and the pools the result
+ * model's spans point into (report.c; eval.c fills it). */
 #ifndef PC_REPORT_H
 #define PC_REPORT_H
 
@@ -7,49 +8,13 @@
 #include "buf.h"
 #include "fields.h"
 #include "plan.h"
+#include "result.h"
 
-typedef enum pc_status {
-    PC_S_ELIGIBLE, PC_S_INELIGIBLE, PC_S_NOT_APPLICABLE, PC_S_UNKNOWN,
-    PC_S_COMPLIANT, PC_S_NON_COMPLIANT,
-    PC_S_MET, PC_S_NOT_MET, PC_S_ON_TRACK, PC_S_BEHIND, PC_S_NO_DATA,
-    PC_S_ERROR, PC_S_NOT_JUDGED
-} pc_status;
-
-const char *pc_status_name(pc_status s);
-/* Appends the report's JSON object to b. */
-void pc_report_json(const pc_report *rep, pc_buf *b);
 /* Evaluates into an existing report, reusing its storage (batch workers). */
 int pc_evaluate_into(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt, pc_report *rep);
 
-
-
-typedef struct pc_strlist {
-    char **items;
-    size_t count, cap;
-    pc_arena *arena;      /* where items are copied; NULL: each is malloc'ed */
-} pc_strlist;
-
-void pc_strlist_add(pc_strlist *l, const char *s);
-/* Empties the list, keeping its storage. */
-void pc_strlist_clear(pc_strlist *l);
-void pc_strlist_addf(pc_strlist *l, const char *fmt, ...) PC_PRINTF(2, 3);
-int pc_strlist_has(const pc_strlist *l, const char *s);
-void pc_strlist_free(pc_strlist *l);
-
-typedef struct pc_result {
-    const pc_plan *plan;
-    const pc_item *item;
-    pc_status status;
-    int has_amount, has_cap, capped, priority;
-    int64_t amount_fen, cap_fen, received_fen;
-    /* targets */
-    int has_actual, actual_is_money, has_progress, data_year;
-    double actual, progress, expected, target;
-    int has_expected, has_target;   /* has_target: a target value other than the item's */
-    int64_t actual_fen;
-    pc_strlist reasons, missing;
-    pc_strlist trace, trace_text;   /* --explain: JSON objects, and the same as text */
-} pc_result;
+/* A growable pool of T: items, count, cap. */
+#define PC_POOL(T) struct { T *items; unsigned count, cap; }
 
 struct pc_report {
     pc_arena arena;           /* every string of the results */
@@ -57,12 +22,29 @@ struct pc_report {
     char *id, *name, *region, *region_given;
     pc_date as_of;
     pc_lang lang;
+    int explain;
     pc_result *results;
     size_t nresults, results_cap;
     int64_t total_fen;
-    pc_strlist warnings;
+    PC_POOL(pc_cond_result) conds;
+    PC_POOL(pc_amount_step) steps;
+    PC_POOL(pc_note) notes;
+    PC_POOL(pc_point) points;
+    PC_POOL(pc_warning) warnings;
     pc_diag *errors;
     const pc_dict *dict;
 };
+
+/* Appends an element to one of the report's pools and returns it (zeroed). */
+#define PC_POOL_ADD(pool)                                                                      \
+    ((pool).count == (pool).cap                                                                \
+         ? ((pool).cap = (pool).cap ? (pool).cap * 2 : 16,                                     \
+            (pool).items = pc_xrealloc((pool).items, (pool).cap * sizeof *(pool).items), 0)    \
+         : 0,                                                                                  \
+     memset(&(pool).items[(pool).count], 0, sizeof *(pool).items), &(pool).items[(pool).count++])
+
+/* Appends a note to the result (the last result being evaluated). */
+void pc_report_note(pc_report *rep, pc_result *r, pc_note_id id, int a, int b, int c);
+void pc_report_add_warning(pc_report *rep, pc_warning_id id, const pc_plan *plan, pc_date date, const char *text);
 
 #endif /* PC_REPORT_H */

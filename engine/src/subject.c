@@ -265,6 +265,21 @@ int pc_subject_set_field(pc_subject *s, pc_year_values *year, int fi, const char
 int pc_subject_add_received(pc_subject *s, const char *key, const char *text, long line, pc_diag *diag)
 {
     int64_t fen;
+    /* plan-id/rule-id.YYYY: the amount received in that year */
+    int year = 0;
+    size_t len = strlen(key);
+    char rule[512];
+    if (len > 5 && len < sizeof rule && key[len - 5] == '.') {
+        int64_t y;
+        if (pc_int_parse(key + len - 4, &y) != 0 || y < 1949 || y > 2100) {
+            pc_diag_add(diag, PC_EX_DATAERR, s->file, line, key, "expected plan-id/rule-id or plan-id/rule-id.YYYY (a year 1949-2100)");
+            return PC_EX_DATAERR;
+        }
+        year = (int)y;
+        memcpy(rule, key, len - 5);
+        rule[len - 5] = '\0';
+        key = rule;
+    }
     const char *slash = strchr(key, '/');
     if (!slash || slash == key || !slash[1]) {
         pc_diag_add(diag, PC_EX_DATAERR, s->file, line, key, "received amounts are keyed plan-id/rule-id");
@@ -276,11 +291,11 @@ int pc_subject_add_received(pc_subject *s, const char *key, const char *text, lo
         return PC_EX_DATAERR;
     }
     for (size_t i = 0; i < s->nreceived; i++)
-        if (strcmp(s->received[i].key, key) == 0) {
+        if (strcmp(s->received[i].key, key) == 0 && s->received[i].year == year) {
             pc_diag_add(diag, PC_EX_DATAERR, s->file, line, key, "given twice (first on line %ld)", s->received[i].line);
             return PC_EX_DATAERR;
         }
-    pc_received r = {pc_strdup(key), fen, line};
+    pc_received r = {pc_strdup(key), fen, line, year};
     PC_PUSH(s->received, s->nreceived, s->received_cap, r);
     return 0;
 }

@@ -18,6 +18,7 @@ typedef struct pc_received {
     char *key;          /* plan-id/rule-id */
     int64_t fen;
     long line;
+    int year;           /* the year it was received in; 0: a total */
 } pc_received;
 
 #define PC_KEY_CACHE 64

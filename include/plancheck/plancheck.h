@@ -233,6 +233,23 @@ PC_API void pc_report_print_errors(const pc_report *report, FILE *out);
 /* Writes the report for a person to read. */
 PC_API void pc_report_write_text(const pc_report *report, FILE *out);
 
+/* ---- output formats ------------------------------------------------------------------------- */
+
+/* The writers of a report (docs/architecture.md, "The output layer"). */
+typedef enum pc_format { PC_FORMAT_TEXT, PC_FORMAT_JSON, PC_FORMAT_CSV } pc_format;
+
+/* The format named "text", "json" or "csv"; returns 0, or -1 for another name. */
+PC_API int pc_format_parse(const char *name, pc_format *format);
+/* Writes the report in a format (JSON: one object, no trailing newline;
+ * CSV: one row per result, without the header).  Returns 0, or PC_EX_IOERR
+ * when the write failed. */
+PC_API int pc_report_write(const pc_report *report, pc_format format, FILE *out);
+/* The same into memory: a NUL-terminated string the caller frees with
+ * free(); *len (when not NULL) receives its length. */
+PC_API char *pc_report_format(const pc_report *report, pc_format format, size_t *len);
+/* pc_engine_describe_json into memory, freed with free(). */
+PC_API char *pc_engine_describe_json_string(pc_engine *engine, size_t *len);
+
 /* ---- batches ------------------------------------------------------------------------------ */
 
 typedef struct pc_batch_options {

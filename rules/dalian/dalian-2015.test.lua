@@ -83,9 +83,10 @@ case {
   expect = {
     ["invention-patents-per-10k"] = { status = "on_track", actual = 14, progress = 0.8235 },
     ["pct-applications"] = { status = "behind", actual = 260, progress = 0.65 },
-    ["registered-trademarks"] = { status = "met" },
+    -- figures of 2020 reached with the 2017 figure: on track, met only on the 2020 figure
+    ["registered-trademarks"] = { status = "on_track" },
     ["copyright-registrations"] = { status = "on_track" },
-    ["software-copyright-registrations"] = { status = "met" },
+    ["software-copyright-registrations"] = { status = "on_track" },
     ["plant-variety-grants"] = { status = "on_track", actual = 27 },
     ["agri-geographical-indications"] = { status = "no_data", missing = { "agri_geographical_indications@2017" } },
     ["municipal-ip-advantage-enterprises"] = { status = "on_track" },

@@ -348,20 +348,20 @@ case {
 }
 
 case {
-  name = "二、(二) 年增长速度: before the due year one year below GDP growth is enough to be behind: 2009 = 100*(4300/3950-1) = 8.8608 < 12.1 (progress 0.7323)",
+  name = "二、(二) 年增长速度: one year below GDP growth fails an every-year target at once, before the due year too: 2009 = 100*(4300/3950-1) = 8.8608 < 12.1 (progress 0.7323)",
   as_of = "2010-06-30",
   region = { code = "230100", name = "哈尔滨市", years = OVERSHOOT_YEARS },
-  expect = { ["patent-application-growth-above-gdp"] = { status = "behind", actual = 8.8608, progress = 0.7323 } },
+  expect = { ["patent-application-growth-above-gdp"] = { status = "not_met", actual = 8.8608, progress = 0.7323 } },
 }
 
 case {
-  name = "二、(二) 高于 is strict: 2007 growth 100*(4500/4000-1) = 12.5 equal to GDP growth 12.5 is not above: behind, though progress is 1",
+  name = "二、(二) 高于 is strict: 2007 growth 100*(4500/4000-1) = 12.5 equal to GDP growth 12.5 is not above: not_met (every year), though progress is 1",
   as_of = "2008-06-30",
   region = { code = "230100", name = "哈尔滨市", years = {
     [2006] = { gdp_growth_pct = 13.0, patent_applications = 4000 },
     [2007] = { gdp_growth_pct = 12.5, patent_applications = 4500 },
   } },
-  expect = { ["patent-application-growth-above-gdp"] = { status = "behind", actual = 12.5, progress = 1 } },
+  expect = { ["patent-application-growth-above-gdp"] = { status = "not_met", actual = 12.5, progress = 1 } },
 }
 
 case {

@@ -17,7 +17,7 @@ fail() { failures=$((failures + 1)); echo "FAIL - $1"; }
 asof="--as-of 2018-06-30"
 
 # order: 3000 records span many chunks; 1, 2 and 4 threads must agree
-"$gen" 3000 jsonl 7 > "$work/in.jsonl"
+"$gen" 3000 jsonl 7 2017-2018 > "$work/in.jsonl"
 "$pc" $asof -q batch --threads 1 "$work/in.jsonl" > "$work/t1" 2>/dev/null
 "$pc" $asof -q batch --threads 2 "$work/in.jsonl" > "$work/t2" 2>/dev/null
 "$pc" $asof -q batch --threads 4 "$work/in.jsonl" > "$work/t4" 2>/dev/null
@@ -58,7 +58,7 @@ for f in examples/*/region-*.json; do
 done
 
 # interrupt: SIGINT during a run with --out
-"$gen" 400000 jsonl 3 > "$work/big.jsonl"
+"$gen" 400000 jsonl 3 2017-2018 > "$work/big.jsonl"
 "$pc" $asof -q batch --threads 2 --out "$work/result.jsonl" "$work/big.jsonl" 2> "$work/int.err" &
 pid=$!
 sleep 0.3

@@ -22,8 +22,8 @@ fail() { failures=$((failures + 1)); echo "FAIL - $1"; }
 asof="--as-of 2018-06-30"
 big=314572800   # 300 MB
 
-"$gen" 1000 jsonl 5 > "$work/in.jsonl"
-"$gen" 1000 csv 5 > "$work/in.csv"
+"$gen" 1000 jsonl 5 2017-2018 > "$work/in.jsonl"
+"$gen" 1000 csv 5 2017-2018 > "$work/in.csv"
 head -500 "$work/in.jsonl" > "$work/a.jsonl"; tail -n +501 "$work/in.jsonl" > "$work/b.jsonl"
 head -501 "$work/in.csv" > "$work/a.csv"; tail -n +502 "$work/in.csv" > "$work/b.csv"
 

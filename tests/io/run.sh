@@ -17,7 +17,7 @@ failures=0 passed=0
 ok() { passed=$((passed + 1)); echo "ok - $1"; }
 fail() { failures=$((failures + 1)); echo "FAIL - $1"; }
 asof="--as-of 2018-06-30"
-"$gen" 3000 jsonl 7 > "$work/in.jsonl"
+"$gen" 3000 jsonl 7 2017-2018 > "$work/in.jsonl"
 head -3 "$work/in.jsonl" > "$work/small.jsonl"
 { head -2 "$work/in.jsonl"; echo '{"id": "bad", "region": "210204", "is_sme": "maybe"}'; } > "$work/bad.jsonl"
 printf '[enterprise]\nregion = 210204\nis_sme = maybe\n' > "$work/bad.ini"

@@ -54,7 +54,7 @@ expect "$out" "tutorial-2025.lua:38: subsidy 'invention-grant-award': unknown en
 # check: the enterprise of the guide.
 out=$(pc --as-of 2025-09-30 check docs/tutorial/enterprise.ini 2>&1) || fail "check failed: $out"
 expect "$out" "eligible" "invention-grant-award" "amount: 20,000 yuan; cap 20,000 yuan (capped)" \
-    "amount 6 × 5000 = 30000 yuan" "cap 20000 yuan per year, already received 0 yuan, remaining 20000 yuan" \
+    "amount 6 × 5000 = 30000 yuan" "cap 20000 yuan per year, already received 0 yuan in 2025, remaining 20000 yuan" \
     "non_compliant" "full-time IP staff = 0 not ≥ 1 ✗" "Total of fixed amounts: 20,000 yuan"
 out=$(pc --as-of 2025-09-30 --format json check docs/tutorial/enterprise.ini 2>&1) || fail "check --format json failed: $out"
 expect "$out" '"rule":"invention-grant-award","kind":"subsidy","status":"eligible","amount_yuan":20000,"cap_yuan":20000,"capped":true' \

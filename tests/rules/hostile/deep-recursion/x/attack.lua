@@ -2,5 +2,5 @@ local function f(n) return f(n + 1) + 1 end
 f(1)
 plan {
   id = "hostile", title = { zh = "攻击", en = "attack" }, document = "test",
-  jurisdiction = "210200", issued = "2020-01-01", period = { 2020, 2022 },
+  jurisdiction = "210200", issued = "2020-01-01", period = { 2017, 2022 },
 }

@@ -3,5 +3,5 @@ math.floor = function() return 0 end
 shared_secret = "from another plan"
 plan {
   id = "hostile", title = { zh = "攻击", en = "attack" }, document = "test",
-  jurisdiction = "210200", issued = "2020-01-01", period = { 2020, 2022 },
+  jurisdiction = "210200", issued = "2020-01-01", period = { 2017, 2022 },
 }

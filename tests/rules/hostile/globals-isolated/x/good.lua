@@ -3,7 +3,7 @@ assert(string.format("%d", 1) == "1", "string.format was changed by another plan
 assert(math.floor(2.5) == 2, "math.floor was changed by another plan")
 plan {
   id = "hostile-good", title = { zh = "对照规划", en = "control plan" }, document = "test",
-  jurisdiction = "210200", issued = "2020-01-01", period = { 2020, 2022 },
+  jurisdiction = "210200", issued = "2020-01-01", period = { 2017, 2022 },
 }
 subsidy {
   id = "grant", cite = "一", title = { zh = "授权补助", en = "grant subsidy" },

@@ -2,5 +2,5 @@ local t, y = {}, string.rep("y", 4096)
 while true do pcall(function() t[#t + 1] = y .. #t end) end
 plan {
   id = "hostile", title = { zh = "攻击", en = "attack" }, document = "test",
-  jurisdiction = "210200", issued = "2020-01-01", period = { 2020, 2022 },
+  jurisdiction = "210200", issued = "2020-01-01", period = { 2017, 2022 },
 }

@@ -2,5 +2,5 @@ local s = ("a"):rep(1000)
 local x = s:find(".-.-b")
 plan {
   id = "hostile", title = { zh = "攻击", en = "attack" }, document = "test",
-  jurisdiction = "210200", issued = "2020-01-01", period = { 2020, 2022 },
+  jurisdiction = "210200", issued = "2020-01-01", period = { 2017, 2022 },
 }

@@ -1,5 +1,5 @@
 getmetatable("").__index = {}
 plan {
   id = "hostile", title = { zh = "攻击", en = "attack" }, document = "test",
-  jurisdiction = "210200", issued = "2020-01-01", period = { 2020, 2022 },
+  jurisdiction = "210200", issued = "2020-01-01", period = { 2017, 2022 },
 }

@@ -1,0 +1,39 @@
+/* eval.h -- what the evaluator's files share (eval.c: the subject,
+ * conditions and amounts; eval_target.c: targets).  Evaluation records
+ * facts in the result model (result.h) and words nothing. */
+#ifndef PC_EVAL_H
+#define PC_EVAL_H
+
+#include "engine.h"
+#include "report.h"
+#include "subject.h"
+
+typedef struct pc_ev {
+    pc_context *ctx;
+    const pc_subject *s;
+    pc_report *rep;
+    pc_date as_of;
+    char region[7];
+    const pc_plan *plan;
+    const pc_item *item;
+    pc_role role;           /* which condition of the item is being evaluated */
+    char *failure;          /* set when a rule fails: the subject fails */
+    const char *failure_file;
+    long failure_line;
+} pc_ev;
+
+static inline const pc_field *pc_ev_field(const pc_ev *v, int fi)
+{
+    return &v->ctx->engine->dict.fields[fi];
+}
+
+void pc_eval_target(pc_ev *v, pc_result *r);
+/* A value as an exact rational: integers, money (fen / 100), numbers as the
+ * decimal written; -1 for other types. */
+int pc_eval_q(const pc_value *v, pc_q *out);
+void pc_eval_add_missing(pc_result *r, const char *name);
+void pc_eval_note(pc_ev *v, pc_result *r, pc_note_id id, int a, int b, int c);
+/* Fails the subject with a message (the first failure wins). */
+void pc_eval_fail(pc_ev *v, const char *file, long line, const char *fmt, ...) PC_PRINTF(4, 5);
+
+#endif /* PC_EVAL_H */

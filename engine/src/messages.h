@@ -1,0 +1,111 @@
+/*
+ * messages.h -- every zh/en text the writers print, once (messages.c):
+ * X(ID, zh, en).  printf formats take their arguments in the order the ID's
+ * comment in the writer gives; a format that reorders them uses %n$.
+ */
+#ifndef PC_MESSAGES_H
+#define PC_MESSAGES_H
+
+#include "plancheck/plancheck.h"
+
+#define PC_MESSAGES(X)                                                                                   \
+    /* values */                                                                                         \
+    X(YES, "是", "yes")                                                                                  \
+    X(NO, "否", "no")                                                                                    \
+    X(NONE, "(无)", "(none)")                                                                            \
+    X(YUAN, "元", " yuan")                                                                               \
+    X(YUAN_SPACED, " 元", " yuan")                                                                       \
+    X(UNIT_PER_10K, "件/万人", "per 10,000 people")                                                      \
+    X(UNIT_RATIO, "倍", "ratio")                                                                         \
+    /* conditions */                                                                                     \
+    X(DATA_MISSING, "缺少数据", "data missing")                                                          \
+    X(ONE_OF, ",应为 ", ", one of ")                                                                     \
+    X(NOT, "不满足", "not")                                                                              \
+    X(MUST_BE_NO, "(应为否)", " (must be no)")                                                           \
+    /* amounts */                                                                                        \
+    X(PARAM_UNSET, "%s(%s)未由规划确定,需在配置中设定 [plan.%s] %s.%s",                                  \
+      "%s (%s) is not fixed by the plan; set [plan.%s] %s.%s in the config")                             \
+    X(NO_AMOUNT, "规划未规定补助金额(金额待定)", "the plan does not fix the amount")                     \
+    X(AMOUNT_OVERFLOW, "金额超出可表示范围", "amount out of range")                                      \
+    X(AMOUNT, "金额 ", "amount ")                                                                        \
+    X(CAP_PLAN, "规划期内上限 %s,已获 %s,尚可获 %s", "cap %s per plan period, already received %s, remaining %s") \
+    X(CAP_YEAR, "年度上限 %1$s,%2$d年已获 %3$s,尚可获 %4$s", "cap %1$s per year, already received %3$s in %2$d, remaining %4$s") \
+    X(CAP_USED_UP, "上限已用完:已获金额超出上限 %s", "the cap is used up: what was received exceeds it by %s") \
+    X(CAP_APPLIED, ",已核减", "; applied")                                                               \
+    X(CAP_NOT_REACHED, ",未触及", "; not reached")                                                       \
+    X(TOTAL_OVERFLOW, "各项金额合计超出可表示范围(int64 分)", "the total of the amounts is beyond the representable range (int64 fen)") \
+    X(RECEIVED_OVERFLOW, "已获金额合计超出可表示范围(int64 分)", "the amounts received add up beyond the representable range (int64 fen)") \
+    X(AMOUNT_OVERFLOW_ERROR, "规则 %s/%s 的金额超出可表示范围(int64 分)", "rule %s/%s: the amount is beyond the representable range (int64 fen)") \
+    X(YEAR_AFTER_AS_OF, "数据年度 %d 晚于评估日期 %s", "the data year %d is after the as-of date %s")       \
+    /* target notes (PC_NOTES) */                                                                        \
+    X(NOTE_NOT_REACHED_IN, "%d年未达到", "not reached in %d")                                            \
+    X(NOTE_NOT_ABOVE_PREVIOUS, "%d年未高于%d年", "%d is not above %d")                                   \
+    X(NOTE_REPORTED_ONLY, "规划未给出数字(如“一批”),只报告实际值,不作判断",                              \
+      "the plan states no figure (such as 一批, 'a batch'): the value is reported, not judged")          \
+    X(NOTE_REACHED_CUMULATIVE, "%d年已达到目标(累计数不会回落)", "reached in %d (a cumulative sum cannot fall back)") \
+    X(NOTE_REACHED_IN, "%d年已达到目标", "reached in %d, ahead of the due year")                         \
+    X(NOTE_ALREADY_REACHED, "%d年数据已达到目标值,但目标按%d年数据考核",                                 \
+      "the %d figure already reaches the target; the target is judged on the %d figure")                 \
+    X(NOTE_NO_DATA_FOR_DUE, "缺少%d年数据;最近数据为%d年", "no data for %d; the latest is for %d")      \
+    X(NOTE_NO_BASELINE, "缺少基准年(%d)数据,无法判断进度", "no baseline (%d) to judge the pace by")      \
+    X(NOTE_ONLY_BASELINE, "只有基准年(%d)的数据,尚无法判断", "only the baseline year (%d) is known; nothing can be judged yet") \
+    X(NOTE_NOTHING_COUNTED, "自%d年起尚无计入的数据", "no figure counted since %d yet")                  \
+    X(NOTE_FAILED_EVERY_YEAR, "每年目标%d年未达到,已无法达成", "an every-year target not reached in %d can no longer be met") \
+    X(NOTE_LINE, "按%d年基准至%d年目标的直线,%d年应达 ", "the straight line from %d to the %d target expects ") \
+    X(NOTE_YEAR_BEFORE_PLAN, "企业数据年度 %d 早于规划期(%d年起),不计入本规划",                        \
+      "the data year %d is before the plan's period (from %d); it does not count for this plan")         \
+    X(NOTE_NOT_EXACT, "数值超出精确比较范围", "the figures are beyond exact comparison")                 \
+    /* warnings (PC_WARNINGS) */                                                                         \
+    X(WARN_TEXT, "%s", "%s")                                                                             \
+    X(WARN_PART_OF, "规划 %s 的目标针对 %s 全域,%s 是其一部分,不按其目标评估",                           \
+      "plan %s sets targets for %s as a whole; %s is part of it and is not judged against them")         \
+    X(WARN_NOT_ISSUED, "规划 %s 于 %s 发布,晚于评估日期", "plan %s was issued on %s, after the as-of date") \
+    X(WARN_NOT_YET, "规划 %s 自 %s 起施行,评估日期尚未生效", "plan %s is in force only from %s")          \
+    X(WARN_ENDED, "规划 %s 已于 %s 期满", "plan %s ended on %s")                                         \
+    X(WARN_NO_PLAN_IN_FORCE, "截至 %2$s,没有覆盖行政区划 %1$s 的现行规划", "no plan in force covers region %s as of %s") \
+    X(WARN_NO_PLAN_ISSUED, "截至 %2$s,没有覆盖行政区划 %1$s 的已发布规划", "no plan issued by then covers region %s as of %s") \
+    /* the text report */                                                                                \
+    X(AS_OF, "评估日期", "as of")                                                                        \
+    X(WARNING, "注意:", "warning:")                                                                     \
+    X(ERROR, "错误:", "error:")                                                                         \
+    X(TEXT_AMOUNT, "      金额: ", "      amount: ")                                                    \
+    X(TEXT_AMOUNT_MISSING, "无法计算(缺少数据)", "unknown: data missing")                              \
+    X(TEXT_AMOUNT_OPEN, "规划未定(另行规定)", "not fixed by the plan")                                 \
+    X(TEXT_CAP, ";上限 ", "; cap ")                                                                     \
+    X(TEXT_CAPPED, "(已按上限核减)", " (capped)")                                                      \
+    X(TEXT_REMAINING, ";尚可获 ", "; remaining ")                                                       \
+    X(TEXT_PRIORITY, ";优先支持", "; priority case")                                                    \
+    X(TEXT_TARGET, "      目标 ", "      target ")                                                      \
+    X(TEXT_ABOVE, "高于 %s ", "above %s ")                                                               \
+    X(TEXT_BY_YEAR, "(%d年)", " by %d")                                                                \
+    X(TEXT_ACTUAL, ";实际 ", "; actual ")                                                               \
+    X(TEXT_OF_YEAR, "(%d年)", " (%d)")                                                                 \
+    X(TEXT_PROGRESS, ";完成 %.1f%%", "; progress %.1f%%")                                               \
+    X(TEXT_STRIVE, ";力争目标", "; strive-for target")                                                  \
+    X(TEXT_NO_FIGURE, "无数字", "no figure")                                                             \
+    X(TEXT_INCREASING, "逐年高于上一年", "above the year before, every year")                            \
+    X(TEXT_MIN_GROWTH, ",增幅至少 ", ", by at least ")                                                  \
+    X(TEXT_AT_LEAST_ABOUT, "不低于约 ", "at least about ")                                               \
+    X(TEXT_AT_MOST_ABOUT, "不高于约 ", "at most about ")                                                 \
+    X(TEXT_TOLERANCE, "(容差 ", " (tolerance ")                                                        \
+    X(TEXT_TRACE, "      推理过程:\n", "      trace:\n")                                               \
+    X(TEXT_MISSING, "      缺少: ", "      missing: ")                                                 \
+    X(TEXT_TOTAL, "\n合计(金额已确定部分): ", "\nTotal of fixed amounts: ")                            \
+    X(TEXT_TOTAL_COUNTS, ";符合条件 %zu 项,其中 %zu 项金额待定\n", "; %zu eligible, %zu of them with the amount not fixed\n") \
+    /* the trace */                                                                                      \
+    X(TRACE_CITATION, "出处", "citation")                                                                \
+    X(TRACE_BASIS, ";依据 %s", "; under %s")                                                            \
+    X(TRACE_READING, "\n          解读:%s", "\n          reading: %s")                                  \
+    X(TRACE_PARAMETER, "参数", "parameter")                                                              \
+    X(TRACE_UNSET, "未设定", "unset")                                                                    \
+    X(TRACE_MEASURE, "测度", "measure")                                                                  \
+    X(TRACE_LINE, ";直线应达 ", "; the line expects ")
+
+#define PC_X_MSG(id, ...) PC_MSG_##id,
+typedef enum pc_msg_id { PC_MESSAGES(PC_X_MSG) PC_MSG_COUNT } pc_msg_id;
+#undef PC_X_MSG
+
+/* The text of a message in a language. */
+const char *pc_msg(pc_lang lang, pc_msg_id id);
+
+#endif /* PC_MESSAGES_H */

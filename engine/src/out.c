@@ -1,0 +1,64 @@
+/* out.c -- the table of writers and the API that writes a report. */
+#include "internal.h"
+#include "out.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define PC_X_WRITER(id, name, fn) [PC_FORMAT_##id] = {name, fn},
+const pc_writer pc_writers[] = {PC_FORMATS(PC_X_WRITER)};
+PC_VOCAB_ASSERT(pc_writers, PC_FORMATS);
+#define PC_X_LAST(id, name, fn) _Static_assert(PC_FORMAT_##id < sizeof pc_writers / sizeof pc_writers[0], "PC_FORMATS and pc_format agree");
+PC_FORMATS(PC_X_LAST)
+#define NWRITERS (sizeof pc_writers / sizeof pc_writers[0])
+
+int pc_format_parse(const char *name, pc_format *format)
+{
+    for (size_t i = 0; i < NWRITERS; i++)
+        if (strcmp(pc_writers[i].name, name) == 0) {
+            *format = (pc_format)i;
+            return 0;
+        }
+    return -1;
+}
+
+char *pc_report_format(const pc_report *rep, pc_format format, size_t *len)
+{
+    pc_buf b = {0};
+    if ((unsigned)format < NWRITERS)
+        pc_writers[format].write(rep, 1, &b);
+    if (!b.data)
+        b.data = pc_strdup("");
+    if (len)
+        *len = b.len;
+    return b.data;
+}
+
+char *pc_report_json_string(const pc_report *rep, size_t *len)
+{
+    return pc_report_format(rep, PC_FORMAT_JSON, len);
+}
+
+int pc_report_write(const pc_report *rep, pc_format format, FILE *out)
+{
+    size_t len;
+    char *text = pc_report_format(rep, format, &len);
+    int rc = fwrite(text, 1, len, out) == len ? 0 : PC_EX_IOERR;
+    free(text);
+    return rc;
+}
+
+void pc_report_write_json(const pc_report *rep, FILE *out)
+{
+    pc_report_write(rep, PC_FORMAT_JSON, out);
+}
+
+void pc_report_write_text(const pc_report *rep, FILE *out)
+{
+    pc_report_write(rep, PC_FORMAT_TEXT, out);
+}
+
+void pc_report_print_errors(const pc_report *rep, FILE *out)
+{
+    pc_diag_print(rep->errors, out);
+}

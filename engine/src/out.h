@@ -1,0 +1,58 @@
+/*
+ * out.h -- the output layer: one writer per format behind a table
+ * (out.c), all presenting the result model (result.h) and wording it with
+ * the message table (messages.h).  out_json.c writes the contract's JSON,
+ * out_text.c the report for a person, out_csv.c one row per result;
+ * out_words.c holds what several writers word the same way (reasons,
+ * warnings, the amount's arithmetic, the --explain trace).
+ * Adding a format: a file with its writer, a line in PC_FORMATS (vocab.h)
+ * and one in the table in out.c.
+ */
+#ifndef PC_OUT_H
+#define PC_OUT_H
+
+#include "buf.h"
+#include "messages.h"
+#include "report.h"
+
+typedef struct pc_writer {
+    const char *name;
+    /* Appends the report to b; record numbers a CSV row (0: none). */
+    void (*write)(const pc_report *rep, long record, pc_buf *b);
+} pc_writer;
+
+extern const pc_writer pc_writers[];
+extern const char pc_out_csv_header[];
+void pc_out_csv_cell(pc_buf *b, const char *s);
+extern const pc_msg_id pc_note_msg[PC_NOTE_COUNT], pc_warning_msg[PC_WARN_COUNT];
+
+void pc_out_json(const pc_report *rep, long record, pc_buf *b);
+void pc_out_text(const pc_report *rep, long record, pc_buf *b);
+void pc_out_csv(const pc_report *rep, long record, pc_buf *b);
+
+/* ---- out_words.c ---- */
+
+/* Receives one worded line (a reason, a trace step). */
+typedef void (*pc_out_line)(void *arg, const char *text, size_t len);
+
+/* The result's reasons, in order: conditions, amount and cap, notes,
+ * priority.  scratch is working space. */
+void pc_out_reasons(const pc_report *rep, const pc_result *r, pc_buf *scratch, pc_out_line emit, void *arg);
+/* The --explain trace as text lines. */
+void pc_out_trace_text(const pc_report *rep, const pc_result *r, pc_buf *scratch, pc_out_line emit, void *arg);
+/* The --explain trace as a JSON array. */
+void pc_out_trace_json(const pc_report *rep, const pc_result *r, pc_buf *b);
+void pc_out_warning(pc_buf *b, const pc_report *rep, const pc_warning *w);
+/* "7 × 20000 + 1 × 50000": the amount formula with the result's steps. */
+void pc_out_arithmetic(pc_buf *b, const pc_result *r, const pc_report *rep);
+/* A value as a person reads it ("是", "12", "3000元"). */
+void pc_out_value(pc_buf *b, const pc_value *v, pc_lang lang);
+/* A value as JSON (money in yuan). */
+void pc_out_json_value(pc_buf *b, const pc_value *v);
+/* Money with thousands separators and the unit. */
+void pc_out_money_text(pc_buf *b, int64_t fen, pc_lang lang);
+const char *pc_out_unit(const pc_report *rep, const pc_item *it);
+int pc_out_target_is_money(const pc_report *rep, const pc_item *it);
+const pc_field *pc_out_field(const pc_report *rep, int fi);
+
+#endif /* PC_OUT_H */

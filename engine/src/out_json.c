@@ -1,0 +1,381 @@
+/*
+ * out_json.c -- a report as the contract's JSON object (CONTRACT.md,
+ * docs/schema/report.schema.json): the results with their condition trees,
+ * amounts and series; reasons worded from the model in the report's
+ * language.  Money is printed from fen.
+ */
+#include "internal.h"
+#include "out.h"
+
+#include <string.h>
+
+/* ,"key": for a literal key, copied without escaping. */
+#define json_key(b, key) pc_buf_add((b), "," "\"" key "\":", sizeof("," "\"" key "\":") - 1)
+
+static void json_list(pc_buf *b, const pc_strlist *l)
+{
+    pc_buf_putc(b, '[');
+    for (size_t i = 0; i < l->count; i++) {
+        if (i)
+            pc_buf_putc(b, ',');
+        pc_buf_json_string(b, l->items[i]);
+    }
+    pc_buf_putc(b, ']');
+}
+
+static void money_or_null(pc_buf *b, int has, int64_t fen)
+{
+    if (has)
+        pc_buf_money(b, fen);
+    else
+        pc_buf_puts(b, "null");
+}
+
+/* ---- conditions ---- */
+
+typedef struct reason_sink {
+    pc_buf *b;
+    int count;
+} reason_sink;
+
+static void reason_json(void *arg, const char *text, size_t len)
+{
+    reason_sink *s = arg;
+    (void)len;
+    if (s->count++)
+        pc_buf_putc(s->b, ',');
+    pc_buf_json_string(s->b, text);
+}
+
+/* Writes the node at i and its subtree; returns the index after it.  The
+ * node's constant part was escaped when the plan was compiled. */
+static unsigned json_cond(pc_buf *b, const pc_report *rep, unsigned i)
+{
+    const pc_cond_result *n = &rep->conds.items[i];
+    const pc_cond *k = n->cond;
+    int zh = rep->lang == PC_LANG_ZH;
+    pc_buf_add(b, k->json_head[zh], k->json_head_len[zh]);
+    if (k->op == PC_C_ALL || k->op == PC_C_ANY || k->op == PC_C_NO) {
+        unsigned end = i + n->size, j = i + 1;
+        while (j < end) {
+            if (j > i + 1)
+                pc_buf_putc(b, ',');
+            j = json_cond(b, rep, j);
+        }
+        pc_buf_putc(b, ']');
+    } else if (k->op != PC_C_CHECK) {
+        pc_out_json_value(b, &n->actual);
+    }
+#define PC_X_TAIL(id, name) ",\"outcome\":\"" name "\"}",
+    static const char *const tails[] = {PC_OUTCOMES(PC_X_TAIL)};
+    PC_VOCAB_ASSERT(tails, PC_OUTCOMES);
+    pc_buf_puts(b, tails[n->outcome]);
+    return i + n->size;
+}
+
+static void json_conditions(pc_buf *b, const pc_report *rep, const pc_result *r)
+{
+    json_key(b, "conditions");
+    pc_buf_putc(b, '[');
+    unsigned i = r->conds.first, end = r->conds.first + r->conds.count;
+    while (i < end) {
+        if (i > r->conds.first)
+            pc_buf_putc(b, ',');
+        i = json_cond(b, rep, i);
+    }
+    pc_buf_putc(b, ']');
+}
+
+/* ---- amounts ---- */
+
+static void json_steps(pc_buf *b, const pc_report *rep, const pc_result *r)
+{
+    pc_buf_puts(b, "{\"steps\":[");
+    int written = 0;
+    for (unsigned i = 0; i < r->steps.count; i++) {
+        const pc_amount_step *s = &rep->steps.items[r->steps.first + i];
+        if (s->node->op == PC_A_WHEN)
+            continue;   /* the branch shows in the conditions (role amount) */
+        const pc_param *p = &r->item->params[s->node->param];
+        if (written++)
+            pc_buf_putc(b, ',');
+        pc_buf_printf(b, "{\"param\":\"%s\",\"kind\":\"%s\"", p->name, pc_amount_op_name[s->node->op]);
+        if (s->node->op != PC_A_FIXED) {
+            json_key(b, "field");
+            pc_buf_json_string(b, pc_out_field(rep, s->node->field)->def.name);
+        }
+        json_key(b, "count");
+        if (s->node->op == PC_A_PER_ITEM && s->has_count)
+            pc_buf_int(b, s->count);
+        else if (s->node->op == PC_A_FIXED)
+            pc_buf_putc(b, '1');
+        else
+            pc_buf_puts(b, "null");
+        if (s->node->op == PC_A_RATE) {
+            json_key(b, "base_yuan");
+            money_or_null(b, s->has_count, s->count);
+            json_key(b, "rate");
+            if (p->set)
+                pc_buf_json_string(b, p->text);
+            else
+                pc_buf_puts(b, "null");
+        } else {
+            json_key(b, "value_yuan");
+            money_or_null(b, p->set, p->fen);
+        }
+        json_key(b, "yuan");
+        money_or_null(b, s->has_fen, s->fen);
+        json_key(b, "source");
+        pc_buf_json_string(b, p->source);
+        pc_buf_putc(b, '}');
+    }
+    pc_buf_putc(b, ']');
+}
+
+static void json_amount(pc_buf *b, const pc_report *rep, const pc_result *r)
+{
+    const pc_item *it = r->item;
+    if (!it->amount && !it->has_cap)
+        return;
+    json_key(b, "amount");
+    json_steps(b, rep, r);
+    json_key(b, "before_cap_yuan");
+    money_or_null(b, r->has_before_cap, r->before_cap_fen);
+    json_key(b, "cap_yuan");
+    money_or_null(b, it->has_cap, it->cap_fen);
+    json_key(b, "cap_per");
+    pc_buf_puts(b, !it->has_cap ? "null" : it->cap_per_year ? "\"year\"" : "\"plan\"");
+    if (it->has_cap && it->cap_per_year) {
+        json_key(b, "cap_year");
+        pc_buf_int(b, r->received_year);
+    }
+    json_key(b, "received_yuan");
+    money_or_null(b, r->has_cap || r->received_fen, r->received_fen);
+    json_key(b, "remaining_yuan");
+    money_or_null(b, r->has_cap, r->remaining_fen);
+    if (r->exceeded_fen) {
+        json_key(b, "exceeded_yuan");
+        pc_buf_money(b, r->exceeded_fen);
+    }
+    json_key(b, "capped");
+    pc_buf_puts(b, r->capped ? "true}" : "false}");
+}
+
+static void json_subsidy(pc_buf *b, const pc_report *rep, const pc_result *r)
+{
+    json_key(b, "amount_yuan");
+    money_or_null(b, r->status == PC_S_ELIGIBLE && r->has_amount, r->amount_fen);
+    json_key(b, "cap_yuan");
+    money_or_null(b, r->has_cap, r->cap_fen);
+    json_key(b, "capped");
+    pc_buf_puts(b, r->capped ? "true" : "false");
+    if (r->received_fen) {
+        json_key(b, "received_yuan");
+        pc_buf_money(b, r->received_fen);
+    }
+    if (r->item->priority) {
+        json_key(b, "priority");
+        pc_buf_puts(b, r->priority ? "true" : "false");
+    }
+    json_amount(b, rep, r);
+}
+
+/* ---- targets ---- */
+
+static void json_series(pc_buf *b, const pc_report *rep, const pc_result *r)
+{
+    json_key(b, "baseline");
+    pc_buf_printf(b, "{\"year\":%d,\"value\":", r->plan->baseline_year);
+    if (!r->baseline_has_value)
+        pc_buf_puts(b, "null");
+    else if (r->baseline_money)
+        pc_buf_money(b, r->baseline_fen);
+    else
+        pc_buf_real(b, r->baseline_value);
+    pc_buf_putc(b, '}');
+    json_key(b, "series");
+    pc_buf_putc(b, '[');
+    for (unsigned i = 0; i < r->points.count; i++) {
+        const pc_point *p = &rep->points.items[r->points.first + i];
+        pc_buf_printf(b, "%s{\"year\":%d,\"actual\":", i ? "," : "", p->year);
+        if (!p->has_actual)
+            pc_buf_puts(b, "null");
+        else if (p->money)
+            pc_buf_money(b, p->actual_fen);
+        else
+            pc_buf_real(b, p->actual);
+        pc_buf_puts(b, ",\"expected\":");
+        if (p->has_expected)
+            pc_buf_real(b, p->expected);
+        else
+            pc_buf_puts(b, "null");
+        pc_buf_putc(b, '}');
+    }
+    pc_buf_putc(b, ']');
+}
+
+static void json_target(pc_buf *b, const pc_report *rep, const pc_result *r)
+{
+    const pc_item *it = r->item;
+    json_key(b, "metric");
+    pc_buf_putc(b, '"');
+    for (int i = 0; i < it->nmetrics; i++) {
+        if (i)
+            pc_buf_putc(b, '+');
+        pc_buf_puts(b, pc_out_field(rep, it->metrics[i])->def.name);   /* identifiers: nothing to escape */
+    }
+    for (int i = 0; i < it->nminus; i++) {
+        pc_buf_putc(b, '-');
+        pc_buf_puts(b, pc_out_field(rep, it->minus[i])->def.name);
+    }
+    pc_buf_putc(b, '"');
+    json_key(b, "target");
+    if (it->compare == PC_CMP_REPORT || (it->compare == PC_CMP_INCREASING && !r->has_target))
+        pc_buf_puts(b, "null");
+    else if (r->has_target)
+        pc_buf_real(b, r->target);
+    else if (pc_out_target_is_money(rep, it))
+        pc_buf_money(b, (int64_t)(it->value * 100 + 0.5));
+    else
+        pc_buf_real(b, it->value);
+    if (it->compare == PC_CMP_ABOVE) {
+        json_key(b, "compared_with");
+        pc_buf_json_string(b, pc_out_field(rep, it->other)->def.name);
+    } else if (it->measure == PC_M_SHARE) {
+        json_key(b, "share_of");
+        pc_buf_putc(b, '"');
+        for (int i = 0; i < (it->nothers ? it->nothers : 1); i++) {
+            if (i)
+                pc_buf_putc(b, '+');
+            pc_buf_puts(b, pc_out_field(rep, it->nothers ? it->others[i] : it->other)->def.name);
+        }
+        pc_buf_putc(b, '"');
+    }
+    json_key(b, "actual");
+    if (!r->has_actual)
+        pc_buf_puts(b, "null");
+    else if (r->actual_is_money)
+        pc_buf_money(b, r->actual_fen);
+    else
+        pc_buf_real(b, r->actual);
+    json_key(b, "unit");
+    pc_buf_json_string(b, pc_out_unit(rep, it));
+    json_key(b, "due");
+    pc_buf_int(b, it->due);
+    json_key(b, "progress");
+    if (r->has_progress)
+        pc_buf_real(b, r->progress);
+    else
+        pc_buf_puts(b, "null");
+    json_key(b, "year");
+    if (r->has_actual)
+        pc_buf_int(b, r->data_year);
+    else
+        pc_buf_puts(b, "null");
+    if (r->has_expected) {
+        json_key(b, "expected");
+        pc_buf_real(b, r->expected);
+    }
+    json_key(b, "comparison");
+    pc_buf_json_string(b, pc_compare_name[it->compare]);
+    if (it->compare == PC_CMP_ABOUT || it->compare == PC_CMP_AT_LEAST_ABOUT || it->compare == PC_CMP_AT_MOST_ABOUT) {
+        json_key(b, "tolerance");
+        pc_buf_real(b, it->tolerance);
+    }
+    if (it->has_min_growth) {
+        json_key(b, "min_growth");
+        pc_buf_real(b, pc_q_double(it->min_growth_q));
+    }
+    if (it->from) {
+        json_key(b, "from");
+        pc_buf_int(b, it->from);
+    }
+    if (it->strive) {
+        json_key(b, "strive");
+        pc_buf_puts(b, "true");
+    }
+    if (r->has_baseline)
+        json_series(b, rep, r);
+}
+
+static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r, pc_buf *scratch)
+{
+    const pc_item *it = r->item;
+    /* {"plan":..,"rule":..,"kind":.., escaped once when the plan was compiled */
+    pc_buf_add(b, it->json_head, it->json_head_len);
+    json_key(b, "status");
+    pc_buf_putc(b, '"');
+    pc_buf_puts(b, pc_status_name(r->status));
+    pc_buf_putc(b, '"');
+    if (it->kind == PC_ITEM_SUBSIDY)
+        json_subsidy(b, rep, r);
+    else if (it->kind == PC_ITEM_TARGET)
+        json_target(b, rep, r);
+    if (it->kind != PC_ITEM_TARGET)
+        json_conditions(b, rep, r);
+    /* ,"cite":..,"title":.. likewise */
+    if (rep->lang == PC_LANG_ZH)
+        pc_buf_add(b, it->json_tail_zh, it->json_tail_zh_len);
+    else
+        pc_buf_add(b, it->json_tail_en, it->json_tail_en_len);
+    json_key(b, "reasons");
+    pc_buf_putc(b, '[');
+    reason_sink sink = {b, 0};
+    pc_out_reasons(rep, r, scratch, reason_json, &sink);
+    pc_buf_putc(b, ']');
+    json_key(b, "missing");
+    json_list(b, &r->missing);
+    if (rep->explain) {
+        json_key(b, "trace");
+        pc_out_trace_json(rep, r, b);
+    }
+    pc_buf_putc(b, '}');
+}
+
+void pc_out_json(const pc_report *rep, long record, pc_buf *out)
+{
+    (void)record;
+    pc_buf b = *out, scratch = {0};
+    char date[11];
+    pc_date_format(rep->as_of, date);
+    pc_buf_puts(&b, "{\"subject\":{\"kind\":");
+    pc_buf_json_string(&b, rep->kind == PC_SUBJECT_ENTERPRISE ? "enterprise" : "region");
+    json_key(&b, "id");
+    pc_buf_json_string(&b, rep->id);
+    json_key(&b, "name");
+    if (rep->name)
+        pc_buf_json_string(&b, rep->name);
+    else
+        pc_buf_puts(&b, "null");
+    json_key(&b, "region");
+    pc_buf_json_string(&b, rep->region);
+    if (rep->region_given && strcmp(rep->region_given, rep->region) != 0) {
+        json_key(&b, "region_given");
+        pc_buf_json_string(&b, rep->region_given);
+    }
+    pc_buf_puts(&b, "},\"as_of\":");
+    pc_buf_json_string(&b, date);
+    pc_buf_puts(&b, ",\"results\":[");
+    for (size_t i = 0; i < rep->nresults; i++) {
+        if (i)
+            pc_buf_putc(&b, ',');
+        json_result(&b, rep, &rep->results[i], &scratch);
+    }
+    pc_buf_puts(&b, "],\"total_yuan\":");
+    pc_buf_money(&b, rep->total_fen);
+    json_key(&b, "warnings");
+    pc_buf_putc(&b, '[');
+    for (unsigned i = 0; i < rep->warnings.count; i++) {
+        if (i)
+            pc_buf_putc(&b, ',');
+        scratch.len = 0;
+        pc_out_warning(&scratch, rep, &rep->warnings.items[i]);
+        pc_buf_json_string(&b, scratch.data ? scratch.data : "");
+    }
+    pc_buf_putc(&b, ']');
+    json_key(&b, "errors");
+    pc_diag_json(rep->errors, &b, 0);
+    pc_buf_putc(&b, '}');
+    pc_buf_free(&scratch);
+    *out = b;
+}

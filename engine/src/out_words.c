@@ -1,0 +1,549 @@
+/*
+ * out_words.c -- what the writers word the same way, from the result
+ * model: reasons, warnings, the amount's arithmetic and the --explain trace
+ * (as text and as JSON).
+ */
+#include "internal.h"
+#include "out.h"
+
+#include <string.h>
+
+#define MSG(rep, id) pc_msg((rep)->lang, PC_MSG_##id)
+
+const pc_field *pc_out_field(const pc_report *rep, int fi)
+{
+    return &rep->dict->fields[fi];
+}
+
+void pc_out_value(pc_buf *b, const pc_value *val, pc_lang lang)
+{
+    switch (val->type) {
+    case PC_BOOL: pc_buf_puts(b, pc_msg(lang, val->u.b ? PC_MSG_YES : PC_MSG_NO)); break;
+    case PC_INT: pc_buf_int(b, val->u.i); break;
+    case PC_NUMBER: pc_buf_real(b, val->u.n); break;
+    case PC_MONEY: pc_buf_money(b, val->u.fen); pc_buf_puts(b, pc_msg(lang, PC_MSG_YUAN)); break;
+    case PC_STRING: pc_buf_puts(b, val->u.s); break;
+    default: pc_buf_puts(b, pc_msg(lang, PC_MSG_NONE));
+    }
+}
+
+void pc_out_json_value(pc_buf *b, const pc_value *val)
+{
+    switch (val->type) {
+    case PC_BOOL: pc_buf_puts(b, val->u.b ? "true" : "false"); break;
+    case PC_INT: pc_buf_int(b, val->u.i); break;
+    case PC_NUMBER: pc_buf_real(b, val->u.n); break;
+    case PC_MONEY: pc_buf_money(b, val->u.fen); break;
+    case PC_STRING: pc_buf_json_string(b, val->u.s); break;
+    default: pc_buf_puts(b, "null");
+    }
+}
+
+void pc_out_money_text(pc_buf *b, int64_t fen, pc_lang lang)
+{
+    char digits[32];
+    uint64_t whole = fen < 0 ? (uint64_t)0 - (uint64_t)fen : (uint64_t)fen;
+    snprintf(digits, sizeof digits, "%s%llu", fen < 0 ? "-" : "", (unsigned long long)(whole / 100));
+    size_t n = strlen(digits);
+    for (size_t i = 0; i < n; i++) {
+        pc_buf_putc(b, digits[i]);
+        if ((n - i - 1) % 3 == 0 && i + 1 < n && digits[i] != '-')
+            pc_buf_putc(b, ',');
+    }
+    if (whole % 100)
+        pc_buf_printf(b, ".%02llu", (unsigned long long)(whole % 100));
+    pc_buf_puts(b, pc_msg(lang, PC_MSG_YUAN_SPACED));
+}
+
+static void money_words(pc_buf *b, int64_t fen, pc_lang lang)
+{
+    pc_buf_money(b, fen);
+    pc_buf_puts(b, pc_msg(lang, PC_MSG_YUAN));
+}
+
+/* The same into a fixed array, for a printf argument. */
+static const char *money_words_in(char out[64], int64_t fen, pc_lang lang)
+{
+    uint64_t a = fen < 0 ? (uint64_t)0 - (uint64_t)fen : (uint64_t)fen;
+    unsigned cents = (unsigned)(a % 100);
+    if (!cents)
+        snprintf(out, 64, "%s%llu%s", fen < 0 ? "-" : "", (unsigned long long)(a / 100), pc_msg(lang, PC_MSG_YUAN));
+    else if (cents % 10)
+        snprintf(out, 64, "%s%llu.%02u%s", fen < 0 ? "-" : "", (unsigned long long)(a / 100), cents, pc_msg(lang, PC_MSG_YUAN));
+    else
+        snprintf(out, 64, "%s%llu.%u%s", fen < 0 ? "-" : "", (unsigned long long)(a / 100), cents / 10, pc_msg(lang, PC_MSG_YUAN));
+    return out;
+}
+
+const char *pc_out_unit(const pc_report *rep, const pc_item *it)
+{
+    if (it->unit_zh)
+        return rep->lang == PC_LANG_ZH ? it->unit_zh : it->unit_en;
+    if (it->measure == PC_M_PER_10K)
+        return MSG(rep, UNIT_PER_10K);
+    if (it->measure == PC_M_SHARE || it->measure == PC_M_RATIO_TO_YEAR)
+        return MSG(rep, UNIT_RATIO);
+    if (it->measure == PC_M_GROWTH)
+        return "%";
+    return pc_field_unit(pc_out_field(rep, it->metric), rep->lang);
+}
+
+int pc_out_target_is_money(const pc_report *rep, const pc_item *it)
+{
+    return pc_out_field(rep, it->metric)->def.type == PC_FIELD_MONEY &&
+           (it->measure == PC_M_PLAIN || it->measure == PC_M_CUMULATIVE || it->measure == PC_M_NEW_SINCE);
+}
+
+/* ---- conditions ---- */
+
+static const char *check_label(const pc_report *rep, const pc_cond *k)
+{
+    return rep->lang == PC_LANG_ZH ? k->label_zh : k->label_en;
+}
+
+static int is_leaf(const pc_cond *k)
+{
+    return k->op != PC_C_ALL && k->op != PC_C_ANY && k->op != PC_C_NO;
+}
+
+/* "label = value > operand ✓", or "label: data missing". */
+static void leaf_words(pc_buf *b, const pc_report *rep, const pc_cond_result *n)
+{
+    const pc_cond *k = n->cond;
+    pc_lang lang = rep->lang;
+    const char *label = k->op == PC_C_CHECK ? check_label(rep, k) : pc_field_label(pc_out_field(rep, k->field), lang);
+    pc_buf_puts(b, label);
+    if (n->outcome == PC_T_UNKNOWN || (k->op != PC_C_CHECK && n->actual.type == PC_NIL)) {
+        pc_buf_add(b, ": ", 2);
+        pc_buf_puts(b, MSG(rep, DATA_MISSING));
+        return;
+    }
+    if (k->op == PC_C_CHECK) {
+        pc_buf_puts(b, n->outcome == PC_T_TRUE ? " ✓" : " ✗");
+        return;
+    }
+    int t = n->outcome == PC_T_TRUE;
+    pc_buf_add(b, " = ", 3);
+    pc_out_value(b, &n->actual, lang);
+    if (k->op == PC_C_ONE_OF) {
+        pc_buf_puts(b, MSG(rep, ONE_OF));
+        for (size_t i = 0; i < k->nvalues; i++) {
+            if (i)
+                pc_buf_putc(b, '/');
+            pc_out_value(b, &k->values[i], lang);
+        }
+    } else if (k->op != PC_C_IS && k->op != PC_C_ISNT) {
+        pc_buf_putc(b, ' ');
+        if (!t) {
+            pc_buf_puts(b, MSG(rep, NOT));
+            pc_buf_putc(b, ' ');
+        }
+        pc_buf_puts(b, pc_cond_op_symbol[k->op]);
+        pc_buf_putc(b, ' ');
+        pc_out_value(b, &k->values[0], lang);
+    } else if (k->op == PC_C_ISNT) {
+        pc_buf_puts(b, MSG(rep, MUST_BE_NO));
+    }
+    pc_buf_puts(b, t ? " ✓" : " ✗");
+}
+
+/* ---- amounts ---- */
+
+static const pc_amount_step *arith(pc_buf *b, const pc_amount *a, const pc_amount_step *s, const pc_amount_step *end,
+                                   const pc_item *it, int nested)
+{
+    if (a->op == PC_A_SUM || a->op == PC_A_MIN) {
+        pc_buf_puts(b, a->op == PC_A_MIN ? "min(" : nested ? "(" : "");
+        for (size_t i = 0; i < a->nkids; i++) {
+            if (i)
+                pc_buf_puts(b, a->op == PC_A_MIN ? ", " : " + ");
+            s = arith(b, a->kids[i], s, end, it, 1);
+        }
+        if (a->op == PC_A_MIN || nested)
+            pc_buf_putc(b, ')');
+        return s;
+    }
+    if (s >= end || s->node != a)
+        return s;
+    if (a->op == PC_A_WHEN) {
+        /* the branch taken; none: 0 */
+        if (s->has_count && s->count == 2) {
+            pc_buf_putc(b, '0');
+            return s + 1;
+        }
+        return s->has_count ? arith(b, a->kids[s->count], s + 1, end, it, nested) : s + 1;
+    }
+    const pc_param *p = &it->params[a->param];
+    if (a->op == PC_A_FIXED) {
+        pc_buf_money(b, p->fen);
+    } else if (a->op == PC_A_PER_ITEM) {
+        pc_buf_int(b, s->count);
+        pc_buf_puts(b, " × ");
+        pc_buf_money(b, p->fen);
+    } else {
+        pc_buf_money(b, s->count);
+        pc_buf_puts(b, " × ");
+        pc_buf_puts(b, p->text);
+    }
+    return s + 1;
+}
+
+void pc_out_arithmetic(pc_buf *b, const pc_result *r, const pc_report *rep)
+{
+    const pc_amount_step *s = rep->steps.items + r->steps.first;
+    arith(b, r->item->amount, s, s + r->steps.count, r->item, 0);
+}
+
+static void cap_words(pc_buf *b, const pc_report *rep, const pc_result *r)
+{
+    char cap[64], got[64], left[64];
+    money_words_in(cap, r->cap_fen, rep->lang);
+    money_words_in(got, r->received_fen, rep->lang);
+    money_words_in(left, r->remaining_fen, rep->lang);
+    if (r->item->cap_per_year)
+        pc_buf_printf(b, MSG(rep, CAP_YEAR), cap, r->received_year, got, left);
+    else
+        pc_buf_printf(b, MSG(rep, CAP_PLAN), cap, got, left);
+}
+
+static void emit_buf(pc_buf *b, pc_out_line emit, void *arg)
+{
+    emit(arg, b->data ? b->data : "", b->len);
+    b->len = 0;
+    if (b->data)
+        b->data[0] = '\0';
+}
+
+static void amount_reasons(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out_line emit, void *arg)
+{
+    const pc_item *it = r->item;
+    switch (r->amount_state) {
+    case PC_AMOUNT_NOT_FIXED:
+        pc_buf_puts(b, MSG(rep, NO_AMOUNT));
+        emit_buf(b, emit, arg);
+        break;
+    case PC_AMOUNT_OK:
+        pc_buf_puts(b, MSG(rep, AMOUNT));
+        pc_out_arithmetic(b, r, rep);
+        pc_buf_puts(b, " = ");
+        money_words(b, r->before_cap_fen, rep->lang);
+        emit_buf(b, emit, arg);
+        break;
+    case PC_AMOUNT_OVERFLOW:
+        pc_buf_puts(b, MSG(rep, AMOUNT_OVERFLOW));
+        emit_buf(b, emit, arg);
+        break;
+    default:
+        break;
+    }
+    /* each parameter the plan leaves open and the config does not set, once */
+    for (unsigned i = 0; i < r->steps.count; i++) {
+        const pc_amount_step *s = &rep->steps.items[r->steps.first + i];
+        if (s->node->op == PC_A_WHEN)
+            continue;
+        const pc_param *p = &it->params[s->node->param];
+        int seen = 0;
+        for (unsigned j = 0; j < i && !seen; j++)
+            seen = rep->steps.items[r->steps.first + j].node->op != PC_A_WHEN &&
+                   rep->steps.items[r->steps.first + j].node->param == s->node->param;
+        if (p->set || seen)
+            continue;
+        pc_buf_printf(b, MSG(rep, PARAM_UNSET), rep->lang == PC_LANG_ZH ? p->label_zh : p->label_en, p->name,
+                      r->plan->id, it->id, p->name);
+        emit_buf(b, emit, arg);
+    }
+    if (r->has_cap) {
+        cap_words(b, rep, r);
+        emit_buf(b, emit, arg);
+        if (r->exceeded_fen) {
+            char m[64];
+            pc_buf_printf(b, MSG(rep, CAP_USED_UP), money_words_in(m, r->exceeded_fen, rep->lang));
+            emit_buf(b, emit, arg);
+        }
+    }
+}
+
+/* ---- notes ---- */
+
+static void note_words(pc_buf *b, const pc_report *rep, const pc_result *r, const pc_note *n)
+{
+    pc_buf_printf(b, pc_msg(rep->lang, pc_note_msg[n->id]), n->a, n->b, n->c);
+    if (n->id != PC_NOTE_LINE)
+        return;
+    const pc_item *it = r->item;
+    if (pc_out_field(rep, it->metric)->def.type == PC_FIELD_MONEY && it->measure != PC_M_PER_10K)
+        pc_buf_money(b, (int64_t)(r->expected * 100 + (r->expected < 0 ? -0.5 : 0.5)));
+    else
+        pc_buf_real(b, r->expected);
+    if (rep->lang != PC_LANG_ZH)
+        pc_buf_printf(b, " by %d", n->c);
+}
+
+void pc_out_reasons(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out_line emit, void *arg)
+{
+    b->len = 0;
+    for (unsigned i = 0; i < r->conds.count; i++) {
+        const pc_cond_result *n = &rep->conds.items[r->conds.first + i];
+        if (n->role == PC_ROLE_PRIORITY || !is_leaf(n->cond))
+            continue;
+        leaf_words(b, rep, n);
+        emit_buf(b, emit, arg);
+    }
+    if (r->item->kind == PC_ITEM_SUBSIDY && r->status == PC_S_ELIGIBLE)
+        amount_reasons(rep, r, b, emit, arg);
+    for (unsigned i = 0; i < r->notes.count; i++) {
+        note_words(b, rep, r, &rep->notes.items[r->notes.first + i]);
+        emit_buf(b, emit, arg);
+    }
+    if (r->priority) {
+        pc_buf_puts(b, rep->lang == PC_LANG_ZH ? r->item->priority_zh : r->item->priority_en);
+        emit_buf(b, emit, arg);
+    }
+}
+
+void pc_out_warning(pc_buf *b, const pc_report *rep, const pc_warning *w)
+{
+    const char *fmt = pc_msg(rep->lang, pc_warning_msg[w->id]);
+    char date[11] = "";
+    if (w->date)
+        pc_date_format(w->date, date);
+    switch (w->id) {
+    case PC_WARN_TEXT: pc_buf_printf(b, fmt, w->text); break;
+    case PC_WARN_PART_OF: pc_buf_printf(b, fmt, w->plan->id, w->plan->jurisdiction, rep->region); break;
+    case PC_WARN_NO_PLAN_IN_FORCE:
+    case PC_WARN_NO_PLAN_ISSUED: pc_buf_printf(b, fmt, rep->region, date); break;
+    default: pc_buf_printf(b, fmt, w->plan->id, date); break;
+    }
+}
+
+/* ---- the trace ---- */
+
+/* Each step of the trace, worded as text or written as JSON. */
+typedef struct tracer {
+    const pc_report *rep;
+    const pc_result *r;
+    pc_buf *b;
+    int json;
+    pc_out_line emit;
+    void *arg;
+    int count;
+} tracer;
+
+static void step_done(tracer *t)
+{
+    if (!t->json)
+        emit_buf(t->b, t->emit, t->arg);
+    t->count++;
+}
+
+static void step_open(tracer *t, const char *step)
+{
+    if (t->json)
+        pc_buf_printf(t->b, "%s{\"step\":\"%s\"", t->count ? "," : "", step);
+}
+
+static void trace_citation(tracer *t)
+{
+    const pc_report *rep = t->rep;
+    const pc_item *it = t->r->item;
+    const pc_plan *plan = t->r->plan;
+    pc_buf *b = t->b;
+    int zh = rep->lang == PC_LANG_ZH;
+    const char *basis = zh ? it->basis_zh : it->basis_en, *note = zh ? it->note_zh : it->note_en;
+    step_open(t, "citation");
+    if (t->json) {
+        pc_buf_puts(b, ",\"plan\":");
+        pc_buf_json_string(b, plan->id);
+        pc_buf_puts(b, ",\"document\":");
+        pc_buf_json_string(b, plan->document);
+        pc_buf_puts(b, ",\"cite\":");
+        pc_buf_json_string(b, it->cite);
+        const char *keys[] = {"quote", "basis", "note"}, *vals[] = {it->quote, basis, note};
+        for (int i = 0; i < 3; i++)
+            if (vals[i]) {
+                pc_buf_printf(b, ",\"%s\":", keys[i]);
+                pc_buf_json_string(b, vals[i]);
+            }
+        pc_buf_putc(b, '}');
+    } else {
+        pc_buf_printf(b, "[%s] %s %s %s", MSG(rep, TRACE_CITATION), plan->document, it->cite,
+                      zh ? plan->title_zh : plan->title_en);
+        if (it->quote)
+            pc_buf_printf(b, ":“%s”", it->quote);
+        if (basis)
+            pc_buf_printf(b, MSG(rep, TRACE_BASIS), basis);
+        if (note)
+            pc_buf_printf(b, MSG(rep, TRACE_READING), note);
+    }
+    step_done(t);
+}
+
+static void trace_conditions(tracer *t)
+{
+    const pc_report *rep = t->rep;
+    const pc_result *r = t->r;
+    pc_buf *b = t->b;
+    for (unsigned i = 0; i < r->conds.count; i++) {
+        const pc_cond_result *n = &rep->conds.items[r->conds.first + i];
+        const pc_cond *k = n->cond;
+        if (n->role == PC_ROLE_PRIORITY || !is_leaf(k) || k->op == PC_C_CHECK)
+            continue;
+        const char *field = pc_out_field(rep, k->field)->def.name;
+        step_open(t, "condition");
+        if (!t->json) {
+            pc_buf_printf(b, "[%s] ", rep->lang == PC_LANG_ZH ? pc_role_zh[n->role] : pc_role_en[n->role]);
+            leaf_words(b, rep, n);
+        } else if (n->actual.type == PC_NIL) {
+            pc_buf_printf(b, ",\"role\":\"%s\",\"field\":\"%s\",\"value\":null,\"result\":null}", pc_role_name[n->role], field);
+        } else {
+            pc_buf_printf(b, ",\"role\":\"%s\",\"field\":\"%s\",\"test\":\"%s\"", pc_role_name[n->role], field,
+                          pc_cond_op_test[k->op]);
+            if (k->nvalues) {
+                pc_buf_puts(b, ",\"operand\":");
+                if (k->op == PC_C_ONE_OF)
+                    pc_buf_putc(b, '[');
+                for (size_t j = 0; j < k->nvalues; j++) {
+                    if (j)
+                        pc_buf_putc(b, ',');
+                    pc_out_json_value(b, &k->values[j]);
+                }
+                if (k->op == PC_C_ONE_OF)
+                    pc_buf_putc(b, ']');
+            }
+            pc_buf_puts(b, ",\"value\":");
+            pc_out_json_value(b, &n->actual);
+            pc_buf_printf(b, ",\"result\":%s}", n->outcome == PC_T_TRUE ? "true" : "false");
+        }
+        step_done(t);
+    }
+}
+
+static void trace_params(tracer *t)
+{
+    const pc_report *rep = t->rep;
+    const pc_item *it = t->r->item;
+    pc_buf *b = t->b;
+    for (size_t i = 0; i < it->nparams; i++) {
+        const pc_param *p = &it->params[i];
+        const char *label = rep->lang == PC_LANG_ZH ? p->label_zh : p->label_en;
+        step_open(t, "parameter");
+        if (t->json) {
+            pc_buf_puts(b, ",\"name\":");
+            pc_buf_json_string(b, p->name);
+            pc_buf_puts(b, ",\"label\":");
+            pc_buf_json_string(b, label);
+            pc_buf_puts(b, ",\"value\":");
+            if (p->set)
+                pc_buf_json_string(b, p->text);
+            else
+                pc_buf_puts(b, "null");
+            pc_buf_puts(b, ",\"source\":");
+            pc_buf_json_string(b, p->source);
+            pc_buf_putc(b, '}');
+        } else {
+            pc_buf_printf(b, "[%s] %s.%s = %s (%s; %s)", MSG(rep, TRACE_PARAMETER), it->id, p->name,
+                          p->set ? p->text : MSG(rep, TRACE_UNSET), label, p->source);
+        }
+        step_done(t);
+    }
+}
+
+static void trace_amount(tracer *t)
+{
+    const pc_report *rep = t->rep;
+    const pc_result *r = t->r;
+    pc_buf *b = t->b;
+    if (r->amount_state == PC_AMOUNT_OK) {
+        step_open(t, "amount");
+        if (t->json) {
+            pc_buf arith_text = {0};
+            pc_out_arithmetic(&arith_text, r, rep);
+            pc_buf_puts(b, ",\"arithmetic\":");
+            pc_buf_json_string(b, arith_text.data ? arith_text.data : "");
+            pc_buf_free(&arith_text);
+            pc_buf_puts(b, ",\"yuan\":");
+            pc_buf_money(b, r->before_cap_fen);
+            pc_buf_putc(b, '}');
+        } else {
+            pc_buf_puts(b, MSG(rep, AMOUNT));
+            pc_out_arithmetic(b, r, rep);
+            pc_buf_puts(b, " = ");
+            money_words(b, r->before_cap_fen, rep->lang);
+        }
+        step_done(t);
+    }
+    if (!r->has_cap || r->amount_state != PC_AMOUNT_OK)
+        return;
+    step_open(t, "cap");
+    if (t->json) {
+        pc_buf_puts(b, ",\"cap_yuan\":");
+        pc_buf_money(b, r->cap_fen);
+        pc_buf_printf(b, ",\"per\":\"%s\",\"received_yuan\":", r->item->cap_per_year ? "year" : "plan");
+        pc_buf_money(b, r->received_fen);
+        pc_buf_puts(b, ",\"remaining_yuan\":");
+        pc_buf_money(b, r->remaining_fen);
+        pc_buf_printf(b, ",\"applied\":%s}", r->capped ? "true" : "false");
+    } else {
+        cap_words(b, rep, r);
+        pc_buf_puts(b, r->capped ? MSG(rep, CAP_APPLIED) : MSG(rep, CAP_NOT_REACHED));
+    }
+    step_done(t);
+}
+
+static void trace_measure(tracer *t)
+{
+    const pc_report *rep = t->rep;
+    const pc_result *r = t->r;
+    pc_buf *b = t->b;
+    if (!r->has_actual)
+        return;
+    const char *measure = pc_measure_name[r->item->measure];
+    step_open(t, "measure");
+    if (t->json)
+        pc_buf_printf(b, ",\"measure\":\"%s\",\"year\":%d,\"value\":", measure, r->data_year);
+    else
+        pc_buf_printf(b, "[%s] %s %d: ", MSG(rep, TRACE_MEASURE), measure, r->data_year);
+    if (r->actual_is_money)
+        pc_buf_money(b, r->actual_fen);
+    else
+        pc_buf_real(b, r->actual);
+    if (r->has_expected) {
+        if (t->json)
+            pc_buf_printf(b, ",\"line_from\":%d,\"expected\":", r->plan->baseline_year);
+        else
+            pc_buf_puts(b, MSG(rep, TRACE_LINE));
+        pc_buf_real(b, r->expected);
+    }
+    if (t->json)
+        pc_buf_putc(b, '}');
+    step_done(t);
+}
+
+static void trace(tracer *t)
+{
+    trace_citation(t);
+    if (t->r->item->kind == PC_ITEM_TARGET) {
+        trace_measure(t);
+        return;
+    }
+    trace_conditions(t);
+    if (t->r->status == PC_S_ELIGIBLE && t->r->item->kind == PC_ITEM_SUBSIDY) {
+        trace_params(t);
+        trace_amount(t);
+    }
+}
+
+void pc_out_trace_text(const pc_report *rep, const pc_result *r, pc_buf *scratch, pc_out_line emit, void *arg)
+{
+    scratch->len = 0;
+    tracer t = {rep, r, scratch, 0, emit, arg, 0};
+    trace(&t);
+}
+
+void pc_out_trace_json(const pc_report *rep, const pc_result *r, pc_buf *b)
+{
+    tracer t = {rep, r, b, 1, NULL, NULL, 0};
+    pc_buf_putc(b, '[');
+    trace(&t);
+    pc_buf_putc(b, ']');
+}
