@@ -129,9 +129,15 @@ static const unsigned char json_safe[256] = {
 
 void pc_buf_json_string(pc_buf *b, const char *s)
 {
+    pc_buf_putc(b, '"');
+    pc_buf_json_chars(b, s);
+    pc_buf_putc(b, '"');
+}
+
+void pc_buf_json_chars(pc_buf *b, const char *s)
+{
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)(s ? s : "");
-    pc_buf_putc(b, '"');
     for (;;) {
         /* Copy the run of bytes that need no escaping in one go: printable
          * ASCII but the quote and backslash, and well-formed UTF-8. */
@@ -172,18 +178,28 @@ void pc_buf_json_string(pc_buf *b, const char *s)
         }
         p++;
     }
-    pc_buf_putc(b, '"');
 }
 
 void pc_buf_uint(pc_buf *b, uint64_t v)
 {
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
     char tmp[24];
-    int n = 0;
-    do {
-        tmp[sizeof tmp - 1 - n++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    pc_buf_add(b, tmp + sizeof tmp - n, (size_t)n);
+    char *p = tmp + sizeof tmp;
+    while (v >= 100) {
+        unsigned d = (unsigned)(v % 100) * 2;
+        v /= 100;
+        *--p = pairs[d + 1];
+        *--p = pairs[d];
+    }
+    if (v >= 10) {
+        *--p = pairs[v * 2 + 1];
+        *--p = pairs[v * 2];
+    } else {
+        *--p = (char)('0' + v);
+    }
+    pc_buf_add(b, p, (size_t)(tmp + sizeof tmp - p));
 }
 
 void pc_buf_int(pc_buf *b, int64_t v)

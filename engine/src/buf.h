@@ -46,6 +46,8 @@ void pc_buf_printf(pc_buf *b, const char *fmt, ...) PC_PRINTF(2, 3);
 void pc_buf_vprintf(pc_buf *b, const char *fmt, va_list ap);
 /* A JSON string literal, quotes included. */
 void pc_buf_json_string(pc_buf *b, const char *s);
+/* The same without the quotes: s escaped for inside a JSON string. */
+void pc_buf_json_chars(pc_buf *b, const char *s);
 void pc_buf_uint(pc_buf *b, uint64_t v);
 void pc_buf_int(pc_buf *b, int64_t v);
 /* Money as a JSON number in yuan: 300000, 1234.5, 0.01. */

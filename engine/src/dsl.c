@@ -484,6 +484,8 @@ static void cond_free(pc_cond *k)
     free(k->label_en);
     free(k->json_head[0]);
     free(k->json_head[1]);
+    free(k->json_label[0]);
+    free(k->json_label[1]);
     free(k);
 }
 

@@ -9,6 +9,9 @@
 
 #include <string.h>
 
+/* A literal, its length known at compile time. */
+#define PUT_LIT(b, lit) pc_buf_add((b), lit, sizeof(lit) - 1)
+
 /* ,"key": for a literal key, copied without escaping. */
 #define json_key(b, key) pc_buf_add((b), "," "\"" key "\":", sizeof("," "\"" key "\":") - 1)
 
@@ -28,7 +31,7 @@ static void money_or_null(pc_buf *b, int has, int64_t fen)
     if (has)
         pc_buf_money(b, fen);
     else
-        pc_buf_puts(b, "null");
+        PUT_LIT(b, "null");
 }
 
 /* ---- conditions ---- */
@@ -90,7 +93,7 @@ static void json_conditions(pc_buf *b, const pc_report *rep, const pc_result *r)
 
 static void json_steps(pc_buf *b, const pc_report *rep, const pc_result *r)
 {
-    pc_buf_puts(b, "{\"steps\":[");
+    PUT_LIT(b, "{\"steps\":[");
     int written = 0;
     for (unsigned i = 0; i < r->steps.count; i++) {
         const pc_amount_step *s = &rep->steps.items[r->steps.first + i];
@@ -99,7 +102,11 @@ static void json_steps(pc_buf *b, const pc_report *rep, const pc_result *r)
         const pc_param *p = &r->item->params[s->node->param];
         if (written++)
             pc_buf_putc(b, ',');
-        pc_buf_printf(b, "{\"param\":\"%s\",\"kind\":\"%s\"", p->name, pc_amount_op_name[s->node->op]);
+        PUT_LIT(b, "{\"param\":\"");
+        pc_buf_puts(b, p->name);   /* identifiers: nothing to escape */
+        PUT_LIT(b, "\",\"kind\":\"");
+        pc_buf_puts(b, pc_amount_op_name[s->node->op]);
+        pc_buf_putc(b, '"');
         if (s->node->op != PC_A_FIXED) {
             json_key(b, "field");
             pc_buf_json_string(b, pc_out_field(rep, s->node->field)->def.name);
@@ -110,7 +117,7 @@ static void json_steps(pc_buf *b, const pc_report *rep, const pc_result *r)
         else if (s->node->op == PC_A_FIXED)
             pc_buf_putc(b, '1');
         else
-            pc_buf_puts(b, "null");
+            PUT_LIT(b, "null");
         if (s->node->op == PC_A_RATE) {
             json_key(b, "base_yuan");
             money_or_null(b, s->has_count, s->count);
@@ -118,7 +125,7 @@ static void json_steps(pc_buf *b, const pc_report *rep, const pc_result *r)
             if (p->set)
                 pc_buf_json_string(b, p->text);
             else
-                pc_buf_puts(b, "null");
+                PUT_LIT(b, "null");
         } else {
             json_key(b, "value_yuan");
             money_or_null(b, p->set, p->fen);
@@ -187,7 +194,7 @@ static void json_series(pc_buf *b, const pc_report *rep, const pc_result *r)
     json_key(b, "baseline");
     pc_buf_printf(b, "{\"year\":%d,\"value\":", r->plan->baseline_year);
     if (!r->baseline_has_value)
-        pc_buf_puts(b, "null");
+        PUT_LIT(b, "null");
     else if (r->baseline_money)
         pc_buf_money(b, r->baseline_fen);
     else
@@ -199,16 +206,16 @@ static void json_series(pc_buf *b, const pc_report *rep, const pc_result *r)
         const pc_point *p = &rep->points.items[r->points.first + i];
         pc_buf_printf(b, "%s{\"year\":%d,\"actual\":", i ? "," : "", p->year);
         if (!p->has_actual)
-            pc_buf_puts(b, "null");
+            PUT_LIT(b, "null");
         else if (p->money)
             pc_buf_money(b, p->actual_fen);
         else
             pc_buf_real(b, p->actual);
-        pc_buf_puts(b, ",\"expected\":");
+        PUT_LIT(b, ",\"expected\":");
         if (p->has_expected)
             pc_buf_real(b, p->expected);
         else
-            pc_buf_puts(b, "null");
+            PUT_LIT(b, "null");
         pc_buf_putc(b, '}');
     }
     pc_buf_putc(b, ']');
@@ -231,7 +238,7 @@ static void json_target(pc_buf *b, const pc_report *rep, const pc_result *r)
     pc_buf_putc(b, '"');
     json_key(b, "target");
     if (it->compare == PC_CMP_REPORT || (it->compare == PC_CMP_INCREASING && !r->has_target))
-        pc_buf_puts(b, "null");
+        PUT_LIT(b, "null");
     else if (r->has_target)
         pc_buf_real(b, r->target);
     else if (pc_out_target_is_money(rep, it))
@@ -253,7 +260,7 @@ static void json_target(pc_buf *b, const pc_report *rep, const pc_result *r)
     }
     json_key(b, "actual");
     if (!r->has_actual)
-        pc_buf_puts(b, "null");
+        PUT_LIT(b, "null");
     else if (r->actual_is_money)
         pc_buf_money(b, r->actual_fen);
     else
@@ -266,12 +273,12 @@ static void json_target(pc_buf *b, const pc_report *rep, const pc_result *r)
     if (r->has_progress)
         pc_buf_real(b, r->progress);
     else
-        pc_buf_puts(b, "null");
+        PUT_LIT(b, "null");
     json_key(b, "year");
     if (r->has_actual)
         pc_buf_int(b, r->data_year);
     else
-        pc_buf_puts(b, "null");
+        PUT_LIT(b, "null");
     if (r->has_expected) {
         json_key(b, "expected");
         pc_buf_real(b, r->expected);
@@ -292,7 +299,7 @@ static void json_target(pc_buf *b, const pc_report *rep, const pc_result *r)
     }
     if (it->strive) {
         json_key(b, "strive");
-        pc_buf_puts(b, "true");
+        PUT_LIT(b, "true");
     }
     if (r->has_baseline)
         json_series(b, rep, r);
@@ -320,8 +327,8 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r, pc_
         pc_buf_add(b, it->json_tail_en, it->json_tail_en_len);
     json_key(b, "reasons");
     pc_buf_putc(b, '[');
-    reason_sink sink = {b, 0};
-    pc_out_reasons(rep, r, scratch, reason_json, &sink);
+    reason_sink sink = {b, pc_out_reason_leaves_json(rep, r, b)};
+    pc_out_reasons_after_conditions(rep, r, scratch, reason_json, &sink);
     pc_buf_putc(b, ']');
     json_key(b, "missing");
     json_list(b, &r->missing);

@@ -64,14 +64,9 @@ static void money_words(pc_buf *b, int64_t fen, pc_lang lang)
 /* The same into a fixed array, for a printf argument. */
 static const char *money_words_in(char out[64], int64_t fen, pc_lang lang)
 {
-    uint64_t a = fen < 0 ? (uint64_t)0 - (uint64_t)fen : (uint64_t)fen;
-    unsigned cents = (unsigned)(a % 100);
-    if (!cents)
-        snprintf(out, 64, "%s%llu%s", fen < 0 ? "-" : "", (unsigned long long)(a / 100), pc_msg(lang, PC_MSG_YUAN));
-    else if (cents % 10)
-        snprintf(out, 64, "%s%llu.%02u%s", fen < 0 ? "-" : "", (unsigned long long)(a / 100), cents, pc_msg(lang, PC_MSG_YUAN));
-    else
-        snprintf(out, 64, "%s%llu.%u%s", fen < 0 ? "-" : "", (unsigned long long)(a / 100), cents / 10, pc_msg(lang, PC_MSG_YUAN));
+    pc_buf b = {out, 0, 64};
+    out[0] = '\0';
+    money_words(&b, fen, lang);   /* at most 26 bytes: it stays in out */
     return out;
 }
 
@@ -106,13 +101,26 @@ static int is_leaf(const pc_cond *k)
     return k->op != PC_C_ALL && k->op != PC_C_ANY && k->op != PC_C_NO;
 }
 
-/* "label = value > operand ✓", or "label: data missing". */
-static void leaf_words(pc_buf *b, const pc_report *rep, const pc_cond_result *n)
+/* A value as a person reads it, escaped for inside a JSON string when json. */
+static void value_words(pc_buf *b, const pc_value *v, pc_lang lang, int json)
+{
+    if (json && v->type == PC_STRING)
+        pc_buf_json_chars(b, v->u.s);
+    else
+        pc_out_value(b, v, lang);
+}
+
+/* "label = value > operand ✓", or "label: data missing"; json: escaped for
+ * inside a JSON string (the label was escaped when the plan was compiled,
+ * the message texts need none). */
+static void leaf_words(pc_buf *b, const pc_report *rep, const pc_cond_result *n, int json)
 {
     const pc_cond *k = n->cond;
     pc_lang lang = rep->lang;
-    const char *label = k->op == PC_C_CHECK ? check_label(rep, k) : pc_field_label(pc_out_field(rep, k->field), lang);
-    pc_buf_puts(b, label);
+    if (json)
+        pc_buf_puts(b, k->json_label[lang == PC_LANG_ZH]);
+    else
+        pc_buf_puts(b, k->op == PC_C_CHECK ? check_label(rep, k) : pc_field_label(pc_out_field(rep, k->field), lang));
     if (n->outcome == PC_T_UNKNOWN || (k->op != PC_C_CHECK && n->actual.type == PC_NIL)) {
         pc_buf_add(b, ": ", 2);
         pc_buf_puts(b, MSG(rep, DATA_MISSING));
@@ -124,13 +132,13 @@ static void leaf_words(pc_buf *b, const pc_report *rep, const pc_cond_result *n)
     }
     int t = n->outcome == PC_T_TRUE;
     pc_buf_add(b, " = ", 3);
-    pc_out_value(b, &n->actual, lang);
+    value_words(b, &n->actual, lang, json);
     if (k->op == PC_C_ONE_OF) {
         pc_buf_puts(b, MSG(rep, ONE_OF));
         for (size_t i = 0; i < k->nvalues; i++) {
             if (i)
                 pc_buf_putc(b, '/');
-            pc_out_value(b, &k->values[i], lang);
+            value_words(b, &k->values[i], lang, json);
         }
     } else if (k->op != PC_C_IS && k->op != PC_C_ISNT) {
         pc_buf_putc(b, ' ');
@@ -140,7 +148,7 @@ static void leaf_words(pc_buf *b, const pc_report *rep, const pc_cond_result *n)
         }
         pc_buf_puts(b, pc_cond_op_symbol[k->op]);
         pc_buf_putc(b, ' ');
-        pc_out_value(b, &k->values[0], lang);
+        value_words(b, &k->values[0], lang, json);
     } else if (k->op == PC_C_ISNT) {
         pc_buf_puts(b, MSG(rep, MUST_BE_NO));
     }
@@ -286,9 +294,31 @@ void pc_out_reasons(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out_
         const pc_cond_result *n = &rep->conds.items[r->conds.first + i];
         if (n->role == PC_ROLE_PRIORITY || !is_leaf(n->cond))
             continue;
-        leaf_words(b, rep, n);
+        leaf_words(b, rep, n, 0);
         emit_buf(b, emit, arg);
     }
+    pc_out_reasons_after_conditions(rep, r, b, emit, arg);
+}
+
+int pc_out_reason_leaves_json(const pc_report *rep, const pc_result *r, pc_buf *out)
+{
+    int count = 0;
+    for (unsigned i = 0; i < r->conds.count; i++) {
+        const pc_cond_result *n = &rep->conds.items[r->conds.first + i];
+        if (n->role == PC_ROLE_PRIORITY || !is_leaf(n->cond))
+            continue;
+        if (count++)
+            pc_buf_putc(out, ',');
+        pc_buf_putc(out, '"');
+        leaf_words(out, rep, n, 1);
+        pc_buf_putc(out, '"');
+    }
+    return count;
+}
+
+void pc_out_reasons_after_conditions(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out_line emit, void *arg)
+{
+    b->len = 0;
     if (r->item->kind == PC_ITEM_SUBSIDY && r->status == PC_S_ELIGIBLE)
         amount_reasons(rep, r, b, emit, arg);
     for (unsigned i = 0; i < r->notes.count; i++) {
@@ -392,7 +422,7 @@ static void trace_conditions(tracer *t)
         step_open(t, "condition");
         if (!t->json) {
             pc_buf_printf(b, "[%s] ", rep->lang == PC_LANG_ZH ? pc_role_zh[n->role] : pc_role_en[n->role]);
-            leaf_words(b, rep, n);
+            leaf_words(b, rep, n, 0);
         } else if (n->actual.type == PC_NIL) {
             pc_buf_printf(b, ",\"role\":\"%s\",\"field\":\"%s\",\"value\":null,\"result\":null}", pc_role_name[n->role], field);
         } else {

@@ -28,6 +28,7 @@ typedef struct pc_cond {
      * when the plan is compiled (report.c). */
     char *json_head[2];
     size_t json_head_len[2];
+    char *json_label[2];       /* the label (field's, or a check's) escaped for inside a JSON string */
 } pc_cond;
 
 typedef enum pc_param_type { PC_P_MONEY = 1, PC_P_RATE } pc_param_type;

@@ -214,6 +214,12 @@ static void prepare_cond(pc_cond *k, pc_role role, const pc_dict *dict)
         free(k->json_head[zh]);
         k->json_head_len[zh] = b.len;
         k->json_head[zh] = pc_buf_take(&b);
+        if (k->op != PC_C_ALL && k->op != PC_C_ANY && k->op != PC_C_NO) {
+            pc_buf_json_chars(&b, k->op == PC_C_CHECK ? (zh ? k->label_zh : k->label_en)
+                                                      : pc_field_label(&dict->fields[k->field], zh ? PC_LANG_ZH : PC_LANG_EN));
+            free(k->json_label[zh]);
+            k->json_label[zh] = b.data ? pc_buf_take(&b) : pc_strdup("");
+        }
     }
     for (size_t i = 0; i < k->nkids; i++)
         prepare_cond(k->kids[i], role, dict);
