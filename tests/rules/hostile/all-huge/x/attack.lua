@@ -1,6 +1,6 @@
 plan {
   id = "hostile", title = { zh = "攻击", en = "attack" }, document = "test",
-  jurisdiction = "210200", issued = "2020-01-01", period = { 2020, 2022 },
+  jurisdiction = "210200", issued = "2020-01-01", period = { 2017, 2022 },
 }
 -- a list whose length (a border, as # finds it) is 2^40
 local c = gt("invention_grants_domestic", 0)
