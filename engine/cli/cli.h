@@ -23,7 +23,7 @@ typedef struct cli {
     const char *config, *rules, *plugins, *out, *kind;
     const char *listen, *decision_log;   /* serve */
     pc_date as_of;
-    int json, csv, quiet, verbose, threads, no_rules, explain;
+    int json, csv, html, quiet, verbose, threads, no_rules, explain;
     int lang;   /* -1: from config or LANG */
     const char *encoding;   /* --encoding: of input files and batch input */
 } cli;

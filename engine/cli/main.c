@@ -50,7 +50,8 @@ static void usage(FILE *out)
           "  --plugins DIR      plugins directory\n"
           "  --as-of DATE       YYYY-MM-DD (default: today): which plans are in force, which\n"
           "                     targets are due\n"
-          "  --format FMT       text (default) or json; batch: json (default) or csv\n"
+          "  --format FMT       text (default) or json; batch: json (default) or csv;\n"
+          "                     check, progress: html, one self-contained page\n"
           "  --lang zh|en       language of the output (default: from the config, else LANG)\n"
           "  --encoding ENC     input files and batch input are utf-8 (default: other bytes are\n"
           "                     refused at the first bad line), gbk or gb18030 (converted)\n"
@@ -148,6 +149,8 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
         if (c->json) {
             pc_report_write_json(rep, stdout);
             fputc('\n', stdout);
+        } else if (c->html) {
+            pc_report_write(rep, PC_FORMAT_HTML, stdout);
         } else {
             if (i)
                 fputc('\n', stdout);
@@ -192,10 +195,12 @@ static int parse_options(int argc, char **argv, cli *c)
                 return usage_error("--as-of: expected a date YYYY-MM-DD, got '%s'", optarg);
             break;
         case O_FORMAT:
-            if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0 && strcmp(optarg, "csv") != 0)
-                return usage_error("--format: expected text, json or csv, got '%s'", optarg);
+            if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0 && strcmp(optarg, "csv") != 0 &&
+                strcmp(optarg, "html") != 0)
+                return usage_error("--format: expected text, json, csv or html, got '%s'", optarg);
             c->json = strcmp(optarg, "json") == 0;
             c->csv = strcmp(optarg, "csv") == 0;
+            c->html = strcmp(optarg, "html") == 0;
             break;
         case O_KIND:
             if (strcmp(optarg, "enterprise") != 0 && strcmp(optarg, "region") != 0)
@@ -253,7 +258,7 @@ static cli_command command_of(const char *name)
 
 static int run(int argc, char **argv)
 {
-    cli c = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, pc_date_today(), 0, 0, 0, 0, 0, 0, 0, -1, NULL};
+    cli c = {.as_of = pc_date_today(), .lang = -1};
     int rc = parse_options(argc, argv, &c);
     if (rc)
         return rc < 0 ? 0 : rc;
@@ -281,12 +286,16 @@ static int run(int argc, char **argv)
         return usage_error("%s: --kind, --threads, --out and --no-rules go with batch", command);
     if (cmd != CMD_SERVE && (c.listen || c.decision_log))
         return usage_error("%s: --listen and --decision-log go with serve", command);
-    if (cmd == CMD_SERVE && (nargs || c.json || c.csv))
+    if (cmd == CMD_SERVE && (nargs || c.json || c.csv || c.html))
         return usage_error("%s", "serve takes no arguments and no --format (it answers JSON)");
     if (c.explain && cmd != CMD_CHECK && cmd != CMD_PROGRESS)
         return usage_error("%s: --explain goes with check and progress", command);
     if (cmd != CMD_BATCH && c.csv)
         return usage_error("%s: --format csv goes with batch", command);
+    if (cmd != CMD_CHECK && cmd != CMD_PROGRESS && c.html)
+        return usage_error("%s: --format html goes with check and progress", command);
+    if (c.html && nargs != 1)
+        return usage_error("%s: --format html writes one page: give one input file", command);
     if (cmd == CMD_BATCH && nargs != 1)
         return usage_error("%s", "batch takes one input file (or - for standard input)");
     if (cmd != CMD_PLANS && cmd != CMD_LINT && cmd != CMD_TEST && cmd != CMD_SERVE && nargs == 0) {

@@ -99,7 +99,48 @@
     X(TRACE_PARAMETER, "参数", "parameter")                                                              \
     X(TRACE_UNSET, "未设定", "unset")                                                                    \
     X(TRACE_MEASURE, "测度", "measure")                                                                  \
-    X(TRACE_LINE, ";直线应达 ", "; the line expects ")
+    X(TRACE_LINE, ";直线应达 ", "; the line expects ")                                                 \
+    /* the HTML pages (out_html.c, out_svg.c) */                                                        \
+    X(HTML_TITLE_ENTERPRISE, "企业政策自检报告(一企一档)", "Policy self-check report")                 \
+    X(HTML_TITLE_REGION, "规划目标进展报告", "Progress report on the plans' targets")                    \
+    X(HTML_DOCUMENT, "文号", "Document")                                                                 \
+    X(HTML_IN_FORCE, "施行期", "in force")                                                               \
+    X(HTML_REGION, "行政区划", "region")                                                                 \
+    X(HTML_AMOUNT, "金额", "Amount")                                                                     \
+    X(HTML_AMOUNT_SET_BY, "金额由以下文件确定:", "amount set by ")                                       \
+    X(HTML_CAP, "上限(规划期内)", "Cap (plan period)")                                                 \
+    X(HTML_CAP_YEAR, "年度上限", "Cap per year")                                                         \
+    X(HTML_RECEIVED, "已获", "Received")                                                                 \
+    X(HTML_ROOM_LEFT, "尚可获", "Room left")                                                             \
+    X(HTML_PRIORITY, "优先支持", "Priority")                                                             \
+    X(HTML_CONDITIONS, "条件核对", "Conditions")                                                         \
+    X(HTML_CONDITION, "条件", "Condition")                                                               \
+    X(HTML_REQUIRED, "要求", "Required")                                                                 \
+    X(HTML_ACTUAL, "实际", "Actual")                                                                     \
+    X(HTML_RESULT, "结果", "Result")                                                                     \
+    X(HTML_MET, "满足", "met")                                                                           \
+    X(HTML_NOT_MET, "不满足", "not met")                                                                 \
+    X(HTML_ALL, "以下全部满足", "all of the following")                                                  \
+    X(HTML_ANY, "以下任一项满足", "any of the following")                                                \
+    X(HTML_NONE_OF, "以下不得满足", "none of the following")                                             \
+    X(HTML_MISSING, "缺少的数据", "Missing data")                                                        \
+    X(HTML_READING, "解读", "Reading")                                                                   \
+    X(HTML_TOTAL, "合计(金额已确定部分)", "Total of the fixed amounts")                                \
+    X(HTML_NO_RESULTS, "没有适用的规划条目", "No plan item applies")                                     \
+    X(HTML_TALLY, "目标概况", "Targets at a glance")                                                     \
+    X(HTML_OTHER, "其他", "other")                                                                       \
+    X(HTML_TARGET, "目标", "Target")                                                                     \
+    X(HTML_PROGRESS, "完成", "Progress")                                                                 \
+    X(HTML_YEAR, "年份", "Year")                                                                         \
+    X(HTML_LINE_EXPECTS, "直线应达", "The line expects")                                                 \
+    X(HTML_BASELINE_MARK, "(基准年)", " (baseline)")                                                   \
+    X(HTML_TARGET_MARK, "(目标年)", " (due)")                                                          \
+    X(HTML_LEGEND, "实线与圆点:各年实际值(评估年按状态着色);空心圆:基准年;虚线:基准至目标的直线;菱形:目标年的目标值", \
+      "Solid line and dots: the yearly values (the judged year coloured by its status); ring: the baseline; dashed: the straight line to the target; diamond: the target at the due year") \
+    X(HTML_UNIT_YUAN, "元", "yuan")                                                                      \
+    X(HTML_UNIT_WAN_YUAN, "万元", "10,000 yuan")                                                         \
+    X(HTML_UNIT_YI_YUAN, "亿元", "100 million yuan")                                                     \
+    X(HTML_FOOTER, "由 plancheck 生成。判断以所引规划原文为准。", "Made by plancheck. The plans' own text, as cited, prevails.")
 
 #define PC_X_MSG(id, ...) PC_MSG_##id,
 typedef enum pc_msg_id { PC_MESSAGES(PC_X_MSG) PC_MSG_COUNT } pc_msg_id;

@@ -1,6 +1,7 @@
 /* out.c -- the table of writers and the API that writes a report. */
 #include "internal.h"
 #include "out.h"
+#include "out_html.h"
 
 #include <stdlib.h>
 #include <string.h>

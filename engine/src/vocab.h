@@ -95,7 +95,8 @@
 #define PC_FORMATS(X)               \
     X(TEXT, "text", pc_out_text)    \
     X(JSON, "json", pc_out_json)    \
-    X(CSV, "csv", pc_out_csv)
+    X(CSV, "csv", pc_out_csv)       \
+    X(HTML, "html", pc_out_html)
 
 #define PC_VOCAB_COUNT(...) +1
 #define PC_VOCAB_ASSERT(table, list) \

@@ -236,9 +236,9 @@ PC_API void pc_report_write_text(const pc_report *report, FILE *out);
 /* ---- output formats ------------------------------------------------------------------------- */
 
 /* The writers of a report (docs/architecture.md, "The output layer"). */
-typedef enum pc_format { PC_FORMAT_TEXT, PC_FORMAT_JSON, PC_FORMAT_CSV } pc_format;
+typedef enum pc_format { PC_FORMAT_TEXT, PC_FORMAT_JSON, PC_FORMAT_CSV, PC_FORMAT_HTML } pc_format;
 
-/* The format named "text", "json" or "csv"; returns 0, or -1 for another name. */
+/* The format named "text", "json", "csv" or "html"; returns 0, or -1 for another name. */
 PC_API int pc_format_parse(const char *name, pc_format *format);
 /* Writes the report in a format (JSON: one object, no trailing newline;
  * CSV: one row per result, without the header).  Returns 0, or PC_EX_IOERR
