@@ -20,6 +20,11 @@
     X(READY, "/v1/ready", "GET")                    \
     X(OPENAPI, "/v1/openapi.json", "GET")           \
     X(METRICS, "/metrics", "GET")                   \
+    X(PAGE_HOME, "/", "GET")                        \
+    X(PAGE_CHECK, "/check", "GET")                  \
+    X(PAGE_PROGRESS, "/progress", "GET")            \
+    X(PAGE_PLANS, "/plans", "GET")                  \
+    X(PAGE_PLAN, "/plans/{id}", "GET")              \
     X(OTHER, "other", "")
 
 typedef enum sv_endpoint {
@@ -130,6 +135,11 @@ typedef struct sv_response {
 
 typedef struct sv_batch sv_batch;
 
+/* A query or form field of a page request. */
+typedef struct sv_kv {
+    char *key, *value;
+} sv_kv;
+
 /* A request as the routes see it (serve_http.c creates and frees it). */
 typedef struct sv_request {
     sv_server *srv;
@@ -150,6 +160,13 @@ typedef struct sv_request {
     unsigned status;          /* of the response queued */
     size_t bytes_out;
     int responded;
+    /* pages (serve_pages.c) */
+    sv_kv *args;              /* the query's fields, then a POSTed form's */
+    size_t nargs, args_cap;
+    void *post;               /* struct MHD_PostProcessor of a POSTed form */
+    size_t posted;            /* bytes of form data so far */
+    char csp[192];            /* Content-Security-Policy of an HTML answer */
+    char disposition[128];    /* Content-Disposition of a download */
 } sv_request;
 
 /* serve_routes.c: query parameters (0, or -1 with a 400 in out), then the
@@ -169,6 +186,15 @@ int sv_batch_begin(sv_request *r, sv_response *out);
 void sv_batch_feed(sv_request *r, const char *data, size_t len);
 void sv_batch_end(sv_request *r, sv_response *out);
 void sv_batch_free(sv_batch *b);
+
+/* serve_pages.c: the pages for people (/, /check, /progress, /plans). */
+int sv_is_page(sv_endpoint e);
+void sv_page_handle(sv_request *r, sv_response *out);
+/* A field of the request (NULL when absent); adding appends to the last
+ * field when it has the same key and append is set. */
+const char *sv_arg(const sv_request *r, const char *key);
+void sv_arg_add(sv_request *r, const char *key, const char *value, size_t len, int append);
+void sv_args_free(sv_request *r);
 
 /* serve_log.c: the access line and decision lines. */
 void sv_log_access(sv_server *s, const sv_request *r, double seconds);

@@ -34,13 +34,33 @@ static char *dup_or_null(const char *s)
     return s ? strdup(s) : NULL;
 }
 
+static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+    (void)kind;
+    if (key)
+        sv_arg_add(cls, key, value ? value : "", value ? strlen(value) : 0, 0);
+    return MHD_YES;
+}
+
+static enum MHD_Result collect_post(void *cls, enum MHD_ValueKind kind, const char *key, const char *filename,
+                                    const char *content_type, const char *transfer_encoding, const char *data,
+                                    uint64_t off, size_t size)
+{
+    (void)kind, (void)filename, (void)content_type, (void)transfer_encoding;
+    if (key)
+        sv_arg_add(cls, key, data ? data : "", data ? size : 0, off > 0);
+    return MHD_YES;
+}
+
 static sv_endpoint route(const char *url)
 {
 #define SV_ROUTE(e, path, method) \
-    if (SV_##e != SV_PLAN && SV_##e != SV_OTHER && strcmp(url, path) == 0) return SV_##e;
+    if (SV_##e != SV_PLAN && SV_##e != SV_PAGE_PLAN && SV_##e != SV_OTHER && strcmp(url, path) == 0) return SV_##e;
     SV_ENDPOINTS(SV_ROUTE)
     if (strncmp(url, "/v1/plans/", 10) == 0 && url[10] && !strchr(url + 10, '/'))
         return SV_PLAN;
+    if (strncmp(url, "/plans/", 7) == 0 && url[7] && !strchr(url + 7, '/'))
+        return SV_PAGE_PLAN;
     return SV_OTHER;
 }
 
@@ -68,6 +88,13 @@ static enum MHD_Result queue(sv_request *r, struct MHD_Connection *c, sv_respons
         MHD_add_response_header(m, MHD_HTTP_HEADER_RETRY_AFTER, "1");
     if (r->srv->set.cors_origin)
         MHD_add_response_header(m, MHD_HTTP_HEADER_ACCESS_CONTROL_ALLOW_ORIGIN, r->srv->set.cors_origin);
+    if (r->csp[0]) {
+        MHD_add_response_header(m, "Content-Security-Policy", r->csp);
+        MHD_add_response_header(m, "X-Content-Type-Options", "nosniff");
+        MHD_add_response_header(m, "Referrer-Policy", "no-referrer");
+    }
+    if (r->disposition[0])
+        MHD_add_response_header(m, MHD_HTTP_HEADER_CONTENT_DISPOSITION, r->disposition);
     if (close || atomic_load(&r->srv->draining))
         MHD_add_response_header(m, MHD_HTTP_HEADER_CONNECTION, "close");
     enum MHD_Result ok = MHD_queue_response(c, resp->status, m);
@@ -134,10 +161,23 @@ static enum MHD_Result begin(sv_server *s, struct MHD_Connection *c, const char 
     }
     const char *want = sv_endpoint_method(r->ep);
     int is_get = strcmp(want, "GET") == 0;
-    if (strcmp(method, want) != 0 && !(is_get && strcmp(method, "HEAD") == 0)) {
-        resp.allow = is_get ? "GET, HEAD" : want;
+    int form_post = r->ep == SV_PAGE_PROGRESS && strcmp(method, "POST") == 0;
+    if (strcmp(method, want) != 0 && !(is_get && strcmp(method, "HEAD") == 0) && !form_post) {
+        resp.allow = r->ep == SV_PAGE_PROGRESS ? "GET, HEAD, POST" : is_get ? "GET, HEAD" : want;
         sv_problem(&resp, r, 405, NULL, "%s takes %s, not %s", sv_endpoint_path(r->ep), want, method);
         return refuse(r, c, &resp);
+    }
+    if (sv_is_page(r->ep)) {
+        MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, collect_arg, r);
+        if (!form_post)
+            return MHD_YES;
+        r->post = MHD_create_post_processor(c, 16 * 1024, collect_post, r);
+        if (!r->post) {
+            atomic_fetch_add(&s->metrics.rejected_media_type, 1);
+            sv_problem(&resp, r, 415, NULL, "expected Content-Type multipart/form-data or application/x-www-form-urlencoded");
+            return refuse(r, c, &resp);
+        }
+        return MHD_YES;
     }
     r->q_as_of = dup_or_null(MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "as_of"));
     r->q_lang = dup_or_null(MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang"));
@@ -208,6 +248,14 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
             sv_batch_feed(r, upload, n);
             return MHD_YES;
         }
+        if (r->post) {
+            r->posted += n;
+            if (r->posted > s->set.max_body_bytes) {
+                r->too_long = r->posted;
+                return MHD_YES;
+            }
+            return MHD_post_process(r->post, upload, n) == MHD_YES ? MHD_YES : MHD_NO;
+        }
         if (r->too_long || r->len + n > s->set.max_body_bytes) {
             /* libmicrohttpd answers only before or after the upload: the
              * rest of a chunked body is drained, not kept, up to a bound */
@@ -238,6 +286,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     }
     if (r->ep == SV_BATCH)
         sv_batch_end(r, &resp);
+    else if (sv_is_page(r->ep))
+        sv_page_handle(r, &resp);
     else
         sv_route_handle(r, &resp);
     return queue(r, c, &resp, 0);
@@ -268,6 +318,9 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls, en
     free(r->q_explain);
     free(r->q_kind);
     free(r->q_region);
+    if (r->post)
+        MHD_destroy_post_processor(r->post);
+    sv_args_free(r);
     free(r->body);
     free(r);
     *con_cls = NULL;

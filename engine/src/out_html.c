@@ -58,6 +58,16 @@ static const char css[] =
     "svg.chart .pt.s-no_data,svg.chart .pt.s-not_judged{fill:var(--na)}"
     ".legend{font-size:.9rem;color:#475467}"
     "footer.page{color:#667085;font-size:.85rem;padding:1rem}"
+    "nav{max-width:60rem;margin:0 auto;padding:.5rem 1rem;border-bottom:1px solid var(--line)}"
+    "fieldset{border:1px solid var(--line);border-radius:6px;margin:1rem 0;background:#fff}legend{font-weight:bold}"
+    ".field{margin:.6rem 0}.field label{display:block;font-weight:bold}"
+    ".field input,.field select,.field textarea{font:inherit;padding:.3rem;border:1px solid #98a2b3;border-radius:4px;"
+    "min-width:18rem;max-width:100%}"
+    ".field .help{display:block;color:#475467;font-size:.9rem}"
+    ".field.bad input,.field.bad select{border:2px solid var(--bad);background:#fef3f2}"
+    ".field-error{color:var(--bad);font-weight:bold;margin:.2rem 0}"
+    "button{font:inherit;padding:.4rem 1.2rem;background:#1849a9;color:#fff;border:0;border-radius:4px}"
+    ".regions ul{list-style:none;padding-left:1.2rem}.regions>ul{padding-left:0}.old{color:var(--warn)}"
     "@page{size:A4;margin:15mm 14mm}"
     "@media print{body{background:#fff;font-size:10.5pt}header.page,main,footer.page{max-width:none;padding:0}"
     "nav,form,.noprint{display:none}a{color:inherit;text-decoration:none}"
@@ -603,4 +613,37 @@ void pc_out_html(const pc_report *rep, long record, pc_buf *out)
     pc_buf_printf(&b, "<footer class=\"page\">%s</footer>\n", MSG(rep, HTML_FOOTER));
     pc_html_page_close(&b);
     *out = b;
+}
+
+/* ---- the public API ---- */
+
+void pc_write_html_text(const char *s, FILE *out)
+{
+    pc_buf b = {0};
+    pc_html_escape(&b, s);
+    if (b.len)
+        fwrite(b.data, 1, b.len, out);
+    pc_buf_free(&b);
+}
+
+char *pc_report_html_body(const pc_report *rep, size_t *len)
+{
+    pc_buf b = {0};
+    pc_out_html_main(rep, &b);
+    if (!b.data)
+        b.data = pc_strdup("");
+    if (len)
+        *len = b.len;
+    return b.data;
+}
+
+char *pc_html_page(pc_lang lang, const char *title, const char *body, size_t *len)
+{
+    pc_buf b = {0};
+    pc_html_page_open(&b, lang, title);
+    pc_buf_puts(&b, body);
+    pc_html_page_close(&b);
+    if (len)
+        *len = b.len;
+    return b.data;
 }

@@ -151,6 +151,16 @@ PC_API const char *pc_engine_config_path(const pc_engine *engine);
  */
 PC_API int pc_engine_region_fields(pc_engine *engine, const char *region, pc_subject_kind kind, pc_date as_of,
                                    const pc_field_def ***fields, size_t *count, pc_diag *diag);
+/* The regions the plugins registered, in registration order (a province
+ * before its cities and counties).  Strings point into the engine. */
+typedef struct pc_region_info {
+    const char *code, *parent, *name_zh, *name_en;   /* parent: "" for a province */
+    const char *replaced_by;                         /* "" when not replaced */
+    pc_date valid_from, valid_to;                    /* 0: unbounded */
+} pc_region_info;
+PC_API size_t pc_engine_region_count(const pc_engine *engine);
+/* Fills info for region i (< pc_engine_region_count). */
+PC_API void pc_engine_region_get(const pc_engine *engine, size_t i, pc_region_info *info);
 /* A field type as docs/fields.md describes it ("money (yuan, at most 2 decimals)"). */
 PC_API const char *pc_field_type_name(pc_field_type type);
 /* A field type as one word for programs: string, boolean, count, integer,
@@ -345,6 +355,17 @@ PC_API int pc_compare_run(FILE *old_in, const char *old_name, FILE *new_in, cons
 PC_API int pc_date_parse(const char *text, pc_date *date);
 /* Writes s as a JSON string literal, quotes included. */
 PC_API void pc_write_json_string(const char *s, FILE *out);
+/* Writes s as HTML text or a quoted attribute value (& < > " ' escaped). */
+PC_API void pc_write_html_text(const char *s, FILE *out);
+
+/* ---- HTML pages (out_html.c; docs/cli.md "HTML pages") ---------------------------- */
+
+/* The report as the body of a page (its <header> and <main>), as
+ * --format html writes it, in a new string. */
+PC_API char *pc_report_html_body(const pc_report *report, size_t *len);
+/* A whole page: the document head (title escaped, the inline style sheet),
+ * then body as it is, in a new string. */
+PC_API char *pc_html_page(pc_lang lang, const char *title, const char *body, size_t *len);
 /* Today's date in local time. */
 PC_API pc_date pc_date_today(void);
 

@@ -1,0 +1,21 @@
+/* region_list.c -- the region registry as the public API lists it (the
+ * region picker of serve's pages). */
+#include "internal.h"
+#include "engine.h"
+
+size_t pc_engine_region_count(const pc_engine *e)
+{
+    return e->regions.count;
+}
+
+void pc_engine_region_get(const pc_engine *e, size_t i, pc_region_info *info)
+{
+    const pc_region *r = &e->regions.items[i];
+    info->code = r->code;
+    info->parent = r->parent;
+    info->name_zh = r->name_zh;
+    info->name_en = r->name_en ? r->name_en : r->name_zh;
+    info->replaced_by = r->replaced_by;
+    info->valid_from = r->valid_from;
+    info->valid_to = r->valid_to;
+}
