@@ -46,6 +46,13 @@
     X(NO, "否", "no")                                                                                     \
     X(MONEY_HELP, "元。可写 1000000、1000000.50 或 1,000,000.00;不接受“100万”、负数、两位以上小数或其他分隔符。", \
       "yuan. Write 1000000, 1000000.50 or 1,000,000.00; not accepted: 100万, negative amounts, more than two decimals, other separators.") \
+    X(HELP_BOOL, "是或否", "yes or no")                                                                   \
+    X(HELP_ENUM, "从列表中选择", "one of the list")                                                       \
+    X(HELP_COUNT, "非负整数,如 3", "a whole number, 0 or more, such as 3")                               \
+    X(HELP_INT, "整数", "a whole number")                                                                 \
+    X(HELP_NUMBER, "数字,可带小数,如 12.5", "a number, decimals allowed, such as 12.5")                  \
+    X(HELP_TEXT, "文字", "text")                                                                          \
+    X(HELP_REGION, "六位行政区划代码,如 370883", "a six-digit region code, such as 370883")              \
     X(SUBMIT, "检查", "Check")                                                                            \
     X(ERRORS, "请更正以下数据:", "Please correct the data below:")                                       \
     X(DOWNLOAD_PAGE, "下载本页(HTML)", "Download this page (HTML)")                                      \
@@ -427,7 +434,14 @@ static void check_form(page *pg, sv_response *out, const char *region, form *fm,
         if (strcmp(d->name, "region") == 0 || strcmp(d->name, "year") == 0 || strcmp(d->name, "id") == 0 ||
             strcmp(d->name, "name") == 0)
             continue;
-        const char *help = d->type == PC_FIELD_MONEY ? W(MONEY_HELP) : pc_field_type_name(d->type);
+        const char *help = d->type == PC_FIELD_MONEY    ? W(MONEY_HELP)
+                           : d->type == PC_FIELD_BOOL   ? W(HELP_BOOL)
+                           : d->type == PC_FIELD_ENUM   ? W(HELP_ENUM)
+                           : d->type == PC_FIELD_COUNT  ? W(HELP_COUNT)
+                           : d->type == PC_FIELD_INT    ? W(HELP_INT)
+                           : d->type == PC_FIELD_NUMBER ? W(HELP_NUMBER)
+                           : d->type == PC_FIELD_REGION ? W(HELP_REGION)
+                                                        : W(HELP_TEXT);
         input(pg, fm, d->name, pg->lang == PC_LANG_ZH ? d->label_zh : d->label_en,
               pg->lang == PC_LANG_ZH ? d->unit_zh : d->unit_en, help, d);
     }

@@ -67,7 +67,7 @@ static const char css[] =
     ".field.bad input,.field.bad select{border:2px solid var(--bad);background:#fef3f2}"
     ".field-error{color:var(--bad);font-weight:bold;margin:.2rem 0}"
     "button{font:inherit;padding:.4rem 1.2rem;background:#1849a9;color:#fff;border:0;border-radius:4px}"
-    ".regions ul{list-style:none;padding-left:1.2rem}.regions>ul{padding-left:0}.old{color:var(--warn)}"
+    "p.actions{max-width:60rem;margin:.5rem auto;padding:0 1rem}.regions ul{list-style:none;padding-left:1.2rem}.regions>ul{padding-left:0}.old{color:var(--warn)}"
     "@page{size:A4;margin:15mm 14mm}"
     "@media print{body{background:#fff;font-size:10.5pt}header.page,main,footer.page{max-width:none;padding:0}"
     "nav,form,.noprint{display:none}a{color:inherit;text-decoration:none}"
