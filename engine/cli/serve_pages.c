@@ -60,6 +60,11 @@
     X(EDIT, "修改数据", "Change the data")                                                                \
     X(PROGRESS_HELP, "上传区域数据文件(INI 或 JSON,格式见 docs/cli.md),或把文件内容粘贴到下框。",       \
       "Upload a region file (INI or JSON, see docs/cli.md), or paste its content below.")                 \
+    X(FIGURES_FOR, "区域进展:%s", "Region progress: %s")                                               \
+    X(FIGURES_HELP, "填写各年年末数据(只列出该地规划目标读取的指标);也可在下方上传区域数据文件。",       \
+      "Fill in the year-end figures (only the metrics the region's plan targets read); or upload a region file below.") \
+    X(METRIC, "指标", "Metric")                                                                           \
+    X(FIGURES, "按年填写", "Figures by year")                                                             \
     X(FILE, "区域数据文件", "Region file")                                                                \
     X(TEXT, "或粘贴文件内容", "Or paste its content")                                                     \
     X(SHOW, "生成进展报告", "Show the progress")                                                          \
@@ -257,7 +262,8 @@ static void region_item(page *pg, const pc_region_info *ri)
     const char *lang = pg->lang == PC_LANG_ZH ? "zh" : "en";
     fprintf(pg->f, "<a href=\"/check?region=%s&amp;lang=%s\">", ri->code, lang);
     h(pg, region_name(pg, ri));
-    fprintf(pg->f, "</a> <small>%s</small>", ri->code);
+    fprintf(pg->f, "</a> <small>%s · <a href=\"/progress?region=%s&amp;lang=%s\">%s</a></small>", ri->code, ri->code,
+            lang, W(PROGRESS));
     if (ri->valid_to) {
         char to[32];
         snprintf(to, sizeof to, "%04d-%02d-%02d", ri->valid_to / 10000, ri->valid_to / 100 % 100, ri->valid_to % 100);
@@ -684,6 +690,155 @@ static void check_page(page *pg, sv_response *out)
 
 /* ---- /progress ---- */
 
+static const char *js(json_t *o, const char *key);
+
+/* The years a region's plans span: the earliest baseline to the last
+ * period year, at most the as-of year. */
+static void plan_years(page *pg, const char *region, int *from, int *to)
+{
+    pc_engine *e = pg->r->rules->engine;
+    char chain[4][7] = {{0}};
+    snprintf(chain[0], 7, "%s", region);
+    for (int k = 1; k < 4; k++)
+        for (size_t i = 0; i < pc_engine_region_count(e); i++) {
+            pc_region_info ri;
+            pc_engine_region_get(e, i, &ri);
+            if (strcmp(ri.code, chain[k - 1]) == 0) {
+                snprintf(chain[k], 7, "%s", ri.parent);
+                break;
+            }
+        }
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    pc_engine_describe_json(e, f);
+    fclose(f);
+    json_t *doc = json_loadb(text, len, 0, NULL);
+    free(text);
+    int now = pg->as_of / 10000;
+    *from = *to = 0;
+    size_t i;
+    json_t *p;
+    json_array_foreach(json_object_get(doc, "plans"), i, p)
+    {
+        const char *j = js(p, "jurisdiction");
+        int covers = 0;
+        for (int k = 0; k < 4; k++)
+            covers |= chain[k][0] && strcmp(chain[k], j) == 0;
+        if (!covers)
+            continue;
+        int base = (int)json_integer_value(json_object_get(p, "baseline_year"));
+        int last = (int)json_integer_value(json_array_get(json_object_get(p, "period"), 1));
+        if (base && (!*from || base < *from))
+            *from = base;
+        if (last > *to)
+            *to = last;
+    }
+    json_decref(doc);
+    if (*to > now || !*to)
+        *to = now;
+    if (!*from || *from > *to)
+        *from = *to - 3;
+    if (*to - *from > 12)
+        *from = *to - 12;
+}
+
+static void figures_form(page *pg, const char *region, const pc_field_def **fields, size_t n, const pc_diag *errors)
+{
+    int from, to;
+    plan_years(pg, region, &from, &to);
+    char where[160];
+    region_display(pg, region, where, sizeof where);
+    fprintf(pg->f, "<form method=\"post\" action=\"/progress\" enctype=\"application/x-www-form-urlencoded\">"
+                   "<input type=\"hidden\" name=\"lang\" value=\"%s\"><input type=\"hidden\" name=\"region\" value=\"",
+            pg->lang == PC_LANG_ZH ? "zh" : "en");
+    h(pg, region);
+    fprintf(pg->f, "\"><fieldset><legend>%s</legend><p>%s</p><table class=\"figures\"><thead><tr><th scope=\"col\">%s</th>",
+            W(FIGURES), W(FIGURES_HELP), W(METRIC));
+    for (int y = from; y <= to; y++)
+        fprintf(pg->f, "<th scope=\"col\">%d</th>", y);
+    fputs("</tr></thead><tbody>", pg->f);
+    for (size_t i = 0; i < n; i++) {
+        const pc_field_def *d = fields[i];
+        const char *label = pg->lang == PC_LANG_ZH ? d->label_zh : d->label_en;
+        const char *unit = pg->lang == PC_LANG_ZH ? d->unit_zh : d->unit_en;
+        fprintf(pg->f, "<tr><th scope=\"row\" id=\"m-%s\">", d->name);
+        h(pg, label);
+        if (unit && *unit) {
+            fputs("(", pg->f);
+            h(pg, unit);
+            fputs(")", pg->f);
+        }
+        for (size_t k = 0; errors && k < pc_diag_count(errors); k++) {
+            const pc_message *m = pc_diag_get(errors, k);
+            if (m->field && strcmp(m->field, d->name) == 0) {
+                fprintf(pg->f, "<p class=\"field-error\" id=\"e-%s\">", d->name);
+                h(pg, m->text);
+                fputs("</p>", pg->f);
+            }
+        }
+        fputs("</th>", pg->f);
+        for (int y = from; y <= to; y++) {
+            char key[128];
+            snprintf(key, sizeof key, "%d.%s", y, d->name);
+            fprintf(pg->f, "<td><label class=\"vh\" for=\"f-%s\">", key);
+            h(pg, label);
+            fprintf(pg->f, " %d</label><input type=\"text\" size=\"10\" id=\"f-%s\" name=\"%s\" value=\"", y, key, key);
+            h(pg, sv_arg(pg->r, key));
+            fputs("\"></td>", pg->f);
+        }
+        fputs("</tr>", pg->f);
+    }
+    fprintf(pg->f, "</tbody></table><div class=\"field\"><label for=\"g-as_of\">%s</label>"
+                   "<input type=\"text\" id=\"g-as_of\" name=\"as_of\" aria-describedby=\"h-g-as_of\" value=\"",
+            W(AS_OF));
+    h(pg, sv_arg(pg->r, "as_of"));
+    fprintf(pg->f, "\"><small class=\"help\" id=\"h-g-as_of\">%s</small></div></fieldset>"
+                   "<p><button type=\"submit\" name=\"go\" value=\"figures\">%s</button></p></form>",
+            W(AS_OF_HELP), W(SHOW));
+}
+
+/* The figures typed as the JSON /v1/progress takes. */
+static char *figures_json(page *pg, const char *region, size_t *len)
+{
+    char *text = NULL;
+    FILE *f = open_memstream(&text, len);
+    fputs("{\"region\":", f);
+    pc_write_json_string(region, f);
+    fputs(",\"years\":{", f);
+    int years = 0;
+    for (size_t i = 0; i < pg->r->nargs; i++) {
+        const sv_kv *a = &pg->r->args[i];
+        const char *dot = strchr(a->key, '.');
+        if (!dot || dot - a->key != 4 || strspn(a->key, "0123456789") != 4 || !*a->value)
+            continue;
+        /* this year, unless written already */
+        int seen = 0;
+        for (size_t k = 0; k < i && !seen; k++)
+            seen = strncmp(pg->r->args[k].key, a->key, 5) == 0 && *pg->r->args[k].value &&
+                   strspn(pg->r->args[k].key, "0123456789") == 4;
+        if (seen)
+            continue;
+        fprintf(f, "%s\"%.4s\":{", years++ ? "," : "", a->key);
+        int metrics = 0;
+        for (size_t k = i; k < pg->r->nargs; k++) {
+            const sv_kv *b = &pg->r->args[k];
+            if (strncmp(b->key, a->key, 5) != 0 || !*b->value)
+                continue;
+            fputs(metrics++ ? "," : "", f);
+            pc_write_json_string(b->key + 5, f);
+            fputc(':', f);
+            char *m = money_text(b->value);
+            pc_write_json_string(m, f);
+            free(m);
+        }
+        fputc('}', f);
+    }
+    fputs("}}", f);
+    fclose(f);
+    return text;
+}
+
 static void progress_form(page *pg, sv_response *out, const pc_diag *errors, const char *problem, unsigned status)
 {
     page_begin(pg);
@@ -711,6 +866,16 @@ static void progress_form(page *pg, sv_response *out, const pc_diag *errors, con
         }
         fputs("</ul></div>", pg->f);
     }
+    const char *region = sv_arg(pg->r, "region");
+    if (region && *region) {
+        const pc_field_def **fields = NULL;
+        size_t n = 0;
+        pc_diag *d = pc_diag_new();
+        if (pc_engine_region_fields(pg->r->rules->engine, region, PC_SUBJECT_REGION, pg->as_of, &fields, &n, d) == 0)
+            figures_form(pg, region, fields, n, errors);
+        free(fields);
+        pc_diag_free(d);
+    }
     const char *text = sv_arg(pg->r, "text"), *as_of = sv_arg(pg->r, "as_of");
     fprintf(pg->f, "<form method=\"post\" action=\"/progress\" enctype=\"multipart/form-data\">"
                    "<input type=\"hidden\" name=\"lang\" value=\"%s\"><fieldset><legend>%s</legend>",
@@ -737,13 +902,23 @@ static void progress_page(page *pg, sv_response *out)
     sv_request *r = pg->r;
     sv_server *s = r->srv;
     if (strcmp(r->method, "POST") != 0) {
-        progress_form(pg, out, NULL, NULL, 200);
+        form fm = {0};
+        parse_as_of(pg, &fm);
+        progress_form(pg, out, NULL, fm.nerrors ? fm.errors[0].text : NULL, fm.nerrors ? 422 : 200);
+        form_free(&fm);
         return;
     }
-    const char *file = sv_arg(r, "file"), *text = sv_arg(r, "text");
+    const char *file = sv_arg(r, "file"), *text = sv_arg(r, "text"), *region = sv_arg(r, "region");
     const char *content = file && *file ? file : text && *text ? text : NULL;
     form fm = {0};
+    char *figures = NULL;
+    size_t flen = 0;
+    if (!content && region && *region) {
+        figures = figures_json(pg, region, &flen);
+        content = figures;
+    }
     if (parse_as_of(pg, &fm) != 0 || !content) {
+        free(figures);
         progress_form(pg, out, NULL, fm.nerrors ? fm.errors[0].text : W(NOTHING), 422);
         form_free(&fm);
         return;
@@ -761,6 +936,7 @@ static void progress_page(page *pg, sv_response *out)
         }
         sv_problem(out, r, 500, NULL, "cannot spool the upload");
         pc_diag_free(diag);
+        free(figures);
         return;
     }
     close(fd);
@@ -779,6 +955,7 @@ static void progress_page(page *pg, sv_response *out)
         progress_form(pg, out, rep ? pc_report_errors(rep) : diag, NULL, 422);
     else
         report_page(pg, out, rep, content, clen);
+    free(figures);
     pc_report_free(rep);
     pc_subject_free(subject);
     pc_diag_free(diag);

@@ -22,7 +22,7 @@ void pc_out_html(const pc_report *rep, long record, pc_buf *b);
 
 /* The chart of a target result (index: unique on the page, for ids). */
 void pc_out_svg_target(pc_buf *b, const pc_report *rep, const pc_result *r, unsigned index);
-/* Whether the result has anything to draw. */
+/* Whether the result has a figure to draw. */
 int pc_svg_drawable(const pc_report *rep, const pc_result *r);
 /* The unit of the chart's y axis; money is shown in 元, 万元 or 亿元
  * (*scale: yuan per unit shown). */

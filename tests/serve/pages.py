@@ -198,6 +198,31 @@ try:
     check('class="errors"' in text, "a bad region file shows its errors on the form")
     page(s, "/progress?lang=zh")
 
+    # the figures typed in a form of the region's metrics by year
+    p, text = page(s, "/progress?region=370883&lang=zh&as_of=" + AS_OF)
+    st, _, data = s.request("GET", "/v1/fields?kind=region&region=370883&as_of=" + AS_OF)
+    metrics = [f["name"] for f in json.loads(data)["fields"]]
+    years = sorted({c["name"][:4] for c in p.controls if re.match(r"\d{4}\.", c.get("name", ""))})
+    check(years == ["2023", "2024", "2025"], "the figures form spans the plan's baseline to the as-of year", years)
+    rows = [c["name"][5:] for c in p.controls if c.get("name", "").startswith("2023.")]
+    check(rows == metrics, "the figures form has a row per metric /v1/fields lists", (rows, metrics))
+    figures = {"lang": "zh", "region": "370883", "as_of": AS_OF, "2023.valid_invention_patents": "1000",
+               "2024.valid_invention_patents": "1,150", "2023.registered_trademarks": "9000"}
+    p, text = page(s, "/progress", method="POST", body=urlencode(figures).encode(),
+                   headers={"Content-Type": "application/x-www-form-urlencoded"})
+    region_json = {"region": "370883", "years": {"2023": {"valid_invention_patents": 1000, "registered_trademarks": 9000},
+                                                  "2024": {"valid_invention_patents": 1150}}}
+    st, _, data = s.request("POST", "/v1/progress?lang=zh&as_of=" + AS_OF, json.dumps(region_json).encode())
+    api = json.loads(data)
+    check([c["status"] for c in p.cards] == [r["status"] for r in api["results"]],
+          "the figures typed give /v1/progress's statuses")
+    check(p.svgs == sum(1 for r in api["results"] if any(x.get("actual") is not None for x in r.get("series", []))),
+          "a chart per target with figures", p.svgs)
+    p, text = page(s, "/progress", method="POST", status=422, body=urlencode(dict(figures, **{"2024.registered_trademarks": "many"})).encode(),
+                   headers={"Content-Type": "application/x-www-form-urlencoded"})
+    check("registered_trademarks" in p.errors, "a bad figure's error is in its metric's row", p.errors)
+    check('value="many"' in text and 'value="1,150"' in text, "the figures typed are kept")
+
     p, text = page(s, "/plans?lang=zh")
     check("/plans/zoucheng-2024" in text, "/plans links every plan")
     p, text = page(s, "/plans/zoucheng-2024?lang=zh")
