@@ -604,6 +604,17 @@ static void report_page(page *pg, sv_response *out, pc_report *rep, const char *
             fprintf(pg->f, "\">%s</a>", W(EDIT));
         }
         fputs("</p>", pg->f);
+    } else {
+        /* a POSTed file: the downloads post it again */
+        fprintf(pg->f, "<form class=\"noprint actions\" method=\"post\" action=\"%s\" enctype=\"multipart/form-data\">"
+                       "<input type=\"hidden\" name=\"lang\" value=\"%s\"><input type=\"hidden\" name=\"as_of\" value=\"",
+                pg->r->path, pg->lang == PC_LANG_ZH ? "zh" : "en");
+        h(pg, sv_arg(pg->r, "as_of"));
+        fputs("\"><input type=\"hidden\" name=\"text\" value=\"", pg->f);
+        h(pg, json_in);
+        fprintf(pg->f, "\"><button type=\"submit\" name=\"download\" value=\"html\">%s</button> "
+                       "<button type=\"submit\" name=\"download\" value=\"json\">%s</button></form>",
+                W(DOWNLOAD_PAGE), W(DOWNLOAD_JSON));
     }
     size_t len;
     char *body = pc_report_html_body(rep, &len);

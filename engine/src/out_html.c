@@ -69,7 +69,7 @@ static const char css[] =
     "button{font:inherit;padding:.4rem 1.2rem;background:#1849a9;color:#fff;border:0;border-radius:4px}"
     ".vh{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}"
     "table.figures input{width:7rem;font:inherit;padding:.2rem}"
-    "p.actions{max-width:60rem;margin:.5rem auto;padding:0 1rem}.regions ul{list-style:none;padding-left:1.2rem}.regions>ul{padding-left:0}.old{color:var(--warn)}"
+    "p.actions,form.actions{max-width:60rem;margin:.5rem auto;padding:0 1rem}.regions ul{list-style:none;padding-left:1.2rem}.regions>ul{padding-left:0}.old{color:var(--warn)}"
     "@page{size:A4;margin:15mm 14mm}"
     "@media print{body{background:#fff;font-size:10.5pt}header.page,main,footer.page{max-width:none;padding:0}"
     "nav,form,.noprint{display:none}a{color:inherit;text-decoration:none}"

@@ -193,6 +193,11 @@ try:
     p, _ = page(s, "/progress", method="POST", body=form_text,
                 headers={"Content-Type": "application/x-www-form-urlencoded"})
     check(p.svgs == len(drawn), "a pasted region file gives the same page")
+    for kind, mark in (("html", b"<html"), ("json", b'"results"')):
+        st, hd, data = s.request("POST", "/progress", body=urlencode({"lang": "en", "as_of": AS_OF, "text": ini.decode(),
+                                 "download": kind}).encode(), headers={"Content-Type": "application/x-www-form-urlencoded"})
+        check(st == 200 and "attachment" in hd.get("content-disposition", "") and mark in data,
+              "the region page downloads as %s" % kind)
     p, text = page(s, "/progress", method="POST", body=b"lang=en&text=%5Bregion%5D%0Acode%3D1",
                    headers={"Content-Type": "application/x-www-form-urlencoded"}, status=422)
     check('class="errors"' in text, "a bad region file shows its errors on the form")
