@@ -363,10 +363,16 @@ static void input(page *pg, const form *fm, const char *name, const char *label,
                     value && strcmp(value, "false") == 0 ? " selected" : "", W(NO));
         } else {
             for (size_t k = 0; d->enum_values && d->enum_values[k]; k++) {
+                const char *zh = pc_engine_enum_label(pg->r->rules->engine, d->subject, d->name, d->enum_values[k]);
                 fputs("<option value=\"", pg->f);
                 h(pg, d->enum_values[k]);
                 fprintf(pg->f, "\"%s>", value && strcmp(value, d->enum_values[k]) == 0 ? " selected" : "");
-                h(pg, d->enum_values[k]);
+                h(pg, pg->lang == PC_LANG_ZH && zh ? zh : d->enum_values[k]);
+                if (zh && pg->lang == PC_LANG_ZH) {
+                    fputs(" (", pg->f);
+                    h(pg, d->enum_values[k]);
+                    fputs(")", pg->f);
+                }
                 fputs("</option>", pg->f);
             }
         }

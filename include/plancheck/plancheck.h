@@ -161,6 +161,10 @@ typedef struct pc_region_info {
 PC_API size_t pc_engine_region_count(const pc_engine *engine);
 /* Fills info for region i (< pc_engine_region_count). */
 PC_API void pc_engine_region_get(const pc_engine *engine, size_t i, pc_region_info *info);
+/* The zh label of an enum field's value ("市级" for ip_advantage_level
+ * "municipal"), NULL when it has none. */
+PC_API const char *pc_engine_enum_label(const pc_engine *engine, pc_subject_kind kind, const char *field,
+                                        const char *value);
 /* A field type as docs/fields.md describes it ("money (yuan, at most 2 decimals)"). */
 PC_API const char *pc_field_type_name(pc_field_type type);
 /* A field type as one word for programs: string, boolean, count, integer,

@@ -122,6 +122,7 @@ try:
     names = [c.get("name") for c in form.controls]
     check(names[4:] == fields, "the form has exactly the fields /v1/fields lists, in order", (names, fields))
     check('<option value="true">是</option>' in text, "booleans are yes/no selects")
+    check('<option value="municipal">市级 (municipal)</option>' in text, "enum values show their zh labels")
 
     # the form submitted gives the cards /v1/check gives for the same data
     q = dict(HIGH_TECH, region="370883", lang="zh", as_of=AS_OF, go="1")

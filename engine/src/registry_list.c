@@ -1,5 +1,5 @@
-/* region_list.c -- the region registry as the public API lists it (the
- * region picker of serve's pages). */
+/* registry_list.c -- the region registry and the enum labels of the field
+ * dictionary as the public API lists them (the forms of serve's pages). */
 #include "internal.h"
 #include "engine.h"
 
@@ -18,4 +18,10 @@ void pc_engine_region_get(const pc_engine *e, size_t i, pc_region_info *info)
     info->replaced_by = r->replaced_by;
     info->valid_from = r->valid_from;
     info->valid_to = r->valid_to;
+}
+
+const char *pc_engine_enum_label(const pc_engine *e, pc_subject_kind kind, const char *field, const char *value)
+{
+    int i = pc_dict_find(&e->dict, kind, field);
+    return i < 0 ? NULL : pc_field_enum_label(&e->dict.fields[i], value);
 }
