@@ -20,10 +20,10 @@ import harness as h
 from harness import check
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 h.setup(sys.argv[:3])
@@ -84,11 +84,22 @@ def same_as_api(got, api, what):
     check(any(w["amount"] for w in want), what + ": an amount is among them")
 
 
+def replaced(element):
+    """Whether the page holding element has gone.  chromedriver reports a node
+    of a document already replaced either as a stale element or, in a race
+    with the navigation, as an inspector error: both mean the page changed."""
+    try:
+        element.is_enabled()
+        return False
+    except WebDriverException:
+        return True
+
+
 def submit(d, how=None):
     """Submits the form (by a click on its button, or how()) and waits for the next page."""
     old = d.find_element(By.TAG_NAME, "html")
     (how or d.find_element(By.CSS_SELECTOR, "button[type=submit]").click)()
-    WebDriverWait(d, 120).until(EC.staleness_of(old))
+    WebDriverWait(d, 120).until(lambda _: replaced(old))
     WebDriverWait(d, 120).until(lambda d: d.find_elements(By.TAG_NAME, "footer"))
 
 
