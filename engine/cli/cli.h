@@ -13,6 +13,7 @@
     X(LINT, "lint")            \
     X(TEST, "test")            \
     X(SERVE, "serve")          \
+    X(TEMPLATE, "template")    \
     X(COMPARE, "compare")
 
 #define PC_X_CMD(id, name) CMD_##id,
@@ -26,10 +27,14 @@ typedef struct cli {
     int json, csv, html, quiet, verbose, threads, no_rules, explain;
     int lang;   /* -1: from config or LANG */
     const char *encoding;   /* --encoding: of input files and batch input */
+    const char *region;   /* template */
 } cli;
 
 /* `plancheck batch`: returns the exit code. */
 int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang);
+
+/* `plancheck template --region CODE` (template_cmd.c): returns the exit code. */
+int run_template(pc_engine *e, const cli *c, pc_lang lang);
 
 /* `plancheck compare OLD NEW`: returns the exit code. */
 int run_compare(const cli *c, const char *old_path, const char *new_path);

@@ -40,6 +40,10 @@ static void usage(FILE *out)
           "  test [PATH...]     run the rule test cases (*.test.lua beside the rule files)\n"
           "  compare OLD NEW    the decisions that changed between two batch outputs (JSON Lines;\n"
           "                     --format csv for CSV rows)\n"
+          "  template --region CODE [--kind enterprise|region]\n"
+          "                     a blank input file (INI; --format json: JSON) with the fields the\n"
+          "                     plans in force there read, labels, units and allowed values as\n"
+          "                     ; comments: a form to fill in a text editor\n"
           "  serve [--listen ADDR:PORT] [--threads N] [--decision-log FILE]\n"
           "                     the HTTP JSON API (default 127.0.0.1:8080; docs/serve.md);\n"
           "                     SIGHUP reloads the rules, SIGTERM stops after the requests in flight\n"
@@ -170,7 +174,7 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
 static int parse_options(int argc, char **argv, cli *c)
 {
     enum { O_CONFIG = 256, O_RULES, O_PLUGINS, O_AS_OF, O_FORMAT, O_LANG, O_VERSION, O_HELP, O_KIND, O_THREADS,
-           O_OUT, O_NO_RULES, O_EXPLAIN, O_LISTEN, O_DECISION_LOG, O_ENCODING };
+           O_OUT, O_NO_RULES, O_EXPLAIN, O_LISTEN, O_DECISION_LOG, O_ENCODING, O_REGION };
     static const struct option opts[] = {
         {"config", required_argument, 0, O_CONFIG}, {"rules", required_argument, 0, O_RULES},
         {"plugins", required_argument, 0, O_PLUGINS}, {"as-of", required_argument, 0, O_AS_OF},
@@ -181,7 +185,8 @@ static int parse_options(int argc, char **argv, cli *c)
         {"out", required_argument, 0, O_OUT}, {"no-rules", no_argument, 0, O_NO_RULES},
         {"explain", no_argument, 0, O_EXPLAIN}, {"listen", required_argument, 0, O_LISTEN},
         {"decision-log", required_argument, 0, O_DECISION_LOG},
-        {"encoding", required_argument, 0, O_ENCODING}, {0, 0, 0, 0}};
+        {"encoding", required_argument, 0, O_ENCODING}, {"region", required_argument, 0, O_REGION},
+        {0, 0, 0, 0}};
     opterr = 0;
     int ch;
     /* GNU getopt permutes: options may come before or after the command. */
@@ -220,6 +225,7 @@ static int parse_options(int argc, char **argv, cli *c)
         case O_EXPLAIN: c->explain = 1; break;
         case O_LISTEN: c->listen = optarg; break;
         case O_DECISION_LOG: c->decision_log = optarg; break;
+        case O_REGION: c->region = optarg; break;
         case O_ENCODING:
             if (strcasecmp(optarg, "utf-8") != 0 && strcasecmp(optarg, "utf8") != 0 && strcasecmp(optarg, "gbk") != 0 &&
                 strcasecmp(optarg, "gb18030") != 0)
@@ -272,17 +278,23 @@ static int run(int argc, char **argv)
         /* Reads two outputs; needs no rules, plugins or config. */
         if (nargs != 2)
             return usage_error("%s", "compare takes two files: OLD NEW (batch outputs, JSON Lines)");
-        if (c.kind || c.threads || c.out || c.no_rules || c.explain || c.listen || c.decision_log)
-            return usage_error("%s", "compare: --kind, --threads, --out, --no-rules, --explain, --listen and "
+        if (c.kind || c.threads || c.out || c.no_rules || c.explain || c.listen || c.decision_log || c.region)
+            return usage_error("%s", "compare: --kind, --threads, --out, --no-rules, --explain, --listen, --region and "
                                      "--decision-log do not apply");
         return run_compare(&c, args[0], args[1]);
     }
 
 
     if (cmd == CMD_NONE) {
-        return usage_error("unknown command '%s' (expected check, progress, batch, plans, lint, test, compare or serve)", command);
+        return usage_error("unknown command '%s' (expected check, progress, batch, plans, lint, test, template, compare or serve)", command);
     }
-    if (cmd != CMD_BATCH && (c.kind || (c.threads && cmd != CMD_SERVE) || c.out || c.no_rules))
+    if (cmd != CMD_TEMPLATE && c.region)
+        return usage_error("%s: --region goes with template", command);
+    if (cmd == CMD_TEMPLATE && (nargs || !c.region || c.csv || c.threads || c.out || c.no_rules || c.explain))
+        return usage_error("%s", nargs ? "template takes no arguments (the region is --region CODE)"
+                                 : !c.region ? "template needs --region CODE (a six-digit region code)"
+                                 : "template: --format csv, --threads, --out, --no-rules and --explain do not apply");
+    if (cmd != CMD_BATCH && cmd != CMD_TEMPLATE && (c.kind || (c.threads && cmd != CMD_SERVE) || c.out || c.no_rules))
         return usage_error("%s: --kind, --threads, --out and --no-rules go with batch", command);
     if (cmd != CMD_SERVE && (c.listen || c.decision_log))
         return usage_error("%s: --listen and --decision-log go with serve", command);
@@ -298,7 +310,7 @@ static int run(int argc, char **argv)
         return usage_error("%s: --format html writes one page: give one input file", command);
     if (cmd == CMD_BATCH && nargs != 1)
         return usage_error("%s", "batch takes one input file (or - for standard input)");
-    if (cmd != CMD_PLANS && cmd != CMD_LINT && cmd != CMD_TEST && cmd != CMD_SERVE && nargs == 0) {
+    if (cmd != CMD_PLANS && cmd != CMD_LINT && cmd != CMD_TEST && cmd != CMD_SERVE && cmd != CMD_TEMPLATE && nargs == 0) {
         return usage_error("%s: give at least one input file (or - for JSON on stdin)", command);
     }
     if (cmd == CMD_PLANS && nargs) {
@@ -331,6 +343,8 @@ static int run(int argc, char **argv)
     if (cmd == CMD_SERVE) {
         /* a rule file or plugin that failed to load: a service does not start half-loaded */
         rc = load_worst ? load_worst : run_serve(&e, &eo, &c, lang);
+    } else if (cmd == CMD_TEMPLATE) {
+        rc = run_template(e, &c, lang);
     } else if (cmd == CMD_TEST) {
         rc = pc_test(e, nargs, args, lang, stdout);
     } else if (cmd == CMD_LINT) {

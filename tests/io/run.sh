@@ -41,6 +41,8 @@ progress|74|progress examples/dalian/region-dalian.ini
 plans|74|plans
 plans json|74|--format json plans
 test|74|test
+template|74|template --region 370883
+template json|74|--format json template --region 370883
 lint (writes nothing to stdout)|0|lint
 help|74|--help
 version|74|--version
