@@ -137,17 +137,10 @@ static pc_outcome call_check(pc_ev *v, const pc_cond *k, pc_result *r)
     return t;
 }
 
-static pc_outcome eval_leaf(pc_ev *v, const pc_cond *k, pc_result *r, pc_value *actual)
+pc_outcome pc_eval_test(const pc_cond *k, const pc_value *val)
 {
-    const pc_field *f = pc_ev_field(v, k->field);
-    const pc_value *val = &v->s->values[f->index];
-    *actual = *val;
-    if (val->type == PC_STRING)
-        actual->u.s = pc_arena_strdup(&v->rep->arena, val->u.s);
-    if (val->type == PC_NIL) {
-        pc_eval_add_missing(r, f->def.name);
+    if (val->type == PC_NIL)
         return PC_T_UNKNOWN;
-    }
     int t = 0;
     switch (k->op) {
     case PC_C_IS: t = val->u.b; break;
@@ -164,6 +157,18 @@ static pc_outcome eval_leaf(pc_ev *v, const pc_cond *k, pc_result *r, pc_value *
     default: break;
     }
     return t ? PC_T_TRUE : PC_T_FALSE;
+}
+
+static pc_outcome eval_leaf(pc_ev *v, const pc_cond *k, pc_result *r, pc_value *actual)
+{
+    const pc_field *f = pc_ev_field(v, k->field);
+    const pc_value *val = &v->s->values[f->index];
+    *actual = *val;
+    if (val->type == PC_STRING)
+        actual->u.s = pc_arena_strdup(&v->rep->arena, val->u.s);
+    if (val->type == PC_NIL)
+        pc_eval_add_missing(r, f->def.name);
+    return pc_eval_test(k, val);
 }
 
 /* Evaluates a condition tree, appending its nodes in preorder to the

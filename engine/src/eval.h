@@ -31,6 +31,9 @@ void pc_eval_target(pc_ev *v, pc_result *r);
 /* A value as an exact rational: integers, money (fen / 100), numbers as the
  * decimal written; -1 for other types. */
 int pc_eval_q(const pc_value *v, pc_q *out);
+/* A leaf condition (not a check) tested on a value: unknown when it is
+ * absent (gap.c tests changed values with it). */
+pc_outcome pc_eval_test(const pc_cond *k, const pc_value *val);
 void pc_eval_add_missing(pc_result *r, const char *name);
 void pc_eval_note(pc_ev *v, pc_result *r, pc_note_id id, int a, int b, int c);
 /* Fails the subject with a message (the first failure wins). */

@@ -7,6 +7,7 @@
 #define PC_MESSAGES_H
 
 #include "plancheck/plancheck.h"
+#include "messages_gap.h"
 
 #define PC_MESSAGES(X)                                                                                   \
     /* values */                                                                                         \
@@ -140,7 +141,8 @@
     X(HTML_UNIT_YUAN, "元", "yuan")                                                                      \
     X(HTML_UNIT_WAN_YUAN, "万元", "10,000 yuan")                                                         \
     X(HTML_UNIT_YI_YUAN, "亿元", "100 million yuan")                                                     \
-    X(HTML_FOOTER, "由 plancheck 生成。判断以所引规划原文为准。", "Made by plancheck. The plans' own text, as cited, prevails.")
+    X(HTML_FOOTER, "由 plancheck 生成。判断以所引规划原文为准。", "Made by plancheck. The plans' own text, as cited, prevails.")                \
+    PC_MESSAGES_GAP(X)
 
 #define PC_X_MSG(id, ...) PC_MSG_##id,
 typedef enum pc_msg_id { PC_MESSAGES(PC_X_MSG) PC_MSG_COUNT } pc_msg_id;

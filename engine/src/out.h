@@ -60,4 +60,11 @@ const char *pc_out_unit(const pc_report *rep, const pc_item *it);
 int pc_out_target_is_money(const pc_report *rep, const pc_item *it);
 const pc_field *pc_out_field(const pc_report *rep, int fi);
 
+/* ---- out_gap.c: what it would take (gap.h) ---- */
+
+/* ,"gap":..,"to_qualify":[..],"alternatives":[..] of a result, when it has a gap. */
+void pc_out_gap_json(pc_buf *b, const pc_report *rep, const pc_result *r);
+/* The same as text lines ("would be eligible with: ..."). */
+void pc_out_gap_text(const pc_report *rep, const pc_result *r, pc_buf *scratch, pc_out_line emit, void *arg);
+
 #endif /* PC_OUT_H */

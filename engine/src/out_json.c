@@ -332,6 +332,7 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r, pc_
     pc_buf_putc(b, ']');
     json_key(b, "missing");
     json_list(b, &r->missing);
+    pc_out_gap_json(b, rep, r);
     if (rep->explain) {
         json_key(b, "trace");
         pc_out_trace_json(rep, r, b);

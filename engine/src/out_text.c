@@ -111,6 +111,8 @@ static void text_result(pc_buf *b, const pc_report *rep, const pc_result *r, pc_
         text_target(b, rep, r);
     line_sink reasons = {b, "      - "};
     pc_out_reasons(rep, r, scratch, indented_line, &reasons);
+    line_sink gap = {b, "      → "};
+    pc_out_gap_text(rep, r, scratch, indented_line, &gap);
     if (rep->explain) {
         pc_buf_puts(b, MSG(rep, TEXT_TRACE));
         line_sink steps = {b, "        "};

@@ -1,0 +1,574 @@
+/*
+ * gap.c -- what it would take: from the condition trees of a result (the
+ * nodes eval.c kept, with the values read and the outcomes), the smallest
+ * changes to the subject's data that make it eligible or compliant.
+ *
+ * Each node yields a list of options (sets of changes), cheapest first: a
+ * failing leaf the nearest value that satisfies it, all{} the combinations of
+ * its children's options, any{} its children's options side by side, no() its
+ * child under the opposite polarity, a check{} that would have to change an
+ * option that cannot be analysed.  Every option is then verified by
+ * evaluating the item's trees again with the changed values (check{} reads
+ * of a changed field are unknown): an option that does not decide the result
+ * favourably is dropped, never offered.
+ */
+#include "internal.h"
+#include "eval.h"
+#include "gap.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PC_X_NAME(id, name) name,
+const char *const pc_gap_name[PC_GAP_COUNT] = {PC_GAPS(PC_X_NAME)};
+#undef PC_X_NAME
+#define PC_X_OP(id, name, symbol) name,
+const char *const pc_gap_op_name[PC_GOP_COUNT] = {PC_GAP_OPS(PC_X_OP)};
+#undef PC_X_OP
+#define PC_X_SYM(id, name, symbol) symbol,
+const char *const pc_gap_op_symbol[PC_GOP_COUNT] = {PC_GAP_OPS(PC_X_SYM)};
+#undef PC_X_SYM
+
+/* Options kept per node: enough for the alternatives a person reads. */
+#define MAX_OPTIONS 8
+
+typedef struct optlist {
+    pc_gap_option o[MAX_OPTIONS];
+    unsigned n;
+} optlist;
+
+typedef struct gap_ctx {
+    const pc_report *rep;
+    const pc_cond_result *nodes;   /* the report's pool */
+} gap_ctx;
+
+static void option_free(pc_gap_option *o)
+{
+    free(o->changes);
+    o->changes = NULL;
+    o->count = 0;
+}
+
+static void list_free(optlist *l)
+{
+    for (unsigned i = 0; i < l->n; i++)
+        option_free(&l->o[i]);
+    l->n = 0;
+}
+
+static void option_push(pc_gap_option *o, const pc_gap_change *c)
+{
+    o->changes = pc_xrealloc(o->changes, (o->count + 1) * sizeof *o->changes);
+    o->changes[o->count++] = *c;
+}
+
+static pc_gap_option option_copy(const pc_gap_option *o)
+{
+    pc_gap_option c = *o;
+    c.changes = NULL;
+    if (o->count) {
+        c.changes = pc_xmalloc(o->count * sizeof *o->changes);
+        memcpy(c.changes, o->changes, o->count * sizeof *o->changes);
+    }
+    return c;
+}
+
+static unsigned provides(const pc_gap_option *o)
+{
+    unsigned n = 0;
+    for (unsigned i = 0; i < o->count; i++)
+        n += o->changes[i].from.type == PC_NIL;
+    return n;
+}
+
+/* Cheapest first: analysable before not, fewer changes, then more of them
+ * data to provide (the subject may already meet them). */
+static int option_cmp(const pc_gap_option *a, const pc_gap_option *b)
+{
+    if (!a->check != !b->check)
+        return a->check ? 1 : -1;
+    if (a->count != b->count)
+        return a->count < b->count ? -1 : 1;
+    unsigned pa = provides(a), pb = provides(b);
+    return pa > pb ? -1 : pa < pb ? 1 : 0;
+}
+
+static int value_same(const pc_value *a, const pc_value *b)
+{
+    if (a->type != b->type)
+        return 0;
+    switch (a->type) {
+    case PC_NIL: return 1;
+    case PC_BOOL: return a->u.b == b->u.b;
+    case PC_INT: return a->u.i == b->u.i;
+    case PC_MONEY: return a->u.fen == b->u.fen;
+    case PC_NUMBER: return a->u.n == b->u.n;
+    case PC_STRING: return strcmp(a->u.s, b->u.s) == 0;
+    }
+    return 0;
+}
+
+static int option_same(const pc_gap_option *a, const pc_gap_option *b)
+{
+    if (a->count != b->count || a->check != b->check)
+        return 0;
+    for (unsigned i = 0; i < a->count; i++) {
+        unsigned j = 0;
+        while (j < b->count && !(a->changes[i].field == b->changes[j].field && a->changes[i].op == b->changes[j].op &&
+                                 value_same(&a->changes[i].pick, &b->changes[j].pick)))
+            j++;
+        if (j == b->count)
+            return 0;
+    }
+    return 1;
+}
+
+/* Adds an option in cost order, dropping a duplicate and the most costly
+ * beyond MAX_OPTIONS; takes the option over. */
+static void list_add(optlist *l, pc_gap_option o)
+{
+    for (unsigned i = 0; i < l->n; i++)
+        if (option_same(&l->o[i], &o)) {
+            option_free(&o);
+            return;
+        }
+    unsigned at = l->n;
+    while (at > 0 && option_cmp(&o, &l->o[at - 1]) < 0)
+        at--;
+    if (at == MAX_OPTIONS) {
+        option_free(&o);
+        return;
+    }
+    if (l->n == MAX_OPTIONS)
+        option_free(&l->o[--l->n]);
+    memmove(&l->o[at + 1], &l->o[at], (l->n - at) * sizeof l->o[0]);
+    l->o[at] = o;
+    l->n++;
+}
+
+/* ---- a failing leaf: the nearest value that satisfies it ---- */
+
+static const pc_field *field_of(const gap_ctx *g, int fi)
+{
+    return &g->rep->dict->fields[fi];
+}
+
+static int in_list(const pc_cond *k, const char *s)
+{
+    for (size_t i = 0; i < k->nvalues; i++)
+        if (k->values[i].type == PC_STRING && strcmp(k->values[i].u.s, s) == 0)
+            return 1;
+    return 0;
+}
+
+/* The operand as a value of the field's type; -1 when it has none (a count
+ * equal to 2.5). */
+static int as_field_type(const pc_field *f, const pc_value *v, pc_value *out)
+{
+    *out = *v;
+    if (f->def.type == PC_FIELD_NUMBER && v->type == PC_INT) {
+        out->type = PC_NUMBER;
+        out->u.n = (double)v->u.i;
+    } else if ((f->def.type == PC_FIELD_COUNT || f->def.type == PC_FIELD_INT) && v->type == PC_NUMBER) {
+        if (v->u.n != floor(v->u.n) || fabs(v->u.n) > 9e18)
+            return -1;
+        out->type = PC_INT;
+        out->u.i = (int64_t)v->u.n;
+    }
+    if (f->def.type == PC_FIELD_COUNT && out->type == PC_INT && out->u.i < 0)
+        return -1;
+    return 0;
+}
+
+/* An integer bound: the least integer >= x (up) or the greatest <= x. */
+static int int_bound(const pc_value *v, int up, int strict, int64_t *out)
+{
+    if (v->type == PC_INT) {
+        int64_t n = v->u.i;
+        if (strict && (up ? __builtin_add_overflow(n, 1, &n) : __builtin_sub_overflow(n, 1, &n)))
+            return -1;
+        *out = n;
+        return 0;
+    }
+    double x = v->u.n;
+    if (fabs(x) > 9e18)
+        return -1;
+    double b = up ? (strict ? floor(x) + 1 : ceil(x)) : (strict ? ceil(x) - 1 : floor(x));
+    *out = (int64_t)b;
+    return 0;
+}
+
+/* The first value of an enum that is not excluded; NULL when none. */
+static const char *other_enum(const pc_field *f, const pc_cond *k)
+{
+    for (const char *const *ev = f->def.enum_values; ev && *ev; ev++)
+        if (!in_list(k, *ev))
+            return *ev;
+    return NULL;
+}
+
+size_t pc_gap_others(const pc_report *rep, const pc_gap_change *c, const char **out, size_t n)
+{
+    const pc_field *f = &rep->dict->fields[c->field];
+    size_t count = 0;
+    for (const char *const *ev = f->def.enum_values; ev && *ev; ev++)
+        if (!in_list(c->leaf, *ev) && count < n)
+            out[count++] = *ev;
+    return count;
+}
+
+/* The change a leaf needs to hold (neg: to fail); -1 when no value can. */
+static int leaf_change(const gap_ctx *g, const pc_cond_result *n, int neg, pc_gap_change *c)
+{
+    const pc_cond *k = n->cond;
+    const pc_field *f = field_of(g, k->field);
+    memset(c, 0, sizeof *c);
+    c->field = k->field;
+    c->from = n->actual;
+    c->leaf = k;
+    c->negated = neg;
+    pc_cond_op op = k->op;
+    if (neg) {
+        static const pc_cond_op opposite[PC_C_COUNT] = {
+            [PC_C_IS] = PC_C_ISNT, [PC_C_ISNT] = PC_C_IS, [PC_C_GT] = PC_C_LE, [PC_C_GE] = PC_C_LT,
+            [PC_C_LT] = PC_C_GE,   [PC_C_LE] = PC_C_GT,   [PC_C_EQ] = PC_C_EQ, [PC_C_ONE_OF] = PC_C_ONE_OF};
+        op = opposite[op];
+    }
+    if (op == PC_C_IS || op == PC_C_ISNT) {
+        c->op = PC_GOP_EQ;
+        c->to.type = c->pick.type = PC_BOOL;
+        c->to.u.b = c->pick.u.b = op == PC_C_IS;
+        return 0;
+    }
+    if (op == PC_C_ONE_OF) {
+        c->op = neg ? PC_GOP_NOT_ONE_OF : PC_GOP_ONE_OF;
+        if (!neg)
+            return as_field_type(f, &k->values[0], &c->pick) == 0 || k->nvalues > 1 ? 0 : -1;
+        if (f->def.type != PC_FIELD_ENUM)
+            return 0;   /* no pick: the list says what to avoid */
+        const char *other = other_enum(f, k);
+        if (!other)
+            return -1;
+        c->pick.type = PC_STRING;
+        c->pick.u.s = other;
+        return 0;
+    }
+    const pc_value *v = &k->values[0];
+    if (op == PC_C_EQ) {
+        c->to = *v;
+        if (!neg) {
+            c->op = PC_GOP_EQ;
+            return as_field_type(f, v, &c->pick);
+        }
+        c->op = PC_GOP_NE;
+        switch (v->type) {
+        case PC_BOOL:
+            c->op = PC_GOP_EQ;
+            c->pick.type = PC_BOOL;
+            c->to.u.b = c->pick.u.b = !v->u.b;
+            return 0;
+        case PC_STRING:
+            if (f->def.type == PC_FIELD_ENUM && other_enum(f, k)) {
+                c->pick.type = PC_STRING;
+                c->pick.u.s = other_enum(f, k);
+            }
+            return 0;
+        case PC_MONEY:
+            c->pick = *v;
+            return __builtin_add_overflow(v->u.fen, 1, &c->pick.u.fen) ? -1 : 0;
+        case PC_INT:
+            c->pick = *v;
+            if (f->def.type == PC_FIELD_NUMBER) {
+                c->pick.type = PC_NUMBER;
+                c->pick.u.n = (double)v->u.i + 1;
+                return 0;
+            }
+            return __builtin_add_overflow(v->u.i, 1, &c->pick.u.i) ? -1 : 0;
+        default:
+            return 0;
+        }
+    }
+    int up = op == PC_C_GT || op == PC_C_GE, strict = op == PC_C_GT || op == PC_C_LT;
+    c->to = *v;
+    c->op = up ? (strict ? PC_GOP_GT : PC_GOP_GE) : (strict ? PC_GOP_LT : PC_GOP_LE);
+    switch (f->def.type) {
+    case PC_FIELD_COUNT:
+    case PC_FIELD_INT: {
+        int64_t b;
+        if (int_bound(v, up, strict, &b) != 0 || (f->def.type == PC_FIELD_COUNT && b < 0))
+            return -1;
+        c->op = up ? PC_GOP_GE : PC_GOP_LE;
+        c->to.type = c->pick.type = PC_INT;
+        c->to.u.i = c->pick.u.i = b;
+        return 0;
+    }
+    case PC_FIELD_MONEY: {
+        int64_t fen = v->u.fen;
+        if (strict && (up ? __builtin_add_overflow(fen, 1, &fen) : __builtin_sub_overflow(fen, 1, &fen)))
+            return -1;
+        if (fen < 0)
+            return -1;   /* money is never negative */
+        c->op = up ? PC_GOP_GE : PC_GOP_LE;
+        c->to.u.fen = c->pick.u.fen = fen;
+        c->pick.type = PC_MONEY;
+        return 0;
+    }
+    default:
+        /* a rate: the bound itself, exactly; a strict one has no nearest value */
+        if (!strict)
+            return as_field_type(f, v, &c->pick);
+        return 0;
+    }
+}
+
+/* ---- the options of a node ---- */
+
+static void need(const gap_ctx *g, unsigned i, int neg, optlist *out);
+
+/* Merges b's changes into a; -1 when a field would need two values no one
+ * value meets. */
+static int merge(const gap_ctx *g, pc_gap_option *a, const pc_gap_option *b)
+{
+    (void)g;
+    for (unsigned j = 0; j < b->count; j++) {
+        const pc_gap_change *c = &b->changes[j];
+        unsigned i = 0;
+        while (i < a->count && a->changes[i].field != c->field)
+            i++;
+        if (i == a->count) {
+            option_push(a, c);
+            continue;
+        }
+        pc_gap_change *d = &a->changes[i];
+        if (d->leaf == c->leaf && d->negated == c->negated)
+            continue;
+        if (d->pick.type == PC_NIL || c->pick.type == PC_NIL)
+            return -1;
+        int d_meets_c = (pc_eval_test(c->leaf, &d->pick) == PC_T_TRUE) != c->negated;
+        int c_meets_d = (pc_eval_test(d->leaf, &c->pick) == PC_T_TRUE) != d->negated;
+        if (d_meets_c)
+            continue;
+        if (!c_meets_d)
+            return -1;
+        *d = *c;
+    }
+    if (b->check && !a->check)
+        a->check = b->check;
+    return 0;
+}
+
+/* Every child must hold: the cheapest combinations of their options. */
+static void need_every(const gap_ctx *g, unsigned i, int neg, optlist *out)
+{
+    const pc_cond_result *n = &g->nodes[i];
+    out->n = 0;
+    list_add(out, (pc_gap_option){NULL, 0, NULL});
+    unsigned end = i + n->size, j = i + 1;
+    while (j < end && out->n) {
+        optlist kid = {0}, next = {0};
+        need(g, j, neg, &kid);
+        for (unsigned a = 0; a < out->n; a++)
+            for (unsigned b = 0; b < kid.n; b++) {
+                pc_gap_option o = option_copy(&out->o[a]);
+                if (merge(g, &o, &kid.o[b]) == 0)
+                    list_add(&next, o);
+                else
+                    option_free(&o);
+            }
+        list_free(&kid);
+        list_free(out);
+        *out = next;
+        j += g->nodes[j].size;
+    }
+}
+
+/* Some child must hold: each child's options. */
+static void need_some(const gap_ctx *g, unsigned i, int neg, optlist *out)
+{
+    const pc_cond_result *n = &g->nodes[i];
+    out->n = 0;
+    for (unsigned j = i + 1; j < i + n->size; j += g->nodes[j].size) {
+        optlist kid = {0};
+        need(g, j, neg, &kid);
+        for (unsigned b = 0; b < kid.n; b++)
+            list_add(out, kid.o[b]);
+        kid.n = 0;
+    }
+}
+
+/* The options that make node i true (neg: false), cheapest first; none
+ * when no value can. */
+static void need(const gap_ctx *g, unsigned i, int neg, optlist *out)
+{
+    const pc_cond_result *n = &g->nodes[i];
+    const pc_cond *k = n->cond;
+    out->n = 0;
+    switch (k->op) {
+    case PC_C_ALL:
+        if (neg)
+            need_some(g, i, neg, out);
+        else
+            need_every(g, i, neg, out);
+        return;
+    case PC_C_ANY:
+        if (neg)
+            need_every(g, i, neg, out);
+        else
+            need_some(g, i, neg, out);
+        return;
+    case PC_C_NO:
+        need(g, i + 1, !neg, out);
+        return;
+    default:
+        break;
+    }
+    pc_outcome want = neg ? PC_T_FALSE : PC_T_TRUE;
+    if (n->outcome == want) {
+        list_add(out, (pc_gap_option){NULL, 0, NULL});
+        return;
+    }
+    if (k->op == PC_C_CHECK) {
+        list_add(out, (pc_gap_option){NULL, 0, k});
+        return;
+    }
+    pc_gap_change c;
+    if (leaf_change(g, n, neg, &c) != 0)
+        return;
+    pc_gap_option o = {NULL, 0, NULL};
+    option_push(&o, &c);
+    list_add(out, o);
+}
+
+/* ---- verification: the item's trees again, with the changed values ---- */
+
+static const pc_gap_change *changed(const pc_gap_option *o, int field)
+{
+    for (unsigned i = 0; i < o->count; i++)
+        if (o->changes[i].field == field)
+            return &o->changes[i];
+    return NULL;
+}
+
+static pc_outcome reeval(const gap_ctx *g, unsigned i, const pc_gap_option *o)
+{
+    const pc_cond_result *n = &g->nodes[i];
+    const pc_cond *k = n->cond;
+    switch (k->op) {
+    case PC_C_ALL:
+    case PC_C_ANY: {
+        int any_true = 0, any_false = 0, any_unknown = 0;
+        for (unsigned j = i + 1; j < i + n->size; j += g->nodes[j].size) {
+            pc_outcome t = reeval(g, j, o);
+            any_true |= t == PC_T_TRUE;
+            any_false |= t == PC_T_FALSE;
+            any_unknown |= t == PC_T_UNKNOWN;
+        }
+        if (k->op == PC_C_ALL)
+            return any_false ? PC_T_FALSE : any_unknown ? PC_T_UNKNOWN : PC_T_TRUE;
+        return any_true ? PC_T_TRUE : any_unknown ? PC_T_UNKNOWN : PC_T_FALSE;
+    }
+    case PC_C_NO: {
+        pc_outcome t = reeval(g, i + 1, o);
+        return t == PC_T_UNKNOWN ? t : t == PC_T_TRUE ? PC_T_FALSE : PC_T_TRUE;
+    }
+    case PC_C_CHECK:
+        for (size_t j = 0; j < k->nfields; j++)
+            if (changed(o, k->fields[j]))
+                return PC_T_UNKNOWN;   /* the rule's function is not run again */
+        return (pc_outcome)n->outcome;
+    default: {
+        const pc_gap_change *c = changed(o, k->field);
+        if (!c)
+            return (pc_outcome)n->outcome;
+        if (c->pick.type != PC_NIL)
+            return pc_eval_test(k, &c->pick);
+        /* no exact value (a rate above a bound): it meets its own leaf only */
+        if (c->leaf == k)
+            return c->negated ? PC_T_FALSE : PC_T_TRUE;
+        return PC_T_UNKNOWN;
+    }
+    }
+}
+
+/* ---- a result ---- */
+
+static int has_note(const pc_report *rep, const pc_result *r, pc_note_id id)
+{
+    for (unsigned i = 0; i < r->notes.count; i++)
+        if (rep->notes.items[r->notes.first + i].id == id)
+            return 1;
+    return 0;
+}
+
+void pc_gap_free(pc_gap *g)
+{
+    for (unsigned i = 0; i < g->noptions; i++)
+        option_free(&g->options[i]);
+    free(g->options);
+    memset(g, 0, sizeof *g);
+}
+
+void pc_gap_of(const pc_report *rep, const pc_result *r, pc_gap *gap)
+{
+    memset(gap, 0, sizeof *gap);
+    const pc_item *it = r->item;
+    if (it->kind == PC_ITEM_TARGET)
+        return;
+    if (r->status == PC_S_NOT_APPLICABLE && has_note(rep, r, PC_NOTE_YEAR_BEFORE_PLAN)) {
+        gap->kind = PC_GAP_OUTSIDE_PERIOD;
+        return;
+    }
+    if (r->status != PC_S_INELIGIBLE && r->status != PC_S_NON_COMPLIANT && r->status != PC_S_UNKNOWN &&
+        r->status != PC_S_NOT_APPLICABLE)
+        return;
+    gap_ctx g = {rep, rep->conds.items};
+    /* the roots: who it applies to, and what it requires */
+    unsigned applies = 0, main = 0, end = r->conds.first + r->conds.count;
+    int has_applies = 0, has_main = 0;
+    for (unsigned i = r->conds.first; i < end; i += g.nodes[i].size) {
+        if (g.nodes[i].role == PC_ROLE_APPLIES && !has_applies)
+            applies = i, has_applies = 1;
+        else if ((g.nodes[i].role == PC_ROLE_ELIGIBLE || g.nodes[i].role == PC_ROLE_REQUIRES) && !has_main)
+            main = i, has_main = 1;
+    }
+    unsigned root;
+    if (r->status == PC_S_NOT_APPLICABLE || (r->status == PC_S_UNKNOWN && !has_main)) {
+        if (!has_applies)
+            return;
+        root = applies;
+        gap->kind = r->status == PC_S_NOT_APPLICABLE ? PC_GAP_ADDRESSEES : PC_GAP_PROVIDE_FIRST;
+        has_main = 0;   /* what it requires was not evaluated */
+    } else {
+        if (!has_main)
+            return;
+        root = main;
+        gap->kind = PC_GAP_CHANGE;
+    }
+    optlist l = {0};
+    need(&g, root, 0, &l);
+    /* keep what decides the result favourably; a check{} that would have to
+     * change is remembered to say so */
+    gap->options = pc_xcalloc(MAX_OPTIONS, sizeof *gap->options);
+    for (unsigned i = 0; i < l.n; i++) {
+        pc_gap_option *o = &l.o[i];
+        int ok = !o->check && reeval(&g, root, o) == PC_T_TRUE &&
+                 (!has_applies || root == applies || reeval(&g, applies, o) == PC_T_TRUE);
+        if (o->check && !gap->check)
+            gap->check = o->check;
+        if (ok) {
+            gap->options[gap->noptions++] = *o;
+            o->changes = NULL;
+        }
+        option_free(o);
+    }
+    if (!gap->noptions) {
+        gap->kind = gap->check ? PC_GAP_NOT_ANALYSABLE : PC_GAP_IMPOSSIBLE;
+        return;
+    }
+    if (gap->kind != PC_GAP_CHANGE)
+        return;
+    unsigned missing = provides(&gap->options[0]), count = gap->options[0].count;
+    if (missing)
+        gap->kind = missing == count ? PC_GAP_PROVIDE : PC_GAP_PROVIDE_AND_CHANGE;
+}
