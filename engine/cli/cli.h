@@ -28,6 +28,9 @@ typedef struct cli {
     int lang;   /* -1: from config or LANG */
     const char *encoding;   /* --encoding: of input files and batch input */
     const char *region;   /* template */
+    /* what-if: --set (check, progress), --param (check, progress, batch, plans); argv's strings */
+    const char **sets, **params;
+    size_t nsets, nparams;
 } cli;
 
 /* `plancheck batch`: returns the exit code. */

@@ -61,6 +61,11 @@ static void usage(FILE *out)
           "                     refused at the first bad line), gbk or gb18030 (converted)\n"
           "  --explain          check/progress: each rule's trace (conditions and values, parameters\n"
           "                     and their sources, amount, cap, citation); JSON: a \"trace\" key\n"
+          "  --set FIELD=VALUE  check: change a value of every enterprise read (what-if; repeatable);\n"
+          "                     progress: --set YEAR.METRIC=VALUE\n"
+          "  --param PLAN/RULE.PARAM=VALUE\n"
+          "                     change a rule parameter as the config's [plan.PLAN] would (what-if;\n"
+          "                     repeatable; check, progress, batch, plans)\n"
           "  -q, --quiet        no warnings on stderr\n"
           "  -v, --verbose      more detail on stderr\n"
           "  --version, --help\n"
@@ -132,6 +137,8 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
         pc_diag *diag = pc_diag_new();
         pc_subject *s = NULL;
         int rc = pc_subject_read_file(e, kind, argv[i], &s, diag);
+        for (size_t k = 0; k < c->nsets && !rc; k++)
+            rc = pc_subject_set(s, c->sets[k], diag);
         if (rc) {
             pc_diag_print(diag, stderr);
             if (c->json) {
@@ -174,7 +181,7 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
 static int parse_options(int argc, char **argv, cli *c)
 {
     enum { O_CONFIG = 256, O_RULES, O_PLUGINS, O_AS_OF, O_FORMAT, O_LANG, O_VERSION, O_HELP, O_KIND, O_THREADS,
-           O_OUT, O_NO_RULES, O_EXPLAIN, O_LISTEN, O_DECISION_LOG, O_ENCODING, O_REGION };
+           O_OUT, O_NO_RULES, O_EXPLAIN, O_LISTEN, O_DECISION_LOG, O_ENCODING, O_REGION, O_SET, O_PARAM };
     static const struct option opts[] = {
         {"config", required_argument, 0, O_CONFIG}, {"rules", required_argument, 0, O_RULES},
         {"plugins", required_argument, 0, O_PLUGINS}, {"as-of", required_argument, 0, O_AS_OF},
@@ -186,7 +193,7 @@ static int parse_options(int argc, char **argv, cli *c)
         {"explain", no_argument, 0, O_EXPLAIN}, {"listen", required_argument, 0, O_LISTEN},
         {"decision-log", required_argument, 0, O_DECISION_LOG},
         {"encoding", required_argument, 0, O_ENCODING}, {"region", required_argument, 0, O_REGION},
-        {0, 0, 0, 0}};
+        {"set", required_argument, 0, O_SET}, {"param", required_argument, 0, O_PARAM}, {0, 0, 0, 0}};
     opterr = 0;
     int ch;
     /* GNU getopt permutes: options may come before or after the command. */
@@ -232,6 +239,18 @@ static int parse_options(int argc, char **argv, cli *c)
                 return usage_error("--encoding: expected utf-8, gbk or gb18030, got '%s'", optarg);
             c->encoding = optarg;
             break;
+        case O_SET:
+        case O_PARAM: {
+            const char ***list = ch == O_SET ? &c->sets : &c->params;
+            size_t *n = ch == O_SET ? &c->nsets : &c->nparams;
+            *list = realloc(*list, (*n + 1) * sizeof **list);
+            if (!*list) {
+                perror("plancheck");
+                return PC_EX_SOFTWARE;
+            }
+            (*list)[(*n)++] = optarg;
+            break;
+        }
         case O_LANG:
             if (strcmp(optarg, "zh") != 0 && strcmp(optarg, "en") != 0)
                 return usage_error("--lang: expected zh or en, got '%s'", optarg);
@@ -262,12 +281,23 @@ static cli_command command_of(const char *name)
     return CMD_NONE;
 }
 
+static int run_command(const cli *options, int argc, char **argv);
+
 static int run(int argc, char **argv)
 {
     cli c = {.as_of = pc_date_today(), .lang = -1};
     int rc = parse_options(argc, argv, &c);
-    if (rc)
-        return rc < 0 ? 0 : rc;
+    if (!rc)
+        rc = run_command(&c, argc, argv);
+    free(c.sets);
+    free(c.params);
+    return rc < 0 ? 0 : rc;
+}
+
+static int run_command(const cli *options, int argc, char **argv)
+{
+    cli c = *options;
+    int rc;
     if (optind >= argc)
         return usage_error("%s", "no command given");
     const char *command = argv[optind++];
@@ -313,6 +343,14 @@ static int run(int argc, char **argv)
     if (cmd != CMD_PLANS && cmd != CMD_LINT && cmd != CMD_TEST && cmd != CMD_SERVE && cmd != CMD_TEMPLATE && nargs == 0) {
         return usage_error("%s: give at least one input file (or - for JSON on stdin)", command);
     }
+    if (c.nsets && cmd != CMD_CHECK && cmd != CMD_PROGRESS)
+        return usage_error("%s: --set goes with check and progress", command);
+    if (c.nparams && cmd != CMD_CHECK && cmd != CMD_PROGRESS && cmd != CMD_BATCH && cmd != CMD_PLANS)
+        return usage_error("%s: --param goes with check, progress, batch and plans", command);
+    for (size_t i = 0; i < c.nsets; i++)
+        if (!strchr(c.sets[i], '=') || c.sets[i][0] == '=')
+            return usage_error(cmd == CMD_CHECK ? "--set: expected FIELD=VALUE, got '%s'"
+                                                : "--set: expected YEAR.METRIC=VALUE, got '%s'", c.sets[i]);
     if (cmd == CMD_PLANS && nargs) {
         return usage_error("plans takes no arguments, got '%s'", args[0]);
     }
@@ -326,7 +364,7 @@ static int run(int argc, char **argv)
     }
     char rules[PATH_MAX + 64], plugins[PATH_MAX + 64];
     default_dirs(rules, plugins, sizeof rules);
-    pc_engine_options eo = {c.config, c.rules, c.plugins, rules, plugins, cmd == CMD_LINT, c.encoding};
+    pc_engine_options eo = {c.config, c.rules, c.plugins, rules, plugins, cmd == CMD_LINT, c.encoding, c.params, c.nparams};
     pc_diag *diag = pc_diag_new();
     pc_engine *e = NULL;
     rc = pc_engine_open(&e, &eo, diag);

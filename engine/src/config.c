@@ -157,7 +157,7 @@ static int on_entry(void *user, const char *section, const char *key, const char
                 twice = 1;
             }
         if (!twice) {
-            pc_config_entry e = {pc_strdup(section), pc_strdup(key), pc_strdup(value), r->line, engine};
+            pc_config_entry e = {pc_strdup(section), pc_strdup(key), pc_strdup(value), r->line, engine, 0, NULL};
             PC_PUSH(c->entries, c->count, c->cap, e);
         }
         int b;
@@ -223,6 +223,7 @@ void pc_config_free(pc_config *c)
         free(c->entries[i].section);
         free(c->entries[i].key);
         free(c->entries[i].value);
+        free(c->entries[i].was);
     }
     free(c->entries);
     free(c->path);

@@ -15,6 +15,8 @@ typedef struct pc_config_entry {
     char *section, *key, *value;
     long line;
     int used;
+    int what_if;                 /* from --param (whatif.c), not the file */
+    char *was;                   /* what_if: the parameter's value before (NULL: unset) */
 } pc_config_entry;
 
 typedef struct pc_config {

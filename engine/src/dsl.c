@@ -1347,45 +1347,62 @@ static int compile_declarations(pc_engine *e, lua_State *L, const char *path, pc
     return 0;
 }
 
+/* One [plan.<id>] entry on the plan's parameters; -1 when it is bad. */
+static int apply_entry(pc_engine *e, pc_plan *plan, pc_config_entry *ce, pc_diag *diag)
+{
+    /* a --param entry is named after the option, as a file is */
+    const char *origin = ce->what_if ? "--param" : e->config.path;
+    ce->used = 1;
+    const char *dot = strchr(ce->key, '.');
+    pc_item *it = NULL;
+    for (size_t k = 0; dot && k < plan->nitems; k++)
+        if (strlen(plan->items[k].id) == (size_t)(dot - ce->key) &&
+            strncmp(plan->items[k].id, ce->key, (size_t)(dot - ce->key)) == 0)
+            it = &plan->items[k];
+    int pi = it ? param_index(it, dot + 1) : -1;
+    if (pi < 0) {
+        pc_diag_add(diag, PC_EX_CONFIG, origin, ce->line, ce->key,
+                    "plan %s has no parameter '%s' (expected <rule-id>.<param>; `plancheck plans` lists them)",
+                    plan->id, ce->key);
+        return -1;
+    }
+    pc_param *p = &it->params[pi];
+    if (param_value(p, ce->value) != 0) {
+        pc_diag_add(diag, PC_EX_CONFIG, origin, ce->line, ce->key, "expected %s, got '%s'",
+                    param_expect(p->type), ce->value);
+        return -1;
+    }
+    /* the value a what-if replaces, recorded once, while the engine's first
+     * context compiles (before any other thread runs) */
+    if (ce->what_if && !e->main && !ce->was && p->set)
+        ce->was = pc_strdup(p->text);
+    p->set = 1;
+    free(p->text);
+    p->text = pc_strdup(ce->value);
+    free(p->source);
+    pc_buf src = {0};
+    if (ce->what_if)
+        pc_buf_puts(&src, "--param");
+    else
+        pc_buf_printf(&src, "%s:%ld", e->config.path, ce->line);
+    p->source = pc_buf_take(&src);
+    return 0;
+}
+
 int pc_dsl_apply_config(pc_engine *e, pc_plan *plan, pc_diag *diag)
 {
     pc_buf section = {0};
     pc_buf_printf(&section, "plan.%s", plan->id);
     int failed = 0;
-    for (size_t i = 0; i < e->config.count; i++) {
-        pc_config_entry *ce = &e->config.entries[i];
-        if (strcmp(ce->section, section.data) != 0 || strcmp(ce->key, "enabled") == 0)
-            continue;
-        ce->used = 1;
-        const char *dot = strchr(ce->key, '.');
-        pc_item *it = NULL;
-        for (size_t k = 0; dot && k < plan->nitems; k++)
-            if (strlen(plan->items[k].id) == (size_t)(dot - ce->key) &&
-                strncmp(plan->items[k].id, ce->key, (size_t)(dot - ce->key)) == 0)
-                it = &plan->items[k];
-        int pi = it ? param_index(it, dot + 1) : -1;
-        if (pi < 0) {
-            pc_diag_add(diag, PC_EX_CONFIG, e->config.path, ce->line, ce->key,
-                        "plan %s has no parameter '%s' (expected <rule-id>.<param>; `plancheck plans` lists them)",
-                        plan->id, ce->key);
-            failed = 1;
-            continue;
+    /* the file's entries, then the --param ones over them */
+    for (int what_if = 0; what_if < 2; what_if++)
+        for (size_t i = 0; i < e->config.count; i++) {
+            pc_config_entry *ce = &e->config.entries[i];
+            if (ce->what_if != what_if || strcmp(ce->section, section.data) != 0 || strcmp(ce->key, "enabled") == 0)
+                continue;
+            if (apply_entry(e, plan, ce, diag) != 0)
+                failed = 1;
         }
-        pc_param *p = &it->params[pi];
-        if (param_value(p, ce->value) != 0) {
-            pc_diag_add(diag, PC_EX_CONFIG, e->config.path, ce->line, ce->key, "expected %s, got '%s'",
-                        param_expect(p->type), ce->value);
-            failed = 1;
-            continue;
-        }
-        p->set = 1;
-        free(p->text);
-        p->text = pc_strdup(ce->value);
-        free(p->source);
-        pc_buf src = {0};
-        pc_buf_printf(&src, "%s:%ld", e->config.path, ce->line);
-        p->source = pc_buf_take(&src);
-    }
     pc_buf_free(&section);
     return failed ? PC_EX_CONFIG : 0;
 }

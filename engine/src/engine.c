@@ -160,7 +160,7 @@ static void check_config_names(pc_engine *e, pc_diag *diag)
             for (size_t k = 0; k < e->nfiles && !found; k++)
                 found = !e->files[k].ok; /* a plan that failed to load: already reported */
             if (!found && plan_enabled(e, c->section + 5))
-                pc_diag_add(diag, PC_EX_CONFIG, e->config.path, c->line, NULL,
+                pc_diag_add(diag, PC_EX_CONFIG, c->what_if ? "--param" : e->config.path, c->line, NULL,
                             "[%s]: no plan with id '%s' is loaded from %s", c->section, c->section + 5, e->rules_dir);
         } else if (strncmp(c->section, "plugin.", 7) == 0 && !c->used && strcmp(c->key, "enabled") != 0 &&
                    strcmp(c->key, "required") != 0) {
@@ -175,6 +175,8 @@ int pc_engine_open(pc_engine **out, const pc_engine_options *opt, pc_diag *diag)
     pc_engine *e = pc_xcalloc(1, sizeof *e);
     *out = e;
     int rc = pc_config_read(&e->config, opt->config_path, diag);
+    if (!rc)
+        rc = pc_whatif_params(&e->config, opt->params, opt->nparams, diag);
     if (rc)
         return rc;
     pc_encoding enc = PC_ENC_UTF8;
@@ -222,7 +224,8 @@ int pc_engine_open(pc_engine **out, const pc_engine_options *opt, pc_diag *diag)
     /* Bad parameter values in the config are configuration errors, fatal. */
     for (size_t i = 0; i < pc_diag_count(diag); i++) {
         const pc_message *m = pc_diag_get(diag, i);
-        if (m->code == PC_EX_CONFIG && m->file && e->config.path && strcmp(m->file, e->config.path) == 0)
+        if (m->code == PC_EX_CONFIG && m->file &&
+            ((e->config.path && strcmp(m->file, e->config.path) == 0) || strcmp(m->file, "--param") == 0))
             return PC_EX_CONFIG;
     }
     return 0;

@@ -502,6 +502,7 @@ static void report_start(pc_report *rep, const pc_subject *s, const pc_eval_opti
     rep->dict = dict;
 }
 
+
 /* The subject's own checks against the as-of date: a data year after it is
  * bad input. */
 static int check_subject(pc_ev *v)
@@ -568,6 +569,7 @@ int pc_evaluate_into(pc_context *ctx, const pc_subject *s, const pc_eval_options
 {
     pc_engine *e = ctx->engine;
     report_start(rep, s, opt, &e->dict);
+    pc_whatif_report(rep, s, e);
     pc_ev v;
     memset(&v, 0, sizeof v);
     v.ctx = ctx;

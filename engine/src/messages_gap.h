@@ -21,6 +21,8 @@
     X(GAP_NOW_MISSING, "(缺少数据)", " (data missing)")                                                \
     X(GAP_ONE_OF, " 为以下之一:", " one of ")                                                           \
     X(GAP_NOT_ONE_OF, " 不为以下任一:", " none of ")                                                    \
-    X(GAP_AND, ";", "; ")
+    X(GAP_AND, ";", "; ")                                                                               \
+    X(WHATIF, "假设:", "what-if:")                                                                      \
+    X(WHATIF_WAS, "(原为 %s)", " (was %s)")
 
 #endif /* PC_MESSAGES_GAP_H */

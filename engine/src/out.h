@@ -67,4 +67,11 @@ void pc_out_gap_json(pc_buf *b, const pc_report *rep, const pc_result *r);
 /* The same as text lines ("would be eligible with: ..."). */
 void pc_out_gap_text(const pc_report *rep, const pc_result *r, pc_buf *scratch, pc_out_line emit, void *arg);
 
+/* ---- out_whatif.c: the values a what-if run changed ---- */
+
+/* ,"what_if":[..] when the run changed any value. */
+void pc_out_whatif_json(pc_buf *b, const pc_report *rep);
+/* "what-if: label = value (was value)" lines. */
+void pc_out_whatif_text(pc_buf *b, const pc_report *rep);
+
 #endif /* PC_OUT_H */

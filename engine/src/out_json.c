@@ -363,6 +363,7 @@ void pc_out_json(const pc_report *rep, long record, pc_buf *out)
     }
     pc_buf_puts(&b, "},\"as_of\":");
     pc_buf_json_string(&b, date);
+    pc_out_whatif_json(&b, rep);
     pc_buf_puts(&b, ",\"results\":[");
     for (size_t i = 0; i < rep->nresults; i++) {
         if (i)

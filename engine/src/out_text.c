@@ -134,6 +134,7 @@ static void text_head(pc_buf *b, const pc_report *rep, pc_buf *scratch)
     if (strcmp(rep->id, rep->region) != 0)
         pc_buf_printf(b, " · %s", rep->region);
     pc_buf_printf(b, " · %s %s\n", MSG(rep, AS_OF), date);
+    pc_out_whatif_text(b, rep);
     for (unsigned i = 0; i < rep->warnings.count; i++) {
         scratch->len = 0;
         pc_out_warning(scratch, rep, &rep->warnings.items[i]);

@@ -106,6 +106,7 @@ void pc_report_free(pc_report *rep)
     free(rep->notes.items);
     free(rep->points.items);
     free(rep->warnings.items);
+    free(rep->what_if.items);
     pc_diag_free(rep->errors);
     pc_arena_free(&rep->arena);
     free(rep);

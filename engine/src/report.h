@@ -9,6 +9,7 @@
 #include "fields.h"
 #include "plan.h"
 #include "result.h"
+#include "whatif.h"
 
 /* Evaluates into an existing report, reusing its storage (batch workers). */
 int pc_evaluate_into(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt, pc_report *rep);
@@ -31,6 +32,7 @@ struct pc_report {
     PC_POOL(pc_note) notes;
     PC_POOL(pc_point) points;
     PC_POOL(pc_warning) warnings;
+    PC_POOL(pc_what_if) what_if;   /* --set and --param (whatif.c) */
     pc_diag *errors;
     const pc_dict *dict;
 };
@@ -45,6 +47,9 @@ struct pc_report {
 
 /* Appends a note to the result (the last result being evaluated). */
 void pc_report_note(pc_report *rep, pc_result *r, pc_note_id id, int a, int b, int c);
+/* Lists the subject's --set changes and the engine's --param ones in the
+ * report (whatif.c). */
+void pc_whatif_report(pc_report *rep, const pc_subject *s, const struct pc_engine *e);
 void pc_report_add_warning(pc_report *rep, pc_warning_id id, const pc_plan *plan, pc_date date, const char *text);
 
 #endif /* PC_REPORT_H */

@@ -35,6 +35,7 @@ void pc_subject_reset(pc_subject *s)
     for (size_t i = 0; i < s->nreceived; i++)
         free(s->received[i].key);
     s->nreceived = 0;
+    s->nwhat_if = 0;
     if (s->values) {
         memset(s->values, 0, n * sizeof *s->values);
         memset(s->lines, 0, n * sizeof *s->lines);
@@ -57,6 +58,7 @@ void pc_subject_free(pc_subject *s)
         free(s->received[i].key);
     free(s->years);
     free(s->received);
+    free(s->what_if);
     free(s->values);
     free(s->lines);
     free(s->file);

@@ -6,6 +6,7 @@
 #include "plancheck/plugin.h"
 #include "buf.h"
 #include "fields.h"
+#include "whatif.h"
 
 typedef struct pc_year_values {
     int year;
@@ -41,6 +42,8 @@ struct pc_subject {
     size_t nyears, years_cap;
     pc_received *received;
     size_t nreceived, received_cap;
+    pc_what_if *what_if; /* --set (whatif.c) */
+    size_t nwhat_if, what_if_cap;
     pc_arena arena;      /* string values */
     const pc_dict *dict;
 };

@@ -38,6 +38,15 @@ void pc_engine_hash(pc_engine *e)
         hash_file(&h, "plugin", e->plugins[i].path);
     if (e->config.path)
         hash_file(&h, "config", e->config.path);
+    /* --param changes answers as the config does */
+    for (size_t i = 0; i < e->config.count; i++) {
+        const pc_config_entry *ce = &e->config.entries[i];
+        if (!ce->what_if)
+            continue;
+        const char *parts[] = {"param", ce->section, ce->key, ce->value};
+        for (int k = 0; k < 4; k++)
+            sha256_update(&h, strlen(parts[k]) + 1, (const uint8_t *)parts[k]);
+    }
     uint8_t digest[SHA256_DIGEST_SIZE];
     sha256_digest(&h, sizeof digest, digest);
     for (size_t i = 0; i < sizeof digest; i++)

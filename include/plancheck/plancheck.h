@@ -96,6 +96,10 @@ typedef struct pc_engine_options {
      * not UTF-8 is refused at its first bad line), "gbk" or "gb18030"
      * (converted with iconv). */
     const char *input_encoding;
+    /* What-if: "PLAN/RULE.PARAM=VALUE" each, applied after the config's
+     * [plan.PLAN] keys and checked as they are; listed in every report. */
+    const char *const *params;
+    size_t nparams;
 } pc_engine_options;
 
 /*
@@ -193,6 +197,12 @@ PC_API int pc_subject_read_file(pc_engine *engine, pc_subject_kind kind, const c
 PC_API int pc_subject_read_json(pc_engine *engine, pc_subject_kind kind, const char *text, size_t len,
                          const char *file, long line, pc_subject **subject, pc_diag *diag);
 PC_API void pc_subject_free(pc_subject *subject);
+/* What-if: changes one value of a subject read, "FIELD=VALUE" for an
+ * enterprise (the field by name, zh label or alias), "YEAR.METRIC=VALUE" for
+ * a region, parsed and checked as a file's value is (errors name the file
+ * "--set"); the report lists the change.  Returns 0, PC_EX_USAGE when the
+ * text is not of that form, or PC_EX_DATAERR (messages in diag). */
+PC_API int pc_subject_set(pc_subject *subject, const char *assignment, pc_diag *diag);
 /* Checks that text is one well-formed JSON value, without reading it as a
  * subject: 0, or PC_EX_DATAERR with the parser's message at file:line. */
 PC_API int pc_json_check(const char *text, size_t len, const char *file, long line, pc_diag *diag);
