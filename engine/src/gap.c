@@ -82,8 +82,36 @@ static unsigned provides(const pc_gap_option *o)
     return n;
 }
 
+/* How far a count or an amount moves (0 for other values). */
+static uint64_t distance(const pc_gap_change *c)
+{
+    int64_t from, to;
+    if (c->pick.type == PC_INT && c->from.type == PC_INT)
+        from = c->from.u.i, to = c->pick.u.i;
+    else if (c->pick.type == PC_MONEY && c->from.type == PC_MONEY)
+        from = c->from.u.fen, to = c->pick.u.fen;
+    else
+        return 0;
+    return to > from ? (uint64_t)to - (uint64_t)from : (uint64_t)from - (uint64_t)to;
+}
+
+/* Of two options changing the same field, the one that moves it less. */
+static int nearer(const pc_gap_option *a, const pc_gap_option *b)
+{
+    int a_less = 0, b_less = 0;
+    for (unsigned i = 0; i < a->count; i++)
+        for (unsigned j = 0; j < b->count; j++)
+            if (a->changes[i].field == b->changes[j].field) {
+                uint64_t da = distance(&a->changes[i]), db = distance(&b->changes[j]);
+                a_less |= da < db;
+                b_less |= db < da;
+            }
+    return a_less && !b_less ? -1 : b_less && !a_less ? 1 : 0;
+}
+
 /* Cheapest first: analysable before not, fewer changes, then more of them
- * data to provide (the subject may already meet them). */
+ * data to provide (the subject may already meet them), then smaller moves of
+ * the same fields. */
 static int option_cmp(const pc_gap_option *a, const pc_gap_option *b)
 {
     if (!a->check != !b->check)
@@ -91,7 +119,9 @@ static int option_cmp(const pc_gap_option *a, const pc_gap_option *b)
     if (a->count != b->count)
         return a->count < b->count ? -1 : 1;
     unsigned pa = provides(a), pb = provides(b);
-    return pa > pb ? -1 : pa < pb ? 1 : 0;
+    if (pa != pb)
+        return pa > pb ? -1 : 1;
+    return nearer(a, b);
 }
 
 static int value_same(const pc_value *a, const pc_value *b)

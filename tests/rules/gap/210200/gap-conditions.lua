@@ -67,3 +67,6 @@ subsidy { id = "unknown-any", cite = "十五", title = { zh = "单项冠军或�
 obligation { id = "soe-info", cite = "十六", title = { zh = "国有企业使用专利信息服务", en = "SOEs use patent information services" },
   applies = is("is_state_owned"),
   requires = all { is("uses_patent_info_services"), ge("ip_full_time_staff", 1) } }
+
+subsidy { id = "any-nearer", cite = "十七", title = { zh = "PCT申请3件,或中小企业1件", en = "3 PCT applications, or 1 for an SME" },
+  eligible = any { ge("pct_applications", 3), all { ge("pct_applications", 1), is("is_sme") } } }
