@@ -399,9 +399,9 @@ static int run_command(const cli *options, int argc, char **argv)
         rc = run_batch(e, &c, args[0], lang);
     } else if (cmd == CMD_PLANS) {
         if (c.json)
-            pc_engine_describe_json(e, stdout);
+            pc_engine_describe_json_at(e, c.as_of, stdout);
         else
-            pc_engine_describe_text(e, lang, stdout);
+            pc_engine_describe_text_at(e, lang, c.as_of, stdout);
         rc = 0;
     } else {
         rc = evaluate_files(e, &c, cmd == CMD_CHECK ? PC_SUBJECT_ENTERPRISE : PC_SUBJECT_REGION, nargs, args, lang);

@@ -292,7 +292,7 @@ void sv_route_handle(sv_request *r, sv_response *out)
         return;
     case SV_PLANS:
         f = open_memstream(&text, &len);
-        pc_engine_describe_json(r->rules->engine, f);
+        pc_engine_describe_json_at(r->rules->engine, pc_date_today(), f);   /* as `plans` does: as of today */
         fclose(f);
         set_json(out, r, text, len);
         return;

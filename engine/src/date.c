@@ -61,3 +61,15 @@ pc_date pc_date_today(void)
     localtime_r(&t, &tm);
     return PC_DATE(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
+
+long pc_date_days(pc_date d)
+{
+    /* days from civil (H. Hinnant's algorithm), 1970-01-01 is 0 */
+    long y = d / 10000, m = d / 100 % 100, day = d % 100;
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + day - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}

@@ -29,7 +29,19 @@ static void param_value_text(pc_buf *b, const pc_param *p)
         pc_buf_puts(b, p->text);
 }
 
+/* Whether a plan is in force on a date, and how many days it has left. */
+static int in_force_on(const pc_plan *p, pc_date as_of, long *left)
+{
+    *left = pc_date_days(p->in_force_to) - pc_date_days(as_of);
+    return as_of >= p->in_force_from && as_of <= p->in_force_to;
+}
+
 void pc_engine_describe_text(pc_engine *e, pc_lang lang, FILE *out)
+{
+    pc_engine_describe_text_at(e, lang, 0, out);
+}
+
+void pc_engine_describe_text_at(pc_engine *e, pc_lang lang, pc_date as_of, FILE *out)
 {
     pc_buf b = {0};
     pc_buf_puts(&b, lang == PC_LANG_ZH ? "插件\n" : "Plugins\n");
@@ -61,6 +73,17 @@ void pc_engine_describe_text(pc_engine *e, pc_lang lang, FILE *out)
         pc_buf_printf(&b, "\n  %s  %s\n    %s · %s %s · %s %s–%s\n", p->id, lang == PC_LANG_ZH ? p->title_zh : p->title_en,
                       p->document, lang == PC_LANG_ZH ? "辖区" : "jurisdiction", p->jurisdiction,
                       lang == PC_LANG_ZH ? "有效期" : "in force", from, to);
+        if (as_of) {
+            char on[11];
+            long left;
+            pc_date_format(as_of, on);
+            if (in_force_on(p, as_of, &left))
+                pc_buf_printf(&b, lang == PC_LANG_ZH ? "    %s 现行有效,还有 %ld 天期满\n" : "    in force on %s, %ld days left\n", on, left);
+            else
+                pc_buf_printf(&b, lang == PC_LANG_ZH ? "    %s 不在有效期内(%s)\n" : "    not in force on %s (%s)\n", on,
+                              as_of < p->in_force_from ? (lang == PC_LANG_ZH ? "尚未生效" : "not yet")
+                                                       : (lang == PC_LANG_ZH ? "已期满" : "ended"));
+        }
         if (lang == PC_LANG_ZH)
             pc_buf_printf(&b, "    目标 %zu 项,补助 %zu 项,义务 %zu 项  (%s)\n", n[0], n[1], n[2], p->file);
         else
@@ -86,7 +109,7 @@ void pc_engine_describe_text(pc_engine *e, pc_lang lang, FILE *out)
 
 /* One plan: its document, in-force window, rules with citations and
  * parameters; with quotes, each rule's quoted plan text. */
-static void plan_json(pc_buf *b, const pc_plan *p, int quotes)
+static void plan_json(pc_buf *b, const pc_plan *p, int quotes, pc_date as_of)
 {
     size_t n[3];
     counts(p, n);
@@ -104,6 +127,13 @@ static void plan_json(pc_buf *b, const pc_plan *p, int quotes)
     pc_buf_json_string(b, p->document);
     pc_buf_printf(b, ",\"jurisdiction\":\"%s\",\"issued\":\"%s\",\"in_force\":{\"from\":\"%s\",\"to\":\"%s\"}",
                   p->jurisdiction, issued, from, to);
+    if (as_of) {
+        long left;
+        int now = in_force_on(p, as_of, &left);
+        pc_buf_printf(b, ",\"in_force_as_of\":%s", now ? "true" : "false");
+        if (now)
+            pc_buf_printf(b, ",\"days_left\":%ld", left);
+    }
     pc_buf_printf(b, ",\"period\":[%d,%d],\"baseline_year\":%d", p->first_year, p->last_year, p->baseline_year);
     pc_buf_printf(b, ",\"counts\":{\"targets\":%zu,\"subsidies\":%zu,\"obligations\":%zu}", n[0], n[1], n[2]);
     pc_buf_puts(b, ",\"file\":");
@@ -154,10 +184,16 @@ static void plan_json(pc_buf *b, const pc_plan *p, int quotes)
     pc_buf_puts(b, "]}");
 }
 
-static void describe_json(pc_engine *e, pc_buf *out)
+static void describe_json(pc_engine *e, pc_buf *out, pc_date as_of)
 {
     pc_buf b = *out;
-    pc_buf_puts(&b, "{\"plugins\":[");
+    pc_buf_puts(&b, "{");
+    if (as_of) {
+        char on[11];
+        pc_date_format(as_of, on);
+        pc_buf_printf(&b, "\"as_of\":\"%s\",", on);
+    }
+    pc_buf_puts(&b, "\"plugins\":[");
     for (size_t i = 0; i < e->nplugins; i++) {
         const pc_plugin *p = &e->plugins[i];
         pc_buf_printf(&b, "%s{\"name\":", i ? "," : "");
@@ -220,7 +256,7 @@ static void describe_json(pc_engine *e, pc_buf *out)
     for (size_t i = 0; i < ctx->nplans; i++) {
         if (i)
             pc_buf_putc(&b, ',');
-        plan_json(&b, &ctx->plans[i], 0);
+        plan_json(&b, &ctx->plans[i], 0, as_of);
     }
     pc_buf_puts(&b, "]}\n");
     *out = b;
@@ -228,8 +264,13 @@ static void describe_json(pc_engine *e, pc_buf *out)
 
 void pc_engine_describe_json(pc_engine *e, FILE *out)
 {
+    pc_engine_describe_json_at(e, 0, out);
+}
+
+void pc_engine_describe_json_at(pc_engine *e, pc_date as_of, FILE *out)
+{
     pc_buf b = {0};
-    describe_json(e, &b);
+    describe_json(e, &b, as_of);
     fwrite(b.data, 1, b.len, out);
     pc_buf_free(&b);
 }
@@ -241,7 +282,7 @@ int pc_engine_describe_plan_json(pc_engine *e, const char *id, FILE *out)
         if (strcmp(ctx->plans[i].id, id) != 0)
             continue;
         pc_buf b = {0};
-        plan_json(&b, &ctx->plans[i], 1);
+        plan_json(&b, &ctx->plans[i], 1, 0);
         fwrite(b.data, 1, b.len, out);
         pc_buf_free(&b);
         return 0;
@@ -252,7 +293,7 @@ int pc_engine_describe_plan_json(pc_engine *e, const char *id, FILE *out)
 char *pc_engine_describe_json_string(pc_engine *e, size_t *len)
 {
     pc_buf b = {0};
-    describe_json(e, &b);
+    describe_json(e, &b, 0);
     if (len)
         *len = b.len;
     return pc_buf_take(&b);

@@ -543,6 +543,12 @@ static int plan_covers(pc_ev *v, const pc_plan *plan)
             pc_report_add_warning(rep, PC_WARN_ENDED, plan, plan->in_force_to, NULL);
         return 0;
     }
+    /* a plan in force that ends within PC_ENDS_SOON_DAYS of the as-of date */
+    long left = pc_date_days(plan->in_force_to) - pc_date_days(v->as_of);
+    if (v->as_of >= plan->in_force_from && left >= 0 && left <= PC_ENDS_SOON_DAYS) {
+        pc_report_add_warning(rep, PC_WARN_ENDS_SOON, plan, plan->in_force_to, NULL);
+        rep->warnings.items[rep->warnings.count - 1].days = (int)left;
+    }
     return 1;
 }
 

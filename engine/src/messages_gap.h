@@ -23,6 +23,7 @@
     X(GAP_NOT_ONE_OF, " 不为以下任一:", " none of ")                                                    \
     X(GAP_AND, ";", "; ")                                                                               \
     X(WHATIF, "假设:", "what-if:")                                                                      \
-    X(WHATIF_WAS, "(原为 %s)", " (was %s)")
+    X(WHATIF_WAS, "(原为 %s)", " (was %s)")                                                            \
+    X(WARN_ENDS_SOON, "规划 %s 将于 %s 期满,还有 %d 天", "%s ends on %s, in %d days")
 
 #endif /* PC_MESSAGES_GAP_H */

@@ -342,6 +342,7 @@ void pc_out_warning(pc_buf *b, const pc_report *rep, const pc_warning *w)
     case PC_WARN_PART_OF: pc_buf_printf(b, fmt, w->plan->id, w->plan->jurisdiction, rep->region); break;
     case PC_WARN_NO_PLAN_IN_FORCE:
     case PC_WARN_NO_PLAN_ISSUED: pc_buf_printf(b, fmt, rep->region, date); break;
+    case PC_WARN_ENDS_SOON: pc_buf_printf(b, fmt, w->plan->id, date, w->days); break;
     default: pc_buf_printf(b, fmt, w->plan->id, date); break;
     }
 }

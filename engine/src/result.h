@@ -143,7 +143,11 @@ typedef struct pc_result {
     X(NOT_YET) \
     X(ENDED) \
     X(NO_PLAN_IN_FORCE) \
-    X(NO_PLAN_ISSUED)
+    X(NO_PLAN_ISSUED) \
+    X(ENDS_SOON)
+
+/* ENDS_SOON: a plan in force ending within this many days of the as-of date. */
+#define PC_ENDS_SOON_DAYS 90
 
 #define PC_X_W(id) PC_WARN_##id,
 typedef enum pc_warning_id { PC_WARNINGS(PC_X_W) PC_WARN_COUNT } pc_warning_id;
@@ -154,6 +158,7 @@ typedef struct pc_warning {
     const pc_plan *plan;
     pc_date date;
     const char *text;          /* TEXT: already worded (region replacements) */
+    int days;                  /* ENDS_SOON: days from the as-of date to the end */
 } pc_warning;
 
 #endif /* PC_RESULT_H */

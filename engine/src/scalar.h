@@ -6,6 +6,8 @@
 #include "plancheck/plugin.h"
 
 void pc_date_format(pc_date d, char out[11]);
+/* Days since 1970-01-01 (for the days between two dates). */
+long pc_date_days(pc_date d);
 #define PC_DATE(y, m, d) ((pc_date)((y) * 10000 + (m) * 100 + (d)))
 #define PC_DATE_YEAR(d) ((int)((d) / 10000))
 

@@ -130,6 +130,10 @@ PC_API int pc_engine_config_lang(const pc_engine *engine);
 /* Writes plugins, jurisdictions, plans and their rules. */
 PC_API void pc_engine_describe_text(pc_engine *engine, pc_lang lang, FILE *out);
 PC_API void pc_engine_describe_json(pc_engine *engine, FILE *out);
+/* The same, saying of each plan whether it is in force on as_of (text: a
+ * line; JSON: "as_of", and per plan "in_force_as_of" and "days_left"). */
+PC_API void pc_engine_describe_text_at(pc_engine *engine, pc_lang lang, pc_date as_of, FILE *out);
+PC_API void pc_engine_describe_json_at(pc_engine *engine, pc_date as_of, FILE *out);
 /* Writes one plan as the object pc_engine_describe_json lists it with, its
  * rules' quotes included; returns 0, or -1 when no plan has that id. */
 PC_API int pc_engine_describe_plan_json(pc_engine *engine, const char *id, FILE *out);
