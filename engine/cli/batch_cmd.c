@@ -137,6 +137,7 @@ int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang)
     opt.eval.lang = lang;
     opt.csv_output = c->csv;
     opt.no_rules = c->no_rules;
+    opt.only_eligible = c->only_eligible;
     opt.input_name = from_stdin ? "<stdin>" : input;
     opt.output_name = c->out;
     opt.cancelled = is_cancelled;

@@ -31,6 +31,7 @@ typedef struct cli {
     /* what-if: --set (check, progress), --param (check, progress, batch, plans); argv's strings */
     const char **sets, **params;
     size_t nsets, nparams;
+    int only_eligible;   /* batch --only eligible */
 } cli;
 
 /* `plancheck batch`: returns the exit code. */

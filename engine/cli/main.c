@@ -66,6 +66,7 @@ static void usage(FILE *out)
           "  --param PLAN/RULE.PARAM=VALUE\n"
           "                     change a rule parameter as the config's [plan.PLAN] would (what-if;\n"
           "                     repeatable; check, progress, batch, plans)\n"
+          "  --only eligible    batch: a row per record and eligible subsidy (the screening list)\n"
           "  -q, --quiet        no warnings on stderr\n"
           "  -v, --verbose      more detail on stderr\n"
           "  --version, --help\n"
@@ -181,7 +182,7 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
 static int parse_options(int argc, char **argv, cli *c)
 {
     enum { O_CONFIG = 256, O_RULES, O_PLUGINS, O_AS_OF, O_FORMAT, O_LANG, O_VERSION, O_HELP, O_KIND, O_THREADS,
-           O_OUT, O_NO_RULES, O_EXPLAIN, O_LISTEN, O_DECISION_LOG, O_ENCODING, O_REGION, O_SET, O_PARAM };
+           O_OUT, O_NO_RULES, O_EXPLAIN, O_LISTEN, O_DECISION_LOG, O_ENCODING, O_REGION, O_SET, O_PARAM, O_ONLY };
     static const struct option opts[] = {
         {"config", required_argument, 0, O_CONFIG}, {"rules", required_argument, 0, O_RULES},
         {"plugins", required_argument, 0, O_PLUGINS}, {"as-of", required_argument, 0, O_AS_OF},
@@ -193,7 +194,8 @@ static int parse_options(int argc, char **argv, cli *c)
         {"explain", no_argument, 0, O_EXPLAIN}, {"listen", required_argument, 0, O_LISTEN},
         {"decision-log", required_argument, 0, O_DECISION_LOG},
         {"encoding", required_argument, 0, O_ENCODING}, {"region", required_argument, 0, O_REGION},
-        {"set", required_argument, 0, O_SET}, {"param", required_argument, 0, O_PARAM}, {0, 0, 0, 0}};
+        {"set", required_argument, 0, O_SET}, {"param", required_argument, 0, O_PARAM},
+        {"only", required_argument, 0, O_ONLY}, {0, 0, 0, 0}};
     opterr = 0;
     int ch;
     /* GNU getopt permutes: options may come before or after the command. */
@@ -238,6 +240,11 @@ static int parse_options(int argc, char **argv, cli *c)
                 strcasecmp(optarg, "gb18030") != 0)
                 return usage_error("--encoding: expected utf-8, gbk or gb18030, got '%s'", optarg);
             c->encoding = optarg;
+            break;
+        case O_ONLY:
+            if (strcmp(optarg, "eligible") != 0)
+                return usage_error("--only: expected eligible, got '%s'", optarg);
+            c->only_eligible = 1;
             break;
         case O_SET:
         case O_PARAM: {
@@ -343,6 +350,8 @@ static int run_command(const cli *options, int argc, char **argv)
     if (cmd != CMD_PLANS && cmd != CMD_LINT && cmd != CMD_TEST && cmd != CMD_SERVE && cmd != CMD_TEMPLATE && nargs == 0) {
         return usage_error("%s: give at least one input file (or - for JSON on stdin)", command);
     }
+    if (c.only_eligible && (cmd != CMD_BATCH || (c.kind && strcmp(c.kind, "region") == 0)))
+        return usage_error("%s: --only eligible goes with batch of enterprises", command);
     if (c.nsets && cmd != CMD_CHECK && cmd != CMD_PROGRESS)
         return usage_error("%s: --set goes with check and progress", command);
     if (c.nparams && cmd != CMD_CHECK && cmd != CMD_PROGRESS && cmd != CMD_BATCH && cmd != CMD_PLANS)

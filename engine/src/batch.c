@@ -84,7 +84,7 @@ typedef struct batch {
 /* ---- formatting one record ------------------------------------------------------------ */
 
 static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, long number, long line, const char *file,
-                         int csv)
+                         int csv, int only_eligible)
 {
     if (csv) {
         /* one row, status "error", the messages in the last column */
@@ -96,7 +96,8 @@ static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, long number
             pc_buf_printf(err, "plancheck: %s:%ld: record %ld: %s%s%s%s\n", file, m->line ? m->line : line, number,
                           m->field ? "field '" : "", m->field ? m->field : "", m->field ? "': " : "", m->text);
         }
-        pc_buf_printf(out, "%ld,,,,,,,error,,,,,,", number);
+        /* the screening list has no status column: its errors column is the 10th */
+        pc_buf_printf(out, only_eligible ? "%ld,,,,,,,,," : "%ld,,,,,,,error,,,,,,", number);
         pc_out_csv_cell(out, text.data ? text.data : "");
         pc_buf_putc(out, '\n');
         pc_buf_free(&text);
@@ -227,7 +228,7 @@ static void process_chunk(batch *b, pc_context *ctx, pc_subject **subject, pc_re
         if (rc == 0)
             rc = pc_subject_finish(e, s, diag);
         if (rc) {
-            error_object(&c->out, &c->err, diag, rec->number, rec->line, opt->input_name, opt->csv_output);
+            error_object(&c->out, &c->err, diag, rec->number, rec->line, opt->input_name, opt->csv_output, opt->only_eligible);
             c->failed++;
             continue;
         }
@@ -241,10 +242,12 @@ static void process_chunk(batch *b, pc_context *ctx, pc_subject **subject, pc_re
         }
         rc = pc_evaluate_into(ctx, s, &opt->eval, rep);
         if (rc) {
-            error_object(&c->out, &c->err, rep->errors, rec->number, rec->line, opt->input_name, opt->csv_output);
+            error_object(&c->out, &c->err, rep->errors, rec->number, rec->line, opt->input_name, opt->csv_output, opt->only_eligible);
             c->failed++;
         } else {
-            if (opt->csv_output) {
+            if (opt->only_eligible) {
+                pc_out_eligible(rep, rec->number, &c->out, opt->csv_output);
+            } else if (opt->csv_output) {
                 pc_out_csv(rep, rec->number, &c->out);
             } else {
                 pc_out_json(rep, rec->number, &c->out);
@@ -276,11 +279,11 @@ int pc_batch_record(pc_context *ctx, pc_subject_kind kind, const char *text, siz
     if (rc == 0)
         rc = pc_subject_finish(e, s, diag);
     if (rc) {
-        error_object(&o, &err, diag, number, line, input_name, 0);
+        error_object(&o, &err, diag, number, line, input_name, 0, 0);
     } else {
         rc = pc_evaluate_into(ctx, s, opt, rep);
         if (rc)
-            error_object(&o, &err, rep->errors, number, line, input_name, 0);
+            error_object(&o, &err, rep->errors, number, line, input_name, 0, 0);
         else
             pc_out_json(rep, number, &o);
     }
@@ -900,7 +903,7 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     f.row_line = 1;
     if (b.csv)
         csv_init(&f.csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
-    if (opt->csv_output && fputs(pc_out_csv_header, out) < 0)
+    if (opt->csv_output && fputs(opt->only_eligible ? pc_out_eligible_csv_header : pc_out_csv_header, out) < 0)
         k.write_failed = errno ? errno : EIO;
 
     int rc = 0;

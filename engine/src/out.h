@@ -74,4 +74,10 @@ void pc_out_whatif_json(pc_buf *b, const pc_report *rep);
 /* "what-if: label = value (was value)" lines. */
 void pc_out_whatif_text(pc_buf *b, const pc_report *rep);
 
+/* ---- out_eligible.c: batch --only eligible ---- */
+
+extern const char pc_out_eligible_csv_header[];
+/* A row per eligible subsidy of the report (JSON Lines or CSV). */
+void pc_out_eligible(const pc_report *rep, long record, pc_buf *out, int csv);
+
 #endif /* PC_OUT_H */

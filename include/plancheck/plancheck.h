@@ -286,6 +286,7 @@ typedef struct pc_batch_options {
     pc_eval_options eval;
     int csv_output;           /* one CSV row per record and rule instead of JSON Lines */
     int no_rules;             /* read and write only (to measure what evaluation adds) */
+    int only_eligible;        /* enterprises: a row per record and eligible subsidy (the screening list) */
     const char *input_name;   /* for messages */
     const char *output_name;  /* for messages; NULL: "standard output" */
     /* Polled between reads: non-zero stops the run (an interrupt). */
