@@ -489,6 +489,7 @@ static void report_start(pc_report *rep, const pc_subject *s, const pc_eval_opti
     rep->nresults = 0;
     rep->total_fen = 0;
     rep->conds.count = rep->steps.count = rep->notes.count = rep->points.count = rep->warnings.count = 0;
+    rep->needed.count = 0;
     pc_diag_clear(rep->errors);
     pc_arena_reset(&rep->arena);
     rep->kind = s->kind;

@@ -28,6 +28,14 @@ static inline const pc_field *pc_ev_field(const pc_ev *v, int fi)
 }
 
 void pc_eval_target(pc_ev *v, pc_result *r);
+/* The item's measure at year-end y (eval_target.c); -1 when unknown. */
+int pc_eval_target_measure(const pc_ev *v, int year, pc_q *out);
+/* A region metric at year-end y (fi < 0: the item's metric, its metrics
+ * summed); -1 when unknown. */
+int pc_eval_target_metric(const pc_ev *v, int fi, int year, pc_q *out);
+/* needed.c: what each remaining year of a target behind or not yet met
+ * must reach, before its due year. */
+void pc_eval_needed(pc_ev *v, pc_result *r);
 /* A value as an exact rational: integers, money (fen / 100), numbers as the
  * decimal written; -1 for other types. */
 int pc_eval_q(const pc_value *v, pc_q *out);

@@ -451,6 +451,25 @@ static void eval_target_inner(pc_ev *v, pc_result *r, int last, int past_due)
     judge_pace(v, r, &m, year, ok);
 }
 
+int pc_eval_target_measure(const pc_ev *v, int year, pc_q *out)
+{
+    measured m = measure(v, year, NULL);
+    *out = m.q;
+    return m.ok ? 0 : -1;
+}
+
+int pc_eval_target_metric(const pc_ev *v, int fi, int year, pc_q *out)
+{
+    if (fi < 0) {
+        measured m;
+        memset(&m, 0, sizeof m);
+        int rc = metric_at(v, year, NULL, &m);
+        *out = m.q;
+        return rc || m.inexact ? -1 : 0;
+    }
+    return number_of(v, fi, year, out, NULL);
+}
+
 void pc_eval_target(pc_ev *v, pc_result *r)
 {
     const pc_item *it = v->item;
@@ -468,4 +487,6 @@ void pc_eval_target(pc_ev *v, pc_result *r)
     int last = known_year < it->due ? known_year : it->due;
     eval_target_inner(v, r, last, past_due);
     add_series(v, r, last);
+    if (!past_due)
+        pc_eval_needed(v, r);
 }

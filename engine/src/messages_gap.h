@@ -24,6 +24,9 @@
     X(GAP_AND, ";", "; ")                                                                               \
     X(WHATIF, "假设:", "what-if:")                                                                      \
     X(WHATIF_WAS, "(原为 %s)", " (was %s)")                                                            \
+    X(NEEDED, "每年需达到:", "needed: ")                                                               \
+    X(NEEDED_FIGURE, "(%s:", " (%s: ")                                                                  \
+    X(NEEDED_CLOSE, ")", ")")                                                                           \
     X(WARN_ENDS_SOON, "规划 %s 将于 %s 期满,还有 %d 天", "%s ends on %s, in %d days")
 
 #endif /* PC_MESSAGES_GAP_H */

@@ -80,4 +80,9 @@ extern const char pc_out_eligible_csv_header[];
 /* A row per eligible subsidy of the report (JSON Lines or CSV). */
 void pc_out_eligible(const pc_report *rep, long record, pc_buf *out, int csv);
 
+/* ---- out_needed.c: what the remaining years of a target must reach ---- */
+
+void pc_out_needed_json(pc_buf *b, const pc_report *rep, const pc_result *r);
+void pc_out_needed_text(const pc_report *rep, const pc_result *r, pc_buf *scratch, pc_out_line emit, void *arg);
+
 #endif /* PC_OUT_H */

@@ -303,6 +303,7 @@ static void json_target(pc_buf *b, const pc_report *rep, const pc_result *r)
     }
     if (r->has_baseline)
         json_series(b, rep, r);
+    pc_out_needed_json(b, rep, r);
 }
 
 static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r, pc_buf *scratch)

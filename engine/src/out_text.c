@@ -113,6 +113,7 @@ static void text_result(pc_buf *b, const pc_report *rep, const pc_result *r, pc_
     pc_out_reasons(rep, r, scratch, indented_line, &reasons);
     line_sink gap = {b, "      → "};
     pc_out_gap_text(rep, r, scratch, indented_line, &gap);
+    pc_out_needed_text(rep, r, scratch, indented_line, &gap);
     if (rep->explain) {
         pc_buf_puts(b, MSG(rep, TEXT_TRACE));
         line_sink steps = {b, "        "};

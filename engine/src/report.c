@@ -105,6 +105,7 @@ void pc_report_free(pc_report *rep)
     free(rep->steps.items);
     free(rep->notes.items);
     free(rep->points.items);
+    free(rep->needed.items);
     free(rep->warnings.items);
     free(rep->what_if.items);
     pc_diag_free(rep->errors);

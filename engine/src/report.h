@@ -31,6 +31,7 @@ struct pc_report {
     PC_POOL(pc_amount_step) steps;
     PC_POOL(pc_note) notes;
     PC_POOL(pc_point) points;
+    PC_POOL(pc_needed) needed;   /* needed.c */
     PC_POOL(pc_warning) warnings;
     PC_POOL(pc_what_if) what_if;   /* --set and --param (whatif.c) */
     pc_diag *errors;

@@ -66,6 +66,20 @@ typedef struct pc_point {
     int64_t actual_fen;
 } pc_point;
 
+/* What a remaining year of a target must reach (needed.c): the measure on
+ * the straight line from the latest known value to the target at the due
+ * year (every_year: the target itself), and, where the measure is not the
+ * metric itself, the metric's figure that gives it at the known
+ * denominator (per 10k, share, ratio to a year), the year's own figure
+ * (cumulative) or the figure over the reference year (新增). */
+typedef struct pc_needed {
+    int year;
+    pc_q value;
+    int has_figure, has_denominator, money;
+    pc_q figure, denominator;
+    int denominator_year;
+} pc_needed;
+
 /* What the writers word about a target or an item (messages.h has the
  * words, PC_MSG_NOTE_<ID>, taking the note's integers a, b, c in order). */
 #define PC_NOTES(X) \
@@ -115,7 +129,7 @@ typedef struct pc_result {
     const pc_plan *plan;
     const pc_item *item;
     pc_status status;
-    pc_span conds, steps, notes, points;
+    pc_span conds, steps, notes, points, needed;
     /* subsidies */
     pc_amount_state amount_state;
     int has_amount, has_before_cap, has_cap, capped, priority;

@@ -1,0 +1,59 @@
+/*
+ * out_needed.c -- what each remaining year of a target must reach
+ * (needed.c), written: the result's "needed" list in JSON, a "needed:" line
+ * in text.
+ */
+#include "internal.h"
+#include "out.h"
+
+#define MSG(rep, id) pc_msg((rep)->lang, PC_MSG_##id)
+
+void pc_out_needed_json(pc_buf *b, const pc_report *rep, const pc_result *r)
+{
+    if (!r->needed.count)
+        return;
+    pc_buf_puts(b, ",\"needed\":[");
+    for (unsigned i = 0; i < r->needed.count; i++) {
+        const pc_needed *n = &rep->needed.items[r->needed.first + i];
+        pc_buf_printf(b, "%s{\"year\":%d,\"value\":", i ? "," : "", n->year);
+        pc_buf_real(b, pc_q_double(n->value));
+        if (n->has_figure) {
+            pc_buf_puts(b, ",\"figure\":");
+            pc_buf_real(b, pc_q_double(n->figure));
+        }
+        if (n->has_denominator) {
+            pc_buf_puts(b, ",\"denominator\":");
+            pc_buf_real(b, pc_q_double(n->denominator));
+            pc_buf_printf(b, ",\"denominator_year\":%d", n->denominator_year);
+        }
+        pc_buf_putc(b, '}');
+    }
+    pc_buf_putc(b, ']');
+}
+
+void pc_out_needed_text(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out_line emit, void *arg)
+{
+    if (!r->needed.count)
+        return;
+    const pc_item *it = r->item;
+    const char *op = it->compare == PC_CMP_AT_MOST ? "≤" : it->compare == PC_CMP_ABOUT ? "≈" : "≥";
+    b->len = 0;
+    pc_buf_puts(b, MSG(rep, NEEDED));
+    const pc_needed *first = &rep->needed.items[r->needed.first];
+    for (unsigned i = 0; i < r->needed.count; i++) {
+        pc_buf_printf(b, "%s%d %s ", i ? MSG(rep, GAP_AND) : "", first[i].year, op);
+        pc_buf_real(b, pc_q_double(first[i].value));
+    }
+    if (first->has_figure) {
+        /* the metric's figures, in the same order */
+        pc_buf_printf(b, MSG(rep, NEEDED_FIGURE), pc_field_label(pc_out_field(rep, it->metric), rep->lang));
+        for (unsigned i = 0; i < r->needed.count; i++) {
+            if (i)
+                pc_buf_puts(b, MSG(rep, GAP_AND));
+            pc_buf_real(b, pc_q_double(first[i].figure));
+        }
+        pc_buf_puts(b, MSG(rep, NEEDED_CLOSE));
+    }
+    emit(arg, b->data, b->len);
+    b->len = 0;
+}
