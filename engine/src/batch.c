@@ -61,7 +61,10 @@ typedef struct chunk {
     size_t nstats, stats_cap;
     chunk_state state;
     long seq;
+    size_t pos;           /* the first record not yet done (a given-up worker's chunk resumes there) */
 } chunk;
+
+typedef struct worker worker;
 
 typedef struct batch {
     pc_engine *engine;
@@ -79,7 +82,25 @@ typedef struct batch {
     pc_context *inline_ctx;     /* one thread: the reading thread evaluates */
     pc_subject *inline_subject;
     pc_report *inline_report;
+    pc_watchdog *dog;     /* the deadline per evaluation, or NULL */
+    worker **workers;     /* the live ones; a given-up worker is replaced */
+    size_t nworkers, workers_cap;
+    int live;             /* workers not yet ended, under lock */
+    int stop;             /* atomic: interrupted, every worker ends */
 } batch;
+
+/* A worker thread.  Once given up by the watchdog it owns this struct and
+ * touches nothing of the batch again. */
+struct worker {
+    batch *b;
+    pc_engine *engine;
+    pthread_t thread;
+    pc_watch *watch;
+    chunk *c;             /* what it works on, for on_expire */
+    size_t i;
+};
+
+enum { RUN_DONE, RUN_STOPPED, RUN_GIVEN_UP };   /* how process_chunk ended */
 
 /* ---- formatting one record ------------------------------------------------------------ */
 
@@ -205,14 +226,32 @@ static int csv_subject(batch *b, pc_subject *s, const char *cell, size_t ncells,
     return rc;
 }
 
-/* Reads, evaluates and formats every record of a chunk. */
-static void process_chunk(batch *b, pc_context *ctx, pc_subject **subject, pc_report *rep, chunk *c)
+/* Starts the watch over one record; RUN_DONE when it may go on. */
+static int watch_record(batch *b, worker *w, size_t i)
+{
+    w->i = i;
+    if (pc_watch_begin(w->watch))
+        return RUN_GIVEN_UP;
+    /* after begin: an interrupt either sees this evaluation running or is seen here */
+    if (__atomic_load_n(&b->stop, __ATOMIC_SEQ_CST))
+        return pc_watch_end(w->watch) ? RUN_GIVEN_UP : RUN_STOPPED;
+    return RUN_DONE;
+}
+
+/* Reads, evaluates and formats the records of a chunk from c->pos on.  w is
+ * NULL when the reading thread evaluates. */
+static int process_chunk(batch *b, worker *w, pc_context *ctx, pc_subject **subject, pc_report *rep, chunk *c)
 {
     const pc_batch_options *opt = b->opt;
     pc_engine *e = b->engine;
     pc_diag *diag = pc_diag_new();
-    for (size_t i = 0; i < c->count; i++) {
+    int ended = RUN_DONE;
+    for (size_t i = c->pos; i < c->count; i++) {
         const record *rec = &c->records[i];
+        if (w && !w->watch && __atomic_load_n(&b->stop, __ATOMIC_SEQ_CST)) {
+            ended = RUN_STOPPED;
+            break;
+        }
         pc_diag_clear(diag);
         pc_subject_reset(*subject);
         pc_subject *s = *subject;
@@ -225,25 +264,29 @@ static void process_chunk(batch *b, pc_context *ctx, pc_subject **subject, pc_re
         } else {
             rc = pc_input_json(e, s, c->data.data + rec->offset, rec->len, rec->line, diag);
         }
+        /* From here on plugin and rule code runs: under the watchdog. */
+        int watched = w && w->watch && !rec->bad;
+        if (watched && (ended = watch_record(b, w, i)) != RUN_DONE)
+            break;
         if (rc == 0)
             rc = pc_subject_finish(e, s, diag);
-        if (rc) {
-            error_object(&c->out, &c->err, diag, rec->number, rec->line, opt->input_name, opt->csv_output, opt->only_eligible);
-            c->failed++;
-            continue;
+        int evaluated = rc == 0 && !opt->no_rules;
+        if (evaluated)
+            rc = pc_evaluate_into(ctx, s, &opt->eval, rep);
+        if (watched && pc_watch_end(w->watch)) {
+            ended = RUN_GIVEN_UP;   /* on_expire answered for this record: touch nothing */
+            break;
         }
-        if (opt->no_rules) {
+        if (rc) {
+            error_object(&c->out, &c->err, evaluated ? rep->errors : diag, rec->number, rec->line, opt->input_name,
+                         opt->csv_output, opt->only_eligible);
+            c->failed++;
+        } else if (opt->no_rules) {
             /* Reading and writing only: what the engine adds is measured against this. */
             pc_buf_printf(&c->out, "{\"record\":%ld,\"id\":", rec->number);
             pc_buf_json_string(&c->out, s->id ? s->id : s->region);
             pc_buf_puts(&c->out, ",\"results\":[]}\n");
             c->evaluated++;
-            continue;
-        }
-        rc = pc_evaluate_into(ctx, s, &opt->eval, rep);
-        if (rc) {
-            error_object(&c->out, &c->err, rep->errors, rec->number, rec->line, opt->input_name, opt->csv_output, opt->only_eligible);
-            c->failed++;
         } else {
             if (opt->only_eligible) {
                 pc_out_eligible(rep, rec->number, &c->out, opt->csv_output);
@@ -256,8 +299,11 @@ static void process_chunk(batch *b, pc_context *ctx, pc_subject **subject, pc_re
             count_results(c, ctx, rep);
             c->evaluated++;
         }
+        if (ended == RUN_DONE)
+            c->pos = i + 1;
     }
     pc_diag_free(diag);
+    return ended;
 }
 
 int pc_batch_record(pc_context *ctx, pc_subject_kind kind, const char *text, size_t len, const char *input_name,
@@ -301,18 +347,31 @@ int pc_batch_record(pc_context *ctx, pc_subject_kind kind, const char *text, siz
 
 /* ---- threads -------------------------------------------------------------------------- */
 
-typedef struct worker {
-    batch *b;
-    pthread_t thread;
-} worker;
+static void *work(void *arg);
+
+static int start_worker(batch *b)
+{
+    worker *w = pc_xcalloc(1, sizeof *w);
+    w->b = b;
+    w->engine = b->engine;
+    if (pthread_create(&w->thread, NULL, work, w) != 0) {
+        free(w);
+        return -1;
+    }
+    PC_PUSH(b->workers, b->nworkers, b->workers_cap, w);
+    return 0;
+}
 
 static void *work(void *arg)
 {
     worker *w = arg;
     batch *b = w->b;
-    pc_context *ctx = pc_context_new(b->engine);
-    pc_subject *subject = pc_subject_new(b->engine, b->opt->kind, b->opt->input_name);
+    pc_engine *e = w->engine;
+    pc_context *ctx = pc_context_new(e);
+    pc_subject *subject = pc_subject_new(e, b->opt->kind, b->opt->input_name);
     pc_report *rep = pc_report_new();
+    w->watch = b->dog && ctx ? pc_watch_new(b->dog, ctx, w) : NULL;
+    int ended = RUN_DONE;
     pthread_mutex_lock(&b->lock);
     for (;;) {
         chunk *c = NULL;
@@ -320,23 +379,110 @@ static void *work(void *arg)
             if (b->chunks[i].state == CHUNK_FILLED)
                 c = &b->chunks[i];
         if (!c) {
-            if (b->finished)
+            if (b->finished || __atomic_load_n(&b->stop, __ATOMIC_SEQ_CST))
                 break;
             pthread_cond_wait(&b->filled, &b->lock);
             continue;
         }
         c->state = CHUNK_TAKEN;
+        w->c = c;
         pthread_mutex_unlock(&b->lock);
-        process_chunk(b, ctx, &subject, rep, c);
+        ended = process_chunk(b, w, ctx, &subject, rep, c);
+        if (ended == RUN_GIVEN_UP)
+            break;   /* without the lock: the batch is not ours to touch any more */
         pthread_mutex_lock(&b->lock);
+        if (ended == RUN_STOPPED)
+            break;
         c->state = CHUNK_DONE;
         pthread_cond_broadcast(&b->done);
     }
-    pthread_mutex_unlock(&b->lock);
+    if (ended != RUN_GIVEN_UP) {
+        b->live--;
+        pthread_cond_broadcast(&b->done);
+        pthread_mutex_unlock(&b->lock);
+    }
+    pc_watch_free(w->watch);
     pc_report_free(rep);
     pc_subject_free(subject);
     pc_context_free(ctx);
+    if (ended == RUN_GIVEN_UP) {
+        pc_engine_release(e);   /* the watchdog's reference, taken for this thread */
+        free(w);
+    }
     return NULL;
+}
+
+/* The watchdog gave a worker up (deadline), or the run was interrupted and
+ * every running evaluation was (deadline = 0).  Its record fails, its chunk
+ * goes on from the next record in a new worker with a new context, and the
+ * old thread is left to itself. */
+static void on_expire(void *arg, int deadline)
+{
+    worker *w = arg;
+    batch *b = w->b;
+    pthread_mutex_lock(&b->lock);
+    if (deadline && !__atomic_load_n(&b->stop, __ATOMIC_SEQ_CST)) {
+        chunk *c = w->c;
+        const record *rec = &c->records[w->i];
+        pc_diag *d = pc_diag_new();
+        pc_diag_add(d, PC_EX_DATAERR, b->opt->input_name, rec->line, NULL,
+                    "the evaluation did not end within %ld ms ([engine] eval_timeout_ms): given up (a plugin's native "
+                    "function or other code the sandbox cannot interrupt)",
+                    pc_watchdog_timeout_ms(b->dog));
+        error_object(&c->out, &c->err, d, rec->number, rec->line, b->opt->input_name, b->opt->csv_output, b->opt->only_eligible);
+        pc_diag_free(d);
+        c->failed++;
+        c->pos = w->i + 1;
+        c->state = CHUNK_FILLED;
+        if (start_worker(b) == 0)
+            b->live++;
+        pthread_cond_broadcast(&b->filled);
+    }
+    for (size_t i = 0; i < b->nworkers; i++)
+        if (b->workers[i] == w) {
+            b->workers[i] = b->workers[--b->nworkers];
+            break;
+        }
+    pthread_detach(w->thread);
+    b->live--;
+    pthread_cond_broadcast(&b->done);
+    pthread_mutex_unlock(&b->lock);
+}
+
+/* Interrupted: every worker ends now, those stuck in an evaluation given up. */
+static void stop_workers(batch *b)
+{
+    if (__atomic_exchange_n(&b->stop, 1, __ATOMIC_SEQ_CST))
+        return;
+    pc_watchdog_expire_all(b->dog);
+    pthread_mutex_lock(&b->lock);
+    pthread_cond_broadcast(&b->filled);
+    pthread_mutex_unlock(&b->lock);
+}
+
+static int stopping(batch *b)
+{
+    if (__atomic_load_n(&b->stop, __ATOMIC_SEQ_CST))
+        return 1;
+    if (b->opt->cancelled && b->opt->cancelled(b->opt->cancel_arg)) {
+        pthread_mutex_unlock(&b->lock);
+        stop_workers(b);
+        pthread_mutex_lock(&b->lock);
+        return 1;
+    }
+    return 0;
+}
+
+/* Waits on cond for at most 100 ms, so that an interrupt is seen even while
+ * every worker is stuck. */
+static void wait_a_while(pthread_cond_t *cond, pthread_mutex_t *lock)
+{
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_nsec += 100000000L;
+    until.tv_sec += until.tv_nsec / 1000000000L;
+    until.tv_nsec %= 1000000000L;
+    pthread_cond_timedwait(cond, lock, &until);
 }
 
 /* ---- the reading side ------------------------------------------------------------------ */
@@ -380,7 +526,7 @@ static void flush_chunk(sink *k, chunk *c)
     k->sum->failed += c->failed;
     merge_stats(k->sum, c);
     c->data.len = c->out.len = c->err.len = 0;
-    c->count = 0;
+    c->count = c->pos = 0;
     c->evaluated = c->failed = 0;
     for (size_t i = 0; i < c->nstats; i++) {
         free(c->stats[i].plan_id);
@@ -455,7 +601,11 @@ static chunk *take_free_chunk(filler *f)
                 pthread_mutex_unlock(&b->lock);
                 return c;
             }
-        pthread_cond_wait(&b->done, &b->lock);
+        if (stopping(b)) {
+            pthread_mutex_unlock(&b->lock);
+            return NULL;
+        }
+        wait_a_while(&b->done, &b->lock);
     }
 }
 
@@ -464,6 +614,8 @@ static void add_record(filler *f, const char *data, size_t len, size_t nfields, 
     if (!f->cur)
         f->cur = take_free_chunk(f);
     chunk *c = f->cur;
+    if (!c)
+        return;   /* interrupted */
     record r = {c->data.len, f->b->csv ? nfields : len, line, ++f->records, data == NULL};
     if (!data) {   /* a bad record: the reason is in f->why */
         data = f->why.data;
@@ -486,7 +638,7 @@ static void submit(filler *f)
     batch *b = f->b;
     if (f->worker_count == 0) {
         /* One thread: no handoff, the reading thread evaluates. */
-        process_chunk(b, b->inline_ctx, &b->inline_subject, b->inline_report, c);
+        process_chunk(b, NULL, b->inline_ctx, &b->inline_subject, b->inline_report, c);
         c->state = CHUNK_DONE;
         return;
     }
@@ -879,19 +1031,23 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     b.csv = i < got && first[i] != '{';
 
     int threads = opt->threads > 0 ? opt->threads : 1;
-    int workers = threads > 1 ? threads : 0;
+    /* Under a watchdog even one thread evaluates in a worker: a worker stuck
+     * in code nothing can interrupt is given up and replaced, which the
+     * reading thread could not do to itself. */
+    b.dog = opt->no_rules ? NULL : pc_watchdog_new(e, 0, on_expire);
+    int workers = threads > 1 || b.dog ? threads : 0;
     b.nchunks = workers ? (size_t)workers * 3 : 1;
     b.chunks = pc_xcalloc(b.nchunks, sizeof *b.chunks);
-    worker *pool = pc_xcalloc((size_t)workers + 1, sizeof *pool);
     if (!workers) {
         b.inline_ctx = e->main;   /* one thread: the engine's own context */
         b.inline_subject = pc_subject_new(e, opt->kind, opt->input_name);
         b.inline_report = pc_report_new();
     }
-    for (int w = 0; w < workers; w++) {
-        pool[w].b = &b;
-        pthread_create(&pool[w].thread, NULL, work, &pool[w]);
-    }
+    pthread_mutex_lock(&b.lock);
+    for (int w = 0; w < workers; w++)
+        if (start_worker(&b) == 0)
+            b.live++;
+    pthread_mutex_unlock(&b.lock);
 
     sink k = {out, sum, 0};
     filler f;
@@ -929,8 +1085,8 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
             if (b.chunks[c].state > CHUNK_FREE)
                 pending = 1;
         }
-        if (!next && pending) {
-            pthread_cond_wait(&b.done, &b.lock);
+        if (!next && pending && !stopping(&b)) {
+            wait_a_while(&b.done, &b.lock);
             pthread_mutex_unlock(&b.lock);
             continue;
         }
@@ -940,8 +1096,18 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
         flush_chunk(&k, next);
         b.next_write++;
     }
-    for (int w = 0; w < workers; w++)
-        pthread_join(pool[w].thread, NULL);
+    /* Every worker ends (a given-up one was taken off the list by on_expire,
+     * which also counted it out); then the live ones are joined. */
+    pthread_mutex_lock(&b.lock);
+    while (b.live > 0)
+        pthread_cond_wait(&b.done, &b.lock);
+    pthread_mutex_unlock(&b.lock);
+    for (size_t w = 0; w < b.nworkers; w++) {
+        pthread_join(b.workers[w]->thread, NULL);
+        free(b.workers[w]);
+    }
+    free(b.workers);
+    pc_watchdog_free(b.dog);
     pc_report_free(b.inline_report);
     pc_subject_free(b.inline_subject);
 
@@ -964,7 +1130,6 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
         free(b.chunks[c].stats);
     }
     free(b.chunks);
-    free(pool);
     for (size_t c = 0; c < b.ncolumns; c++)
         free(b.received_keys[c]);
     free(b.received_keys);

@@ -1,11 +1,13 @@
 /*
  * config.c -- the INI configuration, read with inih.
  *
- *   [engine]          rules, plugins, lang, lua_memory_mb, lua_instructions
- * A key given twice in a section (or in two headers of one section) is refused.
+ *   [engine]          rules, plugins, lang, lua_memory_mb, lua_instructions, strict_plugins,
+ *                     eval_timeout_ms
  *   [plugin.<name>]   enabled, required, and the plugin's own keys
  *   [plan.<id>]       enabled, and <rule-id>.<param> = value
  *   [serve]           the service's settings (PC_SERVE_KEYS)
+ *
+ * A key given twice in a section (or under two headers of one section) is refused.
  *
  * Every entry keeps its line so that a later check (an unknown parameter, a
  * bad value) can name it.  Relative paths are relative to the config file.
@@ -20,6 +22,7 @@
 
 #define DEFAULT_LUA_MEMORY (64u << 20)
 #define DEFAULT_LUA_INSTRUCTIONS 10000000
+#define DEFAULT_EVAL_TIMEOUT_MS 10000   /* an evaluation takes microseconds; far beyond any */
 
 typedef struct reader {
     FILE *f;
@@ -107,13 +110,18 @@ static void engine_key(reader *r, const char *key, const char *value)
     } else if (strcmp(key, "strict_plugins") == 0) {
         if (pc_bool_parse(value, &c->strict_plugins) != 0)
             bad(r, "engine", key, "expected true or false, got '%s'", value);
+    } else if (strcmp(key, "eval_timeout_ms") == 0) {
+        if (pc_int_parse(value, &n) || n < 0 || n > 86400000)
+            bad(r, "engine", key, "expected milliseconds, 0 (no watchdog) to 86400000, got '%s'", value);
+        else
+            c->eval_timeout_ms = (long)n;
     } else {
         static const char *const keys[] = {"rules", "plugins", "lang", "lua_memory_mb", "lua_instructions",
-                                           "strict_plugins", NULL};
+                                           "strict_plugins", "eval_timeout_ms", NULL};
         const char *near = pc_suggest(key, keys);
         pc_buf msg = {0};
-        pc_buf_printf(&msg, "unknown key '%s' (expected rules, plugins, lang, lua_memory_mb, lua_instructions or "
-                      "strict_plugins)%s%s%s",
+        pc_buf_printf(&msg, "unknown key '%s' (expected rules, plugins, lang, lua_memory_mb, lua_instructions, "
+                      "strict_plugins or eval_timeout_ms)%s%s%s",
                       key, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
         bad(r, "engine", key, "%s", msg.data);
         pc_buf_free(&msg);
@@ -182,6 +190,7 @@ static void config_defaults(pc_config *c)
     c->lang = -1;
     c->lua_memory_bytes = DEFAULT_LUA_MEMORY;
     c->lua_instructions = DEFAULT_LUA_INSTRUCTIONS;
+    c->eval_timeout_ms = DEFAULT_EVAL_TIMEOUT_MS;
 }
 
 int pc_config_read_stream(pc_config *c, const char *path, FILE *f, pc_diag *diag)

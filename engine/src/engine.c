@@ -173,6 +173,7 @@ static void check_config_names(pc_engine *e, pc_diag *diag)
 int pc_engine_open(pc_engine **out, const pc_engine_options *opt, pc_diag *diag)
 {
     pc_engine *e = pc_xcalloc(1, sizeof *e);
+    e->refs = 1;
     *out = e;
     int rc = pc_config_read(&e->config, opt->config_path, diag);
     if (!rc)
@@ -231,9 +232,21 @@ int pc_engine_open(pc_engine **out, const pc_engine_options *opt, pc_diag *diag)
     return 0;
 }
 
+void pc_engine_retain(pc_engine *e)
+{
+    __atomic_add_fetch(&e->refs, 1, __ATOMIC_SEQ_CST);
+}
+
 void pc_engine_close(pc_engine *e)
 {
-    if (!e)
+    pc_engine_release(e);
+}
+
+/* The last reference frees: a thread a watchdog gave up may still be
+ * running rule or plugin code that needs the engine. */
+void pc_engine_release(pc_engine *e)
+{
+    if (!e || __atomic_sub_fetch(&e->refs, 1, __ATOMIC_SEQ_CST) > 0)
         return;
     pc_context_free(e->main);
     for (size_t i = 0; i < e->nfiles; i++)

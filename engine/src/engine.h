@@ -33,6 +33,7 @@ struct pc_engine {
     int encoding;           /* pc_encoding of input */
     pc_context *main;       /* the context open() compiled, for describe() */
     char rules_version[65]; /* version.c */
+    int refs;               /* atomic: the caller's, and one per thread a watchdog gave up */
 };
 
 #define PC_MISPLACED_RULE_FILE \

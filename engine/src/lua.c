@@ -114,6 +114,14 @@ static void count_hook(lua_State *L, lua_Debug *ar)
         lua_pushfstring(L, "%s" STRING_LIMIT_TEXT, s->where, PC_LUA_STRING_MAX / 1024);
         lua_error(L);
     }
+    if (s->eval_seq && __atomic_load_n(&s->interrupt, __ATOMIC_RELAXED) == s->eval_seq) {
+        if (!s->exhausted) {
+            s->exhausted = 5;
+            lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
+        }
+        lua_pushfstring(L, "evaluation deadline exceeded (%I ms; [engine] eval_timeout_ms)", (lua_Integer)s->timeout_ms);
+        lua_error(L);
+    }
     if (s->budget > 0)
         return;
     /* From now on every instruction fails, so a pcall in the rule cannot
@@ -171,6 +179,16 @@ void pc_lua_arm(pc_lua *s)
     s->exhausted = 0;
     s->last_failed = 0;
     lua_sethook(s->L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
+}
+
+void pc_lua_begin(pc_lua *s, unsigned long seq)
+{
+    s->eval_seq = seq;
+}
+
+void pc_lua_interrupt(pc_lua *s, unsigned long seq)
+{
+    __atomic_store_n(&s->interrupt, seq, __ATOMIC_RELAXED);
 }
 
 /* where(level): "line" of the function at that level, for the prelude. */
@@ -304,6 +322,7 @@ int pc_lua_open(pc_lua *s, pc_engine *e, char *err, size_t errlen)
     s->limit = e->config.lua_memory_bytes;
     s->churn_limit = e->config.lua_memory_bytes * 4;
     s->limit_instr = e->config.lua_instructions;
+    s->timeout_ms = e->config.eval_timeout_ms;
     s->L = lua_newstate(limited_alloc, s);
     if (!s->L) {
         snprintf(err, errlen, "cannot create a Lua state");

@@ -14,11 +14,15 @@ typedef struct pc_lua {
     lua_State *L;
     size_t used, limit;           /* bytes */
     int64_t budget, limit_instr;  /* instructions left / per call */
-    int exhausted;                /* 1: instructions, 2: memory, 3: allocation budget, 4: a string too long */
+    int exhausted;                /* 1: instructions, 2: memory, 3: allocation budget, 4: a string too long,
+                                   * 5: the watchdog's deadline */
     size_t churn, churn_limit;    /* bytes allocated in this protected call, and the most */
     int last_failed;              /* the previous allocation failed */
     int factory_ref;              /* the prelude's environment factory */
     char where[128];              /* "file:line: " where a string went over the limit */
+    unsigned long eval_seq;       /* the evaluation under way (pc_lua_begin) */
+    unsigned long interrupt;      /* atomic: the evaluation the watchdog stops */
+    long timeout_ms;              /* for the message */
 } pc_lua;
 
 int pc_lua_open(pc_lua *s, pc_engine *e, char *err, size_t errlen);
@@ -34,6 +38,11 @@ void pc_lua_push_rulelib(lua_State *L);
 /* The message of a failed protected call: msg, or for a memory error the
  * limit that was reached (written to buf). */
 const char *pc_lua_failure(const pc_lua *s, int status, const char *msg, char *buf, size_t n);
+/* The watchdog (watchdog.c): pc_lua_begin marks the start of evaluation
+ * seq on the evaluating thread; pc_lua_interrupt, from any thread, makes
+ * every rule call of that evaluation fail from the next count hook on. */
+void pc_lua_begin(pc_lua *s, unsigned long seq);
+void pc_lua_interrupt(pc_lua *s, unsigned long seq);
 /* An error message of a rule file, with its full path (Lua shortens long
  * chunk names) and "file: " in front when the message has no location. */
 void pc_lua_error_text(const char *path, const char *msg, char *out, size_t n);

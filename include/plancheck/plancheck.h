@@ -368,6 +368,61 @@ typedef struct pc_compare_summary {
 PC_API int pc_compare_run(FILE *old_in, const char *old_name, FILE *new_in, const char *new_name, FILE *out,
                           const pc_compare_options *options, pc_compare_summary *summary, pc_diag *diag);
 
+/* ---- the watchdog ------------------------------------------------------------------------ */
+
+/*
+ * A wall-clock deadline per evaluation, behind the sandbox's metering
+ * (docs/security.md, "Watchdog").  A monitor thread checks every registered
+ * watch each tick (a twentieth of the timeout, 5 to 100 ms).
+ *
+ *   - At the deadline the evaluation is interrupted: every rule call it makes
+ *     from then on fails ("evaluation deadline exceeded"), which stops any
+ *     Lua code within a few hundred instructions.
+ *   - If it has still not ended after a grace period (a tenth of the timeout,
+ *     50 ms to 1 s) -- a native function or library call that does not return
+ *     -- the watch expires and on_expire(arg, 1) is called on the monitor
+ *     thread.  The evaluating thread is given up, not killed: when (if) it
+ *     returns, pc_watch_end tells it so, and it must then touch nothing it
+ *     shares, free its context and subject, pc_watch_free the watch,
+ *     pc_engine_release the engine (the watchdog took a reference for it, so
+ *     the engine, its plugins and their code stay alive while it runs) and
+ *     end.  The owner replaces it with a new thread and a new context.
+ *
+ * Usage, per evaluating thread (several threads share one watchdog):
+ *   pc_watch *w = pc_watch_new(dog, ctx, arg);
+ *   for each subject: pc_watch_begin(w); pc_evaluate(ctx, ...);
+ *                     if (pc_watch_end(w)) { drop the result; clean up; end the thread }
+ *   pc_watch_free(w);
+ * The service (plancheck serve) and batch use it alike.
+ */
+typedef struct pc_watchdog pc_watchdog;
+typedef struct pc_watch pc_watch;
+
+/* timeout_ms <= 0: the config's [engine] eval_timeout_ms.  Returns NULL
+ * when that is 0 (no watchdog). */
+PC_API pc_watchdog *pc_watchdog_new(pc_engine *engine, long timeout_ms, void (*on_expire)(void *arg, int deadline));
+/* Stops the monitor.  Threads given up may still run; they never touch it again. */
+PC_API void pc_watchdog_free(pc_watchdog *dog);
+PC_API long pc_watchdog_timeout_ms(const pc_watchdog *dog);
+/* Gives up every evaluation running now (an interrupt): each one's
+ * pc_watch_end returns 1; on_expire(arg, 0) is called for each, on the
+ * calling thread. */
+PC_API void pc_watchdog_expire_all(pc_watchdog *dog);
+/* One evaluating thread's watch over its context. */
+PC_API pc_watch *pc_watch_new(pc_watchdog *dog, pc_context *ctx, void *arg);
+PC_API void pc_watch_free(pc_watch *watch);
+/* Around one evaluation.  begin returns 1 (and nothing starts) when the
+ * watch has expired already; end returns 0 when the evaluation ended in
+ * time, 1 when it was given up. */
+PC_API int pc_watch_begin(pc_watch *watch);
+PC_API int pc_watch_end(pc_watch *watch);
+
+/* The engine is reference-counted: pc_engine_close releases the caller's
+ * reference, and the engine is freed when threads given up by a watchdog
+ * have released theirs too. */
+PC_API void pc_engine_retain(pc_engine *engine);
+PC_API void pc_engine_release(pc_engine *engine);
+
 /* ---- small utilities the CLI shares ------------------------------------------------- */
 
 /* Parses a strict YYYY-MM-DD; returns 0 or -1. */

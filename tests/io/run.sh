@@ -44,6 +44,7 @@ test|74|test
 template|74|template --region 370883
 template json|74|--format json template --region 370883
 lint (writes nothing to stdout)|0|lint
+compare|74|compare tests/data/compare/old.jsonl tests/data/compare/new.jsonl
 help|74|--help
 version|74|--version
 batch, small|74|batch --threads 1 $work/small.jsonl

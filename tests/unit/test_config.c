@@ -251,6 +251,15 @@ static void test_plan_key_twice(void **state)
     expect_at(f, PC_EX_CONFIG, 3, "set twice (first on line 2)", "plan.dalian-2015.invention-grant-subsidy.domestic_grant_yuan");
 }
 
+static void test_bad_eval_timeout(void **state)
+{
+    fixture *f = *state;
+    int rc = open_with(f, "[engine]\neval_timeout_ms = -1\n[plan.x]\nenabled = false\n[engine]\neval_timeout_ms = 10s\n", 0);
+    expect_rc(f, rc, PC_EX_CONFIG);
+    expect_at(f, PC_EX_CONFIG, 2, "expected milliseconds, 0 (no watchdog) to 86400000, got '-1'", "engine.eval_timeout_ms");
+    expect_at(f, PC_EX_CONFIG, 6, "got '10s'", "engine.eval_timeout_ms");
+}
+
 static void test_bad_boolean(void **state)
 {
     fixture *f = *state;
@@ -364,6 +373,7 @@ int main(void)
         T(test_engine_key_twice),
         T(test_engine_key_twice_across_sections),
         T(test_plan_key_twice),
+        T(test_bad_eval_timeout),
         T(test_bad_boolean),
         T(test_not_ini),
         T(test_unread_plugin_key),
