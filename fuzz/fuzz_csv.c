@@ -47,6 +47,7 @@ static void one(pc_subject_kind kind, int csv_output, const uint8_t *data, size_
     memset(&o, 0, sizeof o);
     o.kind = kind;
     o.threads = 1;
+    o.eval_timeout_ms = -1;   /* no watchdog: libFuzzer times runs itself, and one thread stays inline */
     o.eval.as_of = PC_DATE(2017, 6, 30);
     o.eval.lang = csv_output ? PC_LANG_ZH : PC_LANG_EN;
     o.csv_output = csv_output;

@@ -1034,7 +1034,7 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     /* Under a watchdog even one thread evaluates in a worker: a worker stuck
      * in code nothing can interrupt is given up and replaced, which the
      * reading thread could not do to itself. */
-    b.dog = opt->no_rules ? NULL : pc_watchdog_new(e, 0, on_expire);
+    b.dog = opt->no_rules || opt->eval_timeout_ms < 0 ? NULL : pc_watchdog_new(e, opt->eval_timeout_ms, on_expire);
     int workers = threads > 1 || b.dog ? threads : 0;
     b.nchunks = workers ? (size_t)workers * 3 : 1;
     b.chunks = pc_xcalloc(b.nchunks, sizeof *b.chunks);

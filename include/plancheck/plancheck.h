@@ -289,6 +289,7 @@ typedef struct pc_batch_options {
     int only_eligible;        /* enterprises: a row per record and eligible subsidy (the screening list) */
     const char *input_name;   /* for messages */
     const char *output_name;  /* for messages; NULL: "standard output" */
+    long eval_timeout_ms;     /* the watchdog's deadline: 0 the config's [engine] eval_timeout_ms, -1 none */
     /* Polled between reads: non-zero stops the run (an interrupt). */
     int (*cancelled)(void *arg);
     void *cancel_arg;
