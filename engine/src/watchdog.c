@@ -34,7 +34,8 @@ struct pc_watch {
     void *arg;
     unsigned long state;     /* (seq << 2) | phase, atomic */
     int64_t started_ms;      /* atomic; valid while RUNNING */
-    unsigned long interrupted_seq;   /* monitor only */
+    unsigned long interrupted_seq;   /* monitor only: the evaluation interrupted last, and when */
+    int64_t interrupted_ms;
     pc_watch *next;          /* the monitor's list, under dog->lock */
 };
 
@@ -104,10 +105,12 @@ static void *monitor(void *arg)
             int64_t ran = now - started;
             if (ran >= d->timeout_ms && w->interrupted_seq != st >> 2) {
                 w->interrupted_seq = st >> 2;
+                w->interrupted_ms = now;
                 pc_lua_interrupt(&w->ctx->lua, st >> 2);
-            }
-            if (ran >= d->timeout_ms + d->grace_ms && expire(d, w, st))
+            } else if (w->interrupted_seq == st >> 2 && now - w->interrupted_ms >= d->grace_ms && expire(d, w, st)) {
+                /* the whole grace period since the interrupt, however late the monitor ran */
                 expired[n++] = w->arg;
+            }
         }
         if (n) {
             /* the owner's callback may take its own locks, and replace threads */
@@ -137,7 +140,7 @@ pc_watchdog *pc_watchdog_new(pc_engine *engine, long timeout_ms, void (*on_expir
     pc_watchdog *d = pc_xcalloc(1, sizeof *d);
     d->engine = engine;
     d->timeout_ms = timeout_ms;
-    d->grace_ms = clamp(timeout_ms / 10, 50, 1000);
+    d->grace_ms = clamp(timeout_ms / 2, 100, 2000);
     d->tick_ms = clamp(timeout_ms / 20, 5, 100);
     d->on_expire = on_expire;
     pthread_mutex_init(&d->lock, NULL);

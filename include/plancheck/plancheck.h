@@ -379,8 +379,8 @@ PC_API int pc_compare_run(FILE *old_in, const char *old_name, FILE *new_in, cons
  *   - At the deadline the evaluation is interrupted: every rule call it makes
  *     from then on fails ("evaluation deadline exceeded"), which stops any
  *     Lua code within a few hundred instructions.
- *   - If it has still not ended after a grace period (a tenth of the timeout,
- *     50 ms to 1 s) -- a native function or library call that does not return
+ *   - If it has still not ended after a grace period (half the timeout,
+ *     100 ms to 2 s) -- a native function or library call that does not return
  *     -- the watch expires and on_expire(arg, 1) is called on the monitor
  *     thread.  The evaluating thread is given up, not killed: when (if) it
  *     returns, pc_watch_end tells it so, and it must then touch nothing it
