@@ -19,7 +19,9 @@
 #   - with BENCH_BEFORE=path/to/an/older/plancheck, the same all-plans runs
 #     with that binary too, side by side, and the ratio (>= 0.9: a refactor
 #     keeps the throughput within 10%);
-#   - peak memory (max RSS) at 10,000 and 1,000,000 records (<= 1.5x).
+#   - peak memory (max RSS) at 10,000 and 1,000,000 records (<= 1.5x);
+#   - the watchdog (a deadline per evaluation, on by default) against none
+#     ([engine] eval_timeout_ms = 0), all five plans, one thread (>= 0.9x).
 # Exits 1 when a target does not hold.
 set -eu
 cd "$(dirname "$0")/.."
@@ -97,6 +99,8 @@ if [ -n "${BENCH_BEFORE:-}" ]; then
     t_before1=$(all_plans "$BENCH_BEFORE" --threads 1)
     t_after1=$(all_plans $pc --threads 1)
 fi
+printf '[engine]\neval_timeout_ms = 0\n' > "$work/no-watchdog.ini"
+t_nowd1=$(all_plans $pc --config "$work/no-watchdog.ini" --threads 1)
 
 echo
 echo "records: $n JSON Lines ($(wc -c < "$work/records.jsonl") bytes), cores: $cores"
@@ -110,11 +114,13 @@ if [ -n "${BENCH_BEFORE:-}" ]; then
     printf '%-58s %8s s %10s rec/s\n' "BENCH_BEFORE, all five plans in force, 1 thread" "$t_before1" "$(rate "$t_before1")"
     printf '%-58s %8s s %10s rec/s\n' "plancheck (again, interleaved), all five plans, 1 thread" "$t_after1" "$(rate "$t_after1")"
 fi
+printf '%-58s %8s s %10s rec/s\n' "plancheck, all five plans in force, 1 thread, no watchdog" "$t_nowd1" "$(rate "$t_nowd1")"
 
 r_base=$(ratio "$t_lua" "$t_bench1")
 r_rules=$(ratio "$t_read1" "$t_bench1")
 r_rules_all=$(ratio "$t_read_all" "$t_all1")
 r_threads=$(ratio "$t_all1" "$t_allN")
+r_watchdog=$(ratio "$t_nowd1" "$t_all1")
 all_rate=$(rate "$t_all1")
 
 echo "measuring peak memory at 10000 and $big records..."
@@ -141,5 +147,6 @@ check "$cores threads / 1 thread, all five plans in force" "$r_threads" ">=" 1.8
 if [ -n "${BENCH_BEFORE:-}" ]; then
     check "all five plans in force: this build / BENCH_BEFORE (throughput)" "$(ratio "$t_before1" "$t_after1")" ">=" 0.9
 fi
+check "watchdog / none, all five plans in force, 1 thread (throughput)" "$r_watchdog" ">=" 0.9
 check "peak RSS $big / 10000 records ($mem_big KB / $mem_small KB)" "$r_mem" "<=" 1.5
 exit $fail

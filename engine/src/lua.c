@@ -114,12 +114,13 @@ static void count_hook(lua_State *L, lua_Debug *ar)
         lua_pushfstring(L, "%s" STRING_LIMIT_TEXT, s->where, PC_LUA_STRING_MAX / 1024);
         lua_error(L);
     }
-    if (s->eval_seq && __atomic_load_n(&s->interrupt, __ATOMIC_RELAXED) == s->eval_seq) {
+    if (s->eval_seq && __atomic_load_n(&s->interrupt, __ATOMIC_SEQ_CST) == s->eval_seq) {
         if (!s->exhausted) {
             s->exhausted = 5;
             lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
         }
-        lua_pushfstring(L, "evaluation deadline exceeded (%I ms; [engine] eval_timeout_ms)", (lua_Integer)s->timeout_ms);
+        lua_pushfstring(L, "evaluation deadline exceeded (%I ms; [engine] eval_timeout_ms)",
+                        (lua_Integer)__atomic_load_n(&s->timeout_ms, __ATOMIC_SEQ_CST));
         lua_error(L);
     }
     if (s->budget > 0)
@@ -186,9 +187,10 @@ void pc_lua_begin(pc_lua *s, unsigned long seq)
     s->eval_seq = seq;
 }
 
-void pc_lua_interrupt(pc_lua *s, unsigned long seq)
+void pc_lua_interrupt(pc_lua *s, unsigned long seq, long timeout_ms)
 {
-    __atomic_store_n(&s->interrupt, seq, __ATOMIC_RELAXED);
+    __atomic_store_n(&s->timeout_ms, timeout_ms, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&s->interrupt, seq, __ATOMIC_SEQ_CST);
 }
 
 /* where(level): "line" of the function at that level, for the prelude. */
@@ -322,7 +324,6 @@ int pc_lua_open(pc_lua *s, pc_engine *e, char *err, size_t errlen)
     s->limit = e->config.lua_memory_bytes;
     s->churn_limit = e->config.lua_memory_bytes * 4;
     s->limit_instr = e->config.lua_instructions;
-    s->timeout_ms = e->config.eval_timeout_ms;
     s->L = lua_newstate(limited_alloc, s);
     if (!s->L) {
         snprintf(err, errlen, "cannot create a Lua state");

@@ -22,7 +22,7 @@ typedef struct pc_lua {
     char where[128];              /* "file:line: " where a string went over the limit */
     unsigned long eval_seq;       /* the evaluation under way (pc_lua_begin) */
     unsigned long interrupt;      /* atomic: the evaluation the watchdog stops */
-    long timeout_ms;              /* for the message */
+    long timeout_ms;              /* atomic: the deadline that was missed, for the message */
 } pc_lua;
 
 int pc_lua_open(pc_lua *s, pc_engine *e, char *err, size_t errlen);
@@ -42,7 +42,7 @@ const char *pc_lua_failure(const pc_lua *s, int status, const char *msg, char *b
  * seq on the evaluating thread; pc_lua_interrupt, from any thread, makes
  * every rule call of that evaluation fail from the next count hook on. */
 void pc_lua_begin(pc_lua *s, unsigned long seq);
-void pc_lua_interrupt(pc_lua *s, unsigned long seq);
+void pc_lua_interrupt(pc_lua *s, unsigned long seq, long timeout_ms);
 /* An error message of a rule file, with its full path (Lua shortens long
  * chunk names) and "file: " in front when the message has no location. */
 void pc_lua_error_text(const char *path, const char *msg, char *out, size_t n);

@@ -106,7 +106,7 @@ static void *monitor(void *arg)
             if (ran >= d->timeout_ms && w->interrupted_seq != st >> 2) {
                 w->interrupted_seq = st >> 2;
                 w->interrupted_ms = now;
-                pc_lua_interrupt(&w->ctx->lua, st >> 2);
+                pc_lua_interrupt(&w->ctx->lua, st >> 2, d->timeout_ms);
             } else if (w->interrupted_seq == st >> 2 && now - w->interrupted_ms >= d->grace_ms && expire(d, w, st)) {
                 /* the whole grace period since the interrupt, however late the monitor ran */
                 expired[n++] = w->arg;

@@ -4,7 +4,7 @@
 # The test plugin "slow" has native functions that sleep or spin in C for as
 # long as a record says (tests/plugins/slow.c); the test plan calls them, and
 # loops in Lua for another record (tests/rules/watchdog).
-#   deadline  with eval_timeout_ms = 500: the sleeping and spinning records
+#   deadline  with eval_timeout_ms = 1000: the sleeping and spinning records
 #             fail (error objects with their record numbers, exit 65), the
 #             looping one is interrupted, every other record is evaluated,
 #             and the batch ends within seconds (the natives take 60 s)
@@ -33,7 +33,7 @@ run() {   # run CONFIG THREADS INPUT [more batch options]: exit code in $rc, mil
     ms=$(($(now_ms) - t0))
 }
 
-printf '[engine]\neval_timeout_ms = 500\nlua_instructions = 1000000000000000\n' > "$work/fast.ini"
+printf '[engine]\neval_timeout_ms = 1000\nlua_instructions = 1000000000000000\n' > "$work/fast.ini"
 printf '[engine]\neval_timeout_ms = 0\nlua_instructions = 1000000000000000\n' > "$work/off.ini"
 printf '[engine]\neval_timeout_ms = 60000\nlua_instructions = 1000000000000000\n' > "$work/slow.ini"
 good='{"id": "g", "region": "150100", "slow_ms": 0, "is_sme": false, "is_high_tech": false}'
@@ -46,7 +46,7 @@ for t in 1 2 3; do
     [ "$ms" -lt 10000 ] && ok "deadline, --threads $t: done in $ms ms" || fail "deadline, --threads $t: took $ms ms"
     [ "$(wc -l < "$work/out")" = 6 ] && ok "deadline, --threads $t: 6 records, 6 lines" || fail "deadline, --threads $t: $(wc -l < "$work/out") lines"
     for n in 2 5; do
-        sed -n ${n}p "$work/out" | grep -q "^{\"record\":$n,\"line\":$n,\"results\":\[\],\"errors\":.*did not end within 500 ms" \
+        sed -n ${n}p "$work/out" | grep -q "^{\"record\":$n,\"line\":$n,\"results\":\[\],\"errors\":.*did not end within 1000 ms" \
             && ok "deadline, --threads $t: record $n given up" || fail "deadline, --threads $t: record $n: $(sed -n ${n}p "$work/out" | cut -c1-200)"
     done
     sed -n 4p "$work/out" | grep -q '^{"record":4,.*evaluation deadline exceeded' \
@@ -54,7 +54,7 @@ for t in 1 2 3; do
     [ "$(grep -c '"subject":{"kind":"enterprise"' "$work/out")" = 3 ] && ok "deadline, --threads $t: the other 3 evaluated" \
         || fail "deadline, --threads $t: $(grep -c '"subject"' "$work/out") evaluated"
     grep -q "6 records read, 3 evaluated, 3 failed" "$work/err" && ok "deadline, --threads $t: the summary adds up" || fail "deadline, --threads $t: $(grep read "$work/err")"
-    grep -q "watchdog.jsonl:2: record 2: the evaluation did not end within 500 ms" "$work/err" \
+    grep -q "watchdog.jsonl:2: record 2: the evaluation did not end within 1000 ms" "$work/err" \
         && ok "deadline, --threads $t: stderr names record 2" || fail "deadline, --threads $t: stderr: $(head -3 "$work/err")"
 done
 
