@@ -174,6 +174,7 @@ int pc_engine_open(pc_engine **out, const pc_engine_options *opt, pc_diag *diag)
 {
     pc_engine *e = pc_xcalloc(1, sizeof *e);
     e->refs = 1;
+    pthread_mutex_init(&e->version_lock, NULL);
     *out = e;
     int rc = pc_config_read(&e->config, opt->config_path, diag);
     if (!rc)
@@ -220,7 +221,6 @@ int pc_engine_open(pc_engine **out, const pc_engine_options *opt, pc_diag *diag)
     e->main = context_new(e, diag);
     if (!e->main)
         return PC_EX_SOFTWARE;
-    pc_engine_hash(e);
     check_config_names(e, diag);
     /* Bad parameter values in the config are configuration errors, fatal. */
     for (size_t i = 0; i < pc_diag_count(diag); i++) {
@@ -261,6 +261,7 @@ void pc_engine_release(pc_engine *e)
     pc_config_free(&e->config);
     free(e->rules_dir);
     free(e->plugins_dir);
+    pthread_mutex_destroy(&e->version_lock);
     free(e);
 }
 
@@ -289,6 +290,13 @@ const char *pc_engine_config_path(const pc_engine *e)
 
 const char *pc_engine_rules_version(const pc_engine *e)
 {
+    pc_engine *m = (pc_engine *)e;   /* a cache: the engine's answer does not change */
+    pthread_mutex_lock(&m->version_lock);
+    if (!m->versioned) {
+        pc_engine_hash(e, m->rules_version);
+        m->versioned = 1;
+    }
+    pthread_mutex_unlock(&m->version_lock);
     return e->rules_version;
 }
 

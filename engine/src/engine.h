@@ -12,6 +12,8 @@
 #include "plan.h"
 #include "sandbox.h"
 
+#include <pthread.h>
+
 typedef struct pc_rule_file {
     char *path;
     int ok;
@@ -32,15 +34,21 @@ struct pc_engine {
     char *rules_dir, *plugins_dir;
     int encoding;           /* pc_encoding of input */
     pc_context *main;       /* the context open() compiled, for describe() */
-    char rules_version[65]; /* version.c */
+    /* version.c: hashed on first request (only the service asks for it),
+     * not at every start-up: hashing the plugins' objects costs more than
+     * evaluating an enterprise. */
+    pthread_mutex_t version_lock;
+    int versioned;
+    char rules_version[65];
     int refs;               /* atomic: the caller's, and one per thread a watchdog gave up */
 };
 
 #define PC_MISPLACED_RULE_FILE \
     "rule file at the wrong depth, not loaded: rule files are <rules>/<jurisdiction>/<plan>.lua"
 
-/* Hashes the rule files, plugins and config into e->rules_version. */
-void pc_engine_hash(pc_engine *e);
+/* Hashes the rule files, plugins and config into e->rules_version (out:
+ * 65 bytes). */
+void pc_engine_hash(const pc_engine *e, char *out);
 
 struct pc_context {
     pc_engine *engine;

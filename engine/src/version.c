@@ -27,7 +27,7 @@ static void hash_file(struct sha256_ctx *h, const char *tag, const char *path)
     fclose(f);
 }
 
-void pc_engine_hash(pc_engine *e)
+void pc_engine_hash(const pc_engine *e, char *out)
 {
     struct sha256_ctx h;
     sha256_init(&h);
@@ -50,5 +50,5 @@ void pc_engine_hash(pc_engine *e)
     uint8_t digest[SHA256_DIGEST_SIZE];
     sha256_digest(&h, sizeof digest, digest);
     for (size_t i = 0; i < sizeof digest; i++)
-        snprintf(e->rules_version + 2 * i, 3, "%02x", digest[i]);
+        snprintf(out + 2 * i, 3, "%02x", digest[i]);
 }

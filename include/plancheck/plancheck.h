@@ -139,8 +139,9 @@ PC_API void pc_engine_describe_json_at(pc_engine *engine, pc_date as_of, FILE *o
 PC_API int pc_engine_describe_plan_json(pc_engine *engine, const char *id, FILE *out);
 
 /* The rules' version: a SHA-256 (64 hex digits) of every rule file, plugin
- * and the config the engine loaded, computed by pc_engine_open.  Two engines
- * that give the same answers have the same version. */
+ * and the config the engine loaded, computed on the first call (later calls
+ * return it; thread-safe).  Two engines that give the same answers have the
+ * same version. */
 PC_API const char *pc_engine_rules_version(const pc_engine *engine);
 
 /* A value of the config, NULL when absent; *line (when not NULL) gets its
