@@ -146,7 +146,7 @@ void fz_evaluate(pc_context *ctx, const pc_subject *s)
         FZ_ASSERT(fz_json_ok(b.data, b.len, 0, err, sizeof err), "the report's JSON is not well-formed: %s\n%s", err,
                   b.data);
         pc_buf_free(&b);
-        pc_report_write_text(rep, fz_null());
+        pc_report_write(rep, PC_FORMAT_TEXT, fz_null());
         pc_report_free(rep);
     }
 }

@@ -159,14 +159,14 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
         pc_report *rep = NULL;
         rc = pc_evaluate(ctx, s, &opt, &rep);
         if (c->json) {
-            pc_report_write_json(rep, stdout);
+            pc_report_write(rep, PC_FORMAT_JSON, stdout);
             fputc('\n', stdout);
         } else if (c->html) {
             pc_report_write(rep, PC_FORMAT_HTML, stdout);
         } else {
             if (i)
                 fputc('\n', stdout);
-            pc_report_write_text(rep, stdout);
+            pc_report_write(rep, PC_FORMAT_TEXT, stdout);
         }
         if (rc)
             pc_report_print_errors(rep, stderr);
@@ -208,14 +208,15 @@ static int parse_options(int argc, char **argv, cli *c)
             if (pc_date_parse(optarg, &c->as_of) != 0)
                 return usage_error("--as-of: expected a date YYYY-MM-DD, got '%s'", optarg);
             break;
-        case O_FORMAT:
-            if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0 && strcmp(optarg, "csv") != 0 &&
-                strcmp(optarg, "html") != 0)
+        case O_FORMAT: {
+            pc_format format;
+            if (pc_format_parse(optarg, &format) != 0)
                 return usage_error("--format: expected text, json, csv or html, got '%s'", optarg);
-            c->json = strcmp(optarg, "json") == 0;
-            c->csv = strcmp(optarg, "csv") == 0;
-            c->html = strcmp(optarg, "html") == 0;
+            c->json = format == PC_FORMAT_JSON;
+            c->csv = format == PC_FORMAT_CSV;
+            c->html = format == PC_FORMAT_HTML;
             break;
+        }
         case O_KIND:
             if (strcmp(optarg, "enterprise") != 0 && strcmp(optarg, "region") != 0)
                 return usage_error("--kind: expected enterprise or region, got '%s'", optarg);
@@ -408,9 +409,9 @@ static int run_command(const cli *options, int argc, char **argv)
         rc = run_batch(e, &c, args[0], lang);
     } else if (cmd == CMD_PLANS) {
         if (c.json)
-            pc_engine_describe_json_at(e, c.as_of, stdout);
+            pc_engine_describe_json(e, c.as_of, stdout);
         else
-            pc_engine_describe_text_at(e, lang, c.as_of, stdout);
+            pc_engine_describe_text(e, lang, c.as_of, stdout);
         rc = 0;
     } else {
         rc = evaluate_files(e, &c, cmd == CMD_CHECK ? PC_SUBJECT_ENTERPRISE : PC_SUBJECT_REGION, nargs, args, lang);

@@ -574,7 +574,7 @@ static void report_page(page *pg, sv_response *out, pc_report *rep, const char *
     sv_log_decision(s, pg->r, pg->r->id, json_in, json_len, 200, rep);
     if (download && strcmp(download, "json") == 0) {
         size_t len;
-        char *json = pc_report_json_string(rep, &len);
+        char *json = pc_report_format(rep, PC_FORMAT_JSON, &len);
         out->status = 200;
         out->content_type = "application/json";
         out->body = sv_with_ids(json, len, pg->r->rules->version, pg->r->id, &out->len);
@@ -728,7 +728,7 @@ static void plan_years(page *pg, const char *region, int *from, int *to)
     char *text = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&text, &len);
-    pc_engine_describe_json(e, f);
+    pc_engine_describe_json(e, 0, f);
     fclose(f);
     json_t *doc = json_loadb(text, len, 0, NULL);
     free(text);
@@ -991,7 +991,7 @@ static void plans_page(page *pg, sv_response *out)
     char *text = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&text, &len);
-    pc_engine_describe_json(pg->r->rules->engine, f);
+    pc_engine_describe_json(pg->r->rules->engine, 0, f);
     fclose(f);
     json_t *doc = json_loadb(text, len, 0, NULL);
     free(text);

@@ -219,7 +219,7 @@ static void evaluate(sv_request *r, sv_response *out)
         sv_log_decision(s, r, r->id, r->body, r->len, status, rep);
     } else {
         size_t len;
-        char *json = pc_report_json_string(rep, &len);
+        char *json = pc_report_format(rep, PC_FORMAT_JSON, &len);
         set_json(out, r, json, len);
         sv_log_decision(s, r, r->id, r->body, r->len, 200, rep);
     }
@@ -292,7 +292,7 @@ void sv_route_handle(sv_request *r, sv_response *out)
         return;
     case SV_PLANS:
         f = open_memstream(&text, &len);
-        pc_engine_describe_json_at(r->rules->engine, pc_date_today(), f);   /* as `plans` does: as of today */
+        pc_engine_describe_json(r->rules->engine, pc_date_today(), f);   /* as `plans` does: as of today */
         fclose(f);
         set_json(out, r, text, len);
         return;

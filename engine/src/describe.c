@@ -36,12 +36,7 @@ static int in_force_on(const pc_plan *p, pc_date as_of, long *left)
     return as_of >= p->in_force_from && as_of <= p->in_force_to;
 }
 
-void pc_engine_describe_text(pc_engine *e, pc_lang lang, FILE *out)
-{
-    pc_engine_describe_text_at(e, lang, 0, out);
-}
-
-void pc_engine_describe_text_at(pc_engine *e, pc_lang lang, pc_date as_of, FILE *out)
+void pc_engine_describe_text(pc_engine *e, pc_lang lang, pc_date as_of, FILE *out)
 {
     pc_buf b = {0};
     pc_buf_puts(&b, lang == PC_LANG_ZH ? "插件\n" : "Plugins\n");
@@ -262,12 +257,7 @@ static void describe_json(pc_engine *e, pc_buf *out, pc_date as_of)
     *out = b;
 }
 
-void pc_engine_describe_json(pc_engine *e, FILE *out)
-{
-    pc_engine_describe_json_at(e, 0, out);
-}
-
-void pc_engine_describe_json_at(pc_engine *e, pc_date as_of, FILE *out)
+void pc_engine_describe_json(pc_engine *e, pc_date as_of, FILE *out)
 {
     pc_buf b = {0};
     describe_json(e, &b, as_of);
@@ -288,13 +278,4 @@ int pc_engine_describe_plan_json(pc_engine *e, const char *id, FILE *out)
         return 0;
     }
     return -1;
-}
-
-char *pc_engine_describe_json_string(pc_engine *e, size_t *len)
-{
-    pc_buf b = {0};
-    describe_json(e, &b, 0);
-    if (len)
-        *len = b.len;
-    return pc_buf_take(&b);
 }

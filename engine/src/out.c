@@ -35,11 +35,6 @@ char *pc_report_format(const pc_report *rep, pc_format format, size_t *len)
     return b.data;
 }
 
-char *pc_report_json_string(const pc_report *rep, size_t *len)
-{
-    return pc_report_format(rep, PC_FORMAT_JSON, len);
-}
-
 int pc_report_write(const pc_report *rep, pc_format format, FILE *out)
 {
     size_t len;
@@ -47,16 +42,6 @@ int pc_report_write(const pc_report *rep, pc_format format, FILE *out)
     int rc = fwrite(text, 1, len, out) == len ? 0 : PC_EX_IOERR;
     free(text);
     return rc;
-}
-
-void pc_report_write_json(const pc_report *rep, FILE *out)
-{
-    pc_report_write(rep, PC_FORMAT_JSON, out);
-}
-
-void pc_report_write_text(const pc_report *rep, FILE *out)
-{
-    pc_report_write(rep, PC_FORMAT_TEXT, out);
 }
 
 void pc_report_print_errors(const pc_report *rep, FILE *out)

@@ -127,13 +127,11 @@ PC_API int pc_test(pc_engine *engine, int npaths, char **paths, pc_lang lang, FI
 /* The config's [engine] lang, if set; else -1. */
 PC_API int pc_engine_config_lang(const pc_engine *engine);
 
-/* Writes plugins, jurisdictions, plans and their rules. */
-PC_API void pc_engine_describe_text(pc_engine *engine, pc_lang lang, FILE *out);
-PC_API void pc_engine_describe_json(pc_engine *engine, FILE *out);
-/* The same, saying of each plan whether it is in force on as_of (text: a
- * line; JSON: "as_of", and per plan "in_force_as_of" and "days_left"). */
-PC_API void pc_engine_describe_text_at(pc_engine *engine, pc_lang lang, pc_date as_of, FILE *out);
-PC_API void pc_engine_describe_json_at(pc_engine *engine, pc_date as_of, FILE *out);
+/* Writes plugins, jurisdictions, plans and their rules; with as_of (0:
+ * none), whether each plan is in force on that date (text: a line; JSON:
+ * "as_of", and per plan "in_force_as_of" and "days_left"). */
+PC_API void pc_engine_describe_text(pc_engine *engine, pc_lang lang, pc_date as_of, FILE *out);
+PC_API void pc_engine_describe_json(pc_engine *engine, pc_date as_of, FILE *out);
 /* Writes one plan as the object pc_engine_describe_json lists it with, its
  * rules' quotes included; returns 0, or -1 when no plan has that id. */
 PC_API int pc_engine_describe_plan_json(pc_engine *engine, const char *id, FILE *out);
@@ -234,10 +232,6 @@ PC_API void pc_report_free(pc_report *report);
 /* An empty report, for pc_batch_record to reuse. */
 PC_API pc_report *pc_report_new(void);
 
-/* The report's JSON object (as pc_report_write_json writes it) in a new
- * NUL-terminated string of *len bytes; free() it. */
-PC_API char *pc_report_json_string(const pc_report *report, size_t *len);
-
 /* One result of a report, for callers that log decisions. */
 typedef struct pc_result_info {
     const char *plan, *rule;
@@ -254,13 +248,8 @@ PC_API const char *pc_report_region(const pc_report *report);
 PC_API int64_t pc_report_total_fen(const pc_report *report);
 PC_API const pc_diag *pc_report_errors(const pc_report *report);
 
-/* Writes the report as one JSON object (no trailing newline), as the
- * contract says. */
-PC_API void pc_report_write_json(const pc_report *report, FILE *out);
 /* Writes the report's errors to out as "plancheck: file:line: field 'x': text". */
 PC_API void pc_report_print_errors(const pc_report *report, FILE *out);
-/* Writes the report for a person to read. */
-PC_API void pc_report_write_text(const pc_report *report, FILE *out);
 
 /* ---- output formats ------------------------------------------------------------------------- */
 
@@ -269,15 +258,13 @@ typedef enum pc_format { PC_FORMAT_TEXT, PC_FORMAT_JSON, PC_FORMAT_CSV, PC_FORMA
 
 /* The format named "text", "json", "csv" or "html"; returns 0, or -1 for another name. */
 PC_API int pc_format_parse(const char *name, pc_format *format);
-/* Writes the report in a format (JSON: one object, no trailing newline;
- * CSV: one row per result, without the header).  Returns 0, or PC_EX_IOERR
+/* Writes the report in a format (JSON: one object as the contract says, no
+ * trailing newline; CSV: one row per result, without the header).  Returns 0, or PC_EX_IOERR
  * when the write failed. */
 PC_API int pc_report_write(const pc_report *report, pc_format format, FILE *out);
 /* The same into memory: a NUL-terminated string the caller frees with
  * free(); *len (when not NULL) receives its length. */
 PC_API char *pc_report_format(const pc_report *report, pc_format format, size_t *len);
-/* pc_engine_describe_json into memory, freed with free(). */
-PC_API char *pc_engine_describe_json_string(pc_engine *engine, size_t *len);
 
 /* ---- batches ------------------------------------------------------------------------------ */
 

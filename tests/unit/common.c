@@ -148,7 +148,7 @@ char *pct_describe_json(pc_engine *e)
     FILE *f = open_memstream(&text, &len);
     if (!f)
         abort();
-    pc_engine_describe_json(e, f);
+    pc_engine_describe_json(e, 0, f);
     fclose(f);
     return text;
 }
