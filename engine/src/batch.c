@@ -683,12 +683,10 @@ static int read_header(filler *f)
             b->columns[i] = -1;
             b->received_keys[i] = pc_strdup(name + 9);
         } else {
-            pc_buf hint = {0};
-            pc_dict_did_you_mean(&b->engine->dict, b->opt->kind, name, &hint);
+            char hint[PC_HINT_SIZE];
             pc_diag_add(f->diag, PC_EX_DATAERR, b->opt->input_name, f->row_line, name,
                         "column %zu of the header is not a known field (docs/fields.md lists names and zh labels)%s",
-                        i + 1, hint.len ? hint.data : "");
-            pc_buf_free(&hint);
+                        i + 1, pc_dict_did_you_mean(&b->engine->dict, b->opt->kind, name, hint, sizeof hint));
             bad = 1;
         }
         p += n + 1;

@@ -71,11 +71,15 @@ static char *relative_to(const char *config_path, const char *value)
     return pc_buf_take(&b);
 }
 
-static void bad(reader *r, const char *section, const char *key, const char *fmt, const char *value)
+static void bad(reader *r, const char *section, const char *key, const char *fmt, ...) PC_PRINTF(4, 5);
+static void bad(reader *r, const char *section, const char *key, const char *fmt, ...)
 {
     pc_buf field = {0};
     pc_buf_printf(&field, "%s.%s", section, key);
-    pc_diag_add(r->diag, PC_EX_CONFIG, r->config->path, r->line, field.data, fmt, value);
+    va_list ap;
+    va_start(ap, fmt);
+    pc_diag_vadd(r->diag, PC_EX_CONFIG, r->config->path, r->line, field.data, fmt, ap);
+    va_end(ap);
     pc_buf_free(&field);
     r->failed = 1;
 }
@@ -118,13 +122,11 @@ static void engine_key(reader *r, const char *key, const char *value)
     } else {
         static const char *const keys[] = {"rules", "plugins", "lang", "lua_memory_mb", "lua_instructions",
                                            "strict_plugins", "eval_timeout_ms", NULL};
-        const char *near = pc_suggest(key, keys);
-        pc_buf msg = {0};
-        pc_buf_printf(&msg, "unknown key '%s' (expected rules, plugins, lang, lua_memory_mb, lua_instructions, "
-                      "strict_plugins or eval_timeout_ms)%s%s%s",
-                      key, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
-        bad(r, "engine", key, "%s", msg.data);
-        pc_buf_free(&msg);
+        char hint[PC_HINT_SIZE];
+        bad(r, "engine", key,
+            "unknown key '%s' (expected rules, plugins, lang, lua_memory_mb, lua_instructions, strict_plugins or "
+            "eval_timeout_ms)%s",
+            key, pc_did_you_mean(pc_suggest(key, keys), hint, sizeof hint));
     }
 }
 
@@ -147,10 +149,9 @@ static int on_entry(void *user, const char *section, const char *key, const char
         PC_SERVE_KEYS(PC_SERVE_KEY_NAME)
 #define PC_SERVE_KEY_STR(k) #k,
         static const char *const keys[] = {PC_SERVE_KEYS(PC_SERVE_KEY_STR) NULL};
-        const char *near = pc_suggest(key, keys);
-        if (near)
-            pc_buf_printf(&msg, "; did you mean '%s'?", near);
-        bad(r, section, key, "unknown key (expected one of%s)", msg.data);
+        char hint[PC_HINT_SIZE];
+        bad(r, section, key, "unknown key (expected one of%s)%s", msg.data,
+            pc_did_you_mean(pc_suggest(key, keys), hint, sizeof hint));
         pc_buf_free(&msg);
     } else if (engine || serve || strncmp(section, "plugin.", 7) == 0 || strncmp(section, "plan.", 5) == 0) {
         /* A key given twice in any section is a mistake, not "the last one
@@ -158,10 +159,7 @@ static int on_entry(void *user, const char *section, const char *key, const char
         int twice = 0;
         for (size_t i = 0; i < c->count && !twice; i++)
             if (strcmp(c->entries[i].section, section) == 0 && strcmp(c->entries[i].key, key) == 0) {
-                pc_buf msg = {0};
-                pc_buf_printf(&msg, "set twice (first on line %ld)", c->entries[i].line);
-                bad(r, section, key, "%s", msg.data);
-                pc_buf_free(&msg);
+                bad(r, section, key, "set twice (first on line %ld)", c->entries[i].line);
                 twice = 1;
             }
         if (!twice) {

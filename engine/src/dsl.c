@@ -90,10 +90,9 @@ static void check_keys(cc *c, int t, long line, const char *construct, const cha
         int ok = 0;
         for (int i = 0; allowed[i] && !ok; i++)
             ok = strcmp(allowed[i], k) == 0;
-        const char *near = ok ? NULL : pc_suggest(k, allowed);
+        char hint[PC_HINT_SIZE];
         if (!ok)
-            cerr(c, line, "%s: unknown key '%s'%s%s%s", construct, k, near ? "; did you mean '" : "", near ? near : "",
-                 near ? "'?" : "");
+            cerr(c, line, "%s: unknown key '%s'%s", construct, k, pc_did_you_mean(pc_suggest(k, allowed), hint, sizeof hint));
     }
 }
 
@@ -216,14 +215,12 @@ static int field_of(cc *c, pc_subject_kind kind, const char *name, long line)
     if (i < 0) {
         /* Rules name fields by their code name: a label is pointed at its name. */
         int by_label = pc_dict_find_label(&c->e->dict, kind, name);
-        pc_buf hint = {0};
+        char hint[PC_HINT_SIZE];
         if (by_label >= 0)
-            pc_buf_printf(&hint, "; rules use the field's name: '%s'", c->e->dict.fields[by_label].def.name);
-        else
-            pc_dict_did_you_mean(&c->e->dict, kind, name, &hint);
+            snprintf(hint, sizeof hint, "; rules use the field's name: '%s'", c->e->dict.fields[by_label].def.name);
         cerr(c, line, "unknown %s '%s' (see docs/fields.md)%s",
-             kind == PC_SUBJECT_ENTERPRISE ? "enterprise field" : "region metric", name, hint.len ? hint.data : "");
-        pc_buf_free(&hint);
+             kind == PC_SUBJECT_ENTERPRISE ? "enterprise field" : "region metric", name,
+             by_label >= 0 ? hint : pc_dict_did_you_mean(&c->e->dict, kind, name, hint, sizeof hint));
     }
     return i;
 }
@@ -283,10 +280,11 @@ static int operand(cc *c, int idx, const pc_field *f, long line, pc_value *v)
         {
             /* Rules use the values themselves: a label or alias is pointed at its value. */
             const char *text = lua_tostring(L, idx), *value = pc_field_enum_value(f, text);
-            const char *near = value ? value : pc_field_enum_suggest(f, text);
-            cerr(c, line, "'%s' is not a value of %s%s%s%s", text, name,
-                 near ? (value ? "; rules use the value itself: '" : "; did you mean '") : "", near ? near : "",
-                 near ? (value ? "'" : "'?") : "");
+            char hint[PC_HINT_SIZE];
+            if (value)
+                snprintf(hint, sizeof hint, "; rules use the value itself: '%s'", value);
+            cerr(c, line, "'%s' is not a value of %s%s", text, name,
+                 value ? hint : pc_did_you_mean(pc_field_enum_suggest(f, text), hint, sizeof hint));
         }
         return -1;
     case PC_FIELD_STRING:
@@ -342,9 +340,8 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role, int depth)
     if (!op)
         return NULL;
     if (!ops[opi]) {
-        const char *near = pc_suggest(op, ops);
-        cerr(c, line, "unknown condition '%s'%s%s%s", op, near ? "; did you mean '" : "", near ? near : "",
-             near ? "'?" : "");
+        char hint[PC_HINT_SIZE];
+        cerr(c, line, "unknown condition '%s'%s", op, pc_did_you_mean(pc_suggest(op, ops), hint, sizeof hint));
         return NULL;
     }
     pc_cond *k = pc_xcalloc(1, sizeof *k);

@@ -495,11 +495,13 @@ const char *pc_field_enum_suggest(const pc_field *f, const char *text)
     return best;
 }
 
-void pc_dict_did_you_mean(const pc_dict *d, pc_subject_kind subject, const char *key, pc_buf *out)
+const char *pc_dict_did_you_mean(const pc_dict *d, pc_subject_kind subject, const char *key, char *buf, size_t size)
 {
     int i = pc_dict_suggest(d, subject, key);
-    if (i >= 0)
-        pc_buf_printf(out, "; did you mean '%s' (%s)?", d->fields[i].def.name, d->fields[i].def.label_zh);
+    if (i < 0)
+        return "";
+    snprintf(buf, size, "; did you mean '%s' (%s)?", d->fields[i].def.name, d->fields[i].def.label_zh);
+    return buf;
 }
 
 void pc_field_enum_list(const pc_field *f, pc_buf *out)

@@ -48,8 +48,9 @@ const char *pc_field_enum_label(const pc_field *f, const char *value);
 int pc_dict_suggest(const pc_dict *d, pc_subject_kind subject, const char *key);
 /* The enum value closest to text (by value, label or alias), or NULL. */
 const char *pc_field_enum_suggest(const pc_field *f, const char *text);
-/* Appends " (did you mean 'name' (label)?)" when a field is close to key. */
-void pc_dict_did_you_mean(const pc_dict *d, pc_subject_kind subject, const char *key, pc_buf *out);
+/* "; did you mean 'name' (label)?" written in buf (PC_HINT_SIZE) when a
+ * field is close to key, else "". */
+const char *pc_dict_did_you_mean(const pc_dict *d, pc_subject_kind subject, const char *key, char *buf, size_t size);
 /* "v1 (label1), v2 (label2), ..." */
 void pc_field_enum_list(const pc_field *f, pc_buf *out);
 const char *pc_field_label(const pc_field *f, pc_lang lang);

@@ -122,9 +122,9 @@ static int on_entry(void *user, const char *section, const char *key, const char
             static const char *const keys[] = {"code", "name", NULL};
             const char *near = pc_suggest(key, keys);
             int metric = pc_dict_find_label(s->dict, PC_SUBJECT_REGION, key) >= 0;
-            pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, key, "unknown key in [region] (expected code, name)%s%s%s",
-                        near ? "; did you mean '" : metric ? "; metrics go in a [YYYY] section" : "",
-                        near ? near : "", near ? "'?" : "");
+            char hint[PC_HINT_SIZE];
+            pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, key, "unknown key in [region] (expected code, name)%s",
+                        near || !metric ? pc_did_you_mean(near, hint, sizeof hint) : "; metrics go in a [YYYY] section");
             fail(r, PC_EX_DATAERR);
         }
     } else if (year_of(section, &year) == 0) {

@@ -113,10 +113,10 @@ static int scalar(void *ctx, const char *text, int is_string)
             bad_value(r, "an object {\"YYYY\": {metric: value}}");
         } else {
             static const char *const keys[] = {"region", "name", "years", NULL};
-            const char *near = pc_suggest(r->key, keys);
+            char hint[PC_HINT_SIZE];
             pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, r->key,
-                        "unknown key (a region is {\"region\", \"name\", \"years\": {\"YYYY\": {...}}})%s%s%s",
-                        near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+                        "unknown key (a region is {\"region\", \"name\", \"years\": {\"YYYY\": {...}}})%s",
+                        pc_did_you_mean(pc_suggest(r->key, keys), hint, sizeof hint));
             fail(r, PC_EX_DATAERR);
         }
         break;

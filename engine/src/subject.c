@@ -125,11 +125,10 @@ static int parse_number(const char *text, double *out)
 
 void pc_subject_unknown_field(const pc_subject *s, const char *name, long line, pc_diag *diag)
 {
-    pc_buf hint = {0};
-    pc_dict_did_you_mean(s->dict, s->kind, name, &hint);
+    char hint[PC_HINT_SIZE];
     pc_diag_add(diag, PC_EX_DATAERR, s->file, line, name, "unknown %s (docs/fields.md lists them)%s",
-                s->kind == PC_SUBJECT_ENTERPRISE ? "enterprise field" : "region metric", hint.len ? hint.data : "");
-    pc_buf_free(&hint);
+                s->kind == PC_SUBJECT_ENTERPRISE ? "enterprise field" : "region metric",
+                pc_dict_did_you_mean(s->dict, s->kind, name, hint, sizeof hint));
 }
 
 int pc_subject_set_text(pc_subject *s, pc_year_values *year, const char *name, const char *text,
@@ -234,12 +233,10 @@ int pc_subject_set_field(pc_subject *s, pc_year_values *year, int fi, const char
     if (!ok) {
         if (f->def.type == PC_FIELD_ENUM) {
             pc_buf list = {0};
+            char hint[PC_HINT_SIZE];
             pc_field_enum_list(f, &list);
-            const char *near = pc_field_enum_suggest(f, text);
-            if (near)
-                field_error(diag, s, line, f, "expected one of %s, got '%s'; did you mean '%s'?", list.data, text, near);
-            else
-                field_error(diag, s, line, f, "expected one of %s, got '%s'", list.data, text);
+            field_error(diag, s, line, f, "expected one of %s, got '%s'%s", list.data, text,
+                        pc_did_you_mean(pc_field_enum_suggest(f, text), hint, sizeof hint));
             pc_buf_free(&list);
         } else if (f->def.type == PC_FIELD_REGION) {
             field_error(diag, s, line, f, "expected a six-digit GB/T 2260 region code, got '%s'", text);

@@ -133,10 +133,12 @@ static void test_did_you_mean(void **state)
     assert_int_equal(pc_dict_suggest(&d, E, "completely_unrelated_key"), -1);
     assert_string_equal(PCT_S(pc_field_enum_suggest(field(&d, "industry"), "advanced_equipmnt")), "advanced_equipment");
     assert_string_equal(PCT_S(pc_field_enum_suggest(field(&d, "industry"), "新材")), "new_materials");
-    pc_buf b = {0};
-    pc_dict_did_you_mean(&d, E, "is_hightech", &b);
-    assert_string_equal(PCT_S(b.data), "; did you mean 'is_high_tech' (高新技术企业)?");
-    pc_buf_free(&b);
+    char hint[PC_HINT_SIZE];
+    assert_string_equal(pc_dict_did_you_mean(&d, E, "is_hightech", hint, sizeof hint),
+                        "; did you mean 'is_high_tech' (高新技术企业)?");
+    assert_string_equal(pc_dict_did_you_mean(&d, E, "completely_unrelated_key", hint, sizeof hint), "");
+    assert_string_equal(pc_did_you_mean("lang", hint, sizeof hint), "; did you mean 'lang'?");
+    assert_string_equal(pc_did_you_mean(NULL, hint, sizeof hint), "");
     pc_dict_free(&d);
 }
 
