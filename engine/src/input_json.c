@@ -61,7 +61,7 @@ static void fail(reader *r, int rc)
 
 static void bad_value(reader *r, const char *what)
 {
-    pc_diag_add(r->diag, PC_EX_DATAERR, r->s->file, line_now(r), r->key[0] ? r->key : NULL, "expected %s", what);
+    pc_subject_error(r->diag, r->s, line_now(r), r->key[0] ? r->key : NULL, "expected %s", what);
     fail(r, PC_EX_DATAERR);
 }
 

@@ -174,10 +174,7 @@ static void host_report(pc_diag *d, const char *field, const char *fmt, ...)
     va_start(ap, fmt);
     pc_buf_vprintf(&msg, fmt, ap);
     va_end(ap);
-    size_t from = pc_diag_count(sd->diag);
-    pc_diag_add(sd->diag, PC_EX_DATAERR, s->file, line, field, "%s (checked by plugin %s)", msg.data, sd->plugin);
-    if (i >= 0)
-        pc_diag_set_label(sd->diag, from, s->dict->fields[i].def.label_zh);
+    pc_subject_error(sd->diag, s, line, field, "%s (checked by plugin %s)", msg.data, sd->plugin);
     pc_buf_free(&msg);
 }
 

@@ -142,17 +142,16 @@ int pc_subject_set_text(pc_subject *s, pc_year_values *year, const char *name, c
     return pc_subject_set_field(s, year, fi, text, line, diag);
 }
 
-/* A problem with the value of a known field: named by its name and label. */
-static void field_error(pc_diag *diag, const pc_subject *s, long line, const pc_field *f, const char *fmt, ...)
-    PC_PRINTF(5, 6);
-static void field_error(pc_diag *diag, const pc_subject *s, long line, const pc_field *f, const char *fmt, ...)
+void pc_subject_error(pc_diag *diag, const pc_subject *s, long line, const char *field, const char *fmt, ...)
 {
     size_t from = pc_diag_count(diag);
     va_list ap;
     va_start(ap, fmt);
-    pc_diag_vadd(diag, PC_EX_DATAERR, s->file, line, f->def.name, fmt, ap);
+    pc_diag_vadd(diag, PC_EX_DATAERR, s->file, line, field, fmt, ap);
     va_end(ap);
-    pc_diag_set_label(diag, from, f->def.label_zh);
+    int i = field ? pc_dict_find(s->dict, s->kind, field) : -1;
+    if (i >= 0)
+        pc_diag_set_label(diag, from, s->dict->fields[i].def.label_zh);
 }
 
 /* Well-formed UTF-8: no stray continuation bytes, no overlong forms, no
@@ -185,13 +184,13 @@ int pc_subject_set_field(pc_subject *s, pc_year_values *year, int fi, const char
 {
     const pc_field *f = &s->dict->fields[fi];
     if (!pc_utf8_valid(text)) {
-        field_error(diag, s, line, f, "not valid UTF-8 text");
+        pc_subject_error(diag, s, line, f->def.name, "not valid UTF-8 text");
         return PC_EX_DATAERR;
     }
     pc_value *slot = year ? &year->values[f->index] : &s->values[f->index];
     long *slot_line = year ? &year->lines[f->index] : &s->lines[f->index];
     if (slot->type != PC_NIL) {
-        field_error(diag, s, line, f, "given twice (first on line %ld)", *slot_line);
+        pc_subject_error(diag, s, line, f->def.name, "given twice (first on line %ld)", *slot_line);
         return PC_EX_DATAERR;
     }
     pc_value v = {PC_NIL, {0}};
@@ -235,13 +234,13 @@ int pc_subject_set_field(pc_subject *s, pc_year_values *year, int fi, const char
             pc_buf list = {0};
             char hint[PC_HINT_SIZE];
             pc_field_enum_list(f, &list);
-            field_error(diag, s, line, f, "expected one of %s, got '%s'%s", list.data, text,
+            pc_subject_error(diag, s, line, f->def.name, "expected one of %s, got '%s'%s", list.data, text,
                         pc_did_you_mean(pc_field_enum_suggest(f, text), hint, sizeof hint));
             pc_buf_free(&list);
         } else if (f->def.type == PC_FIELD_REGION) {
-            field_error(diag, s, line, f, "expected a six-digit GB/T 2260 region code, got '%s'", text);
+            pc_subject_error(diag, s, line, f->def.name, "expected a six-digit GB/T 2260 region code, got '%s'", text);
         } else {
-            field_error(diag, s, line, f, "expected %s, got '%s'", pc_field_type_name(f->def.type), text);
+            pc_subject_error(diag, s, line, f->def.name, "expected %s, got '%s'", pc_field_type_name(f->def.type), text);
         }
         return PC_EX_DATAERR;
     }
@@ -341,18 +340,18 @@ int pc_subject_finish(pc_engine *e, pc_subject *s, pc_diag *diag)
     int rc = 0;
     const char *what = s->kind == PC_SUBJECT_ENTERPRISE ? "enterprise" : "region";
     if (s->kind == PC_SUBJECT_ENTERPRISE && !s->id) {
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, s->line, "id", "required: the enterprise's credit code or id");
+        pc_subject_error(diag, s, s->line, "id", "required: the enterprise's credit code or id");
         rc = PC_EX_DATAERR;
     }
     if (!s->region[0]) {
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, s->line, s->kind == PC_SUBJECT_ENTERPRISE ? "region" : "code",
-                    "required: the %s's six-digit region code", what);
+        pc_subject_error(diag, s, s->line, s->kind == PC_SUBJECT_ENTERPRISE ? "region" : "code",
+                         "required: the %s's six-digit region code", what);
         rc = PC_EX_DATAERR;
     }
     char expected;
     if (s->id && looks_like_credit_code(s->id) && pc_credit_code_check(s->id, &expected) != 0) {
         int i = pc_dict_find(s->dict, PC_SUBJECT_ENTERPRISE, "id");
-        field_error(diag, s, s->lines[s->dict->fields[i].index], &s->dict->fields[i],
+        pc_subject_error(diag, s, s->lines[s->dict->fields[i].index], "id",
                     "'%s' is not a valid unified social credit code: its check character should be '%c' (GB 32100-2015)",
                     s->id, expected);
         rc = PC_EX_DATAERR;

@@ -54,6 +54,10 @@ void pc_subject_reset(pc_subject *s);
 /* Sets one field from text (INI, CSV); reports with file/line/field. */
 int pc_subject_set_text(pc_subject *s, pc_year_values *year, const char *name, const char *text,
                         long line, pc_diag *diag);
+/* Adds a data error about field (NULL: none) of the subject's file; a field
+ * of the dictionary gets its zh label (pc_message.label). */
+void pc_subject_error(pc_diag *diag, const pc_subject *s, long line, const char *field, const char *fmt, ...)
+    PC_PRINTF(5, 6);
 /* Reports a key that names no field, with the nearest field if one is close. */
 void pc_subject_unknown_field(const pc_subject *s, const char *name, long line, pc_diag *diag);
 /* The same for a field already looked up (a dictionary index). */
