@@ -19,13 +19,7 @@ pc_diag *pc_diag_new(void)
 
 void pc_diag_clear(pc_diag *d)
 {
-    for (size_t i = 0; i < d->count; i++) {
-        free((char *)d->items[i].file);
-        free((char *)d->items[i].field);
-        free((char *)d->items[i].text);
-        free((char *)d->items[i].label);
-    }
-    d->count = 0;
+    pc_diag_truncate(d, 0);
 }
 
 void pc_diag_free(pc_diag *d)
@@ -94,9 +88,8 @@ void pc_diag_truncate(pc_diag *d, size_t count)
 void pc_diag_set_label(pc_diag *d, size_t from, const char *label)
 {
     for (size_t i = from; i < d->count; i++)
-        if (!d->items[i].label && d->items[i].field && label) {
+        if (!d->items[i].label && d->items[i].field && label)
             d->items[i].label = pc_strdup(label);
-        }
 }
 
 void pc_diag_print(const pc_diag *d, FILE *out)
