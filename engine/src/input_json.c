@@ -124,7 +124,6 @@ static int scalar(void *ctx, const char *text, int is_string)
         fail(r, pc_subject_add_received(s, r->key, text, line, r->diag));
         break;
     case AT_RECEIVED_YEARS: {
-        char key[520];
         int64_t y;
         if (strlen(r->key) != 4 || pc_int_parse(r->key, &y) != 0) {
             pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, r->rule_key,
@@ -132,8 +131,7 @@ static int scalar(void *ctx, const char *text, int is_string)
             fail(r, PC_EX_DATAERR);
             break;
         }
-        snprintf(key, sizeof key, "%s.%s", r->rule_key, r->key);
-        fail(r, pc_subject_add_received(s, key, text, line, r->diag));
+        fail(r, pc_subject_add_received_year(s, r->rule_key, (int)y, text, line, r->diag));
         break;
     }
     case AT_YEARS:

@@ -262,38 +262,49 @@ int pc_subject_set_field(pc_subject *s, pc_year_values *year, int fi, const char
 
 int pc_subject_add_received(pc_subject *s, const char *key, const char *text, long line, pc_diag *diag)
 {
-    int64_t fen;
-    /* plan-id/rule-id.YYYY: the amount received in that year */
-    int year = 0;
-    size_t len = strlen(key);
-    char rule[512];
-    if (len > 5 && len < sizeof rule && key[len - 5] == '.') {
-        int64_t y;
-        if (pc_int_parse(key + len - 4, &y) != 0 || y < 1949 || y > 2100) {
-            pc_diag_add(diag, PC_EX_DATAERR, s->file, line, key, "expected plan-id/rule-id or plan-id/rule-id.YYYY (a year 1949-2100)");
-            return PC_EX_DATAERR;
-        }
-        year = (int)y;
-        memcpy(rule, key, len - 5);
-        rule[len - 5] = '\0';
-        key = rule;
-    }
-    const char *slash = strchr(key, '/');
-    if (!slash || slash == key || !slash[1]) {
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, key, "received amounts are keyed plan-id/rule-id");
+    /* plan-id/rule-id.YYYY: the amount received in that year (ids have no '.') */
+    const char *dot = strchr(key, '.');
+    if (!dot)
+        return pc_subject_add_received_year(s, key, 0, text, line, diag);
+    int64_t y;
+    if (strlen(dot + 1) != 4 || pc_int_parse(dot + 1, &y) != 0) {
+        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, key, "expected plan-id/rule-id or plan-id/rule-id.YYYY");
         return PC_EX_DATAERR;
     }
+    char *rule = pc_strdup(key);
+    rule[dot - key] = '\0';
+    int rc = pc_subject_add_received_year(s, rule, (int)y, text, line, diag);
+    free(rule);
+    return rc;
+}
+
+int pc_subject_add_received_year(pc_subject *s, const char *rule, int year, const char *text, long line,
+                                 pc_diag *diag)
+{
+    /* messages name the key as written: plan-id/rule-id, with .YYYY */
+    char field[512];
+    snprintf(field, sizeof field, year ? "%s.%04d" : "%s", rule, year);
+    const char *slash = strchr(rule, '/');
+    if (!slash || slash == rule || !slash[1]) {
+        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, field, "received amounts are keyed plan-id/rule-id");
+        return PC_EX_DATAERR;
+    }
+    if (year && (year < 1949 || year > 2100)) {
+        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, field, "expected a year 1949-2100, got %d", year);
+        return PC_EX_DATAERR;
+    }
+    int64_t fen;
     if (pc_money_parse(text, &fen) != 0) {
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, key,
+        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, field,
                     "expected money (yuan, at most 2 decimals), got '%s'", text);
         return PC_EX_DATAERR;
     }
     for (size_t i = 0; i < s->nreceived; i++)
-        if (strcmp(s->received[i].key, key) == 0 && s->received[i].year == year) {
-            pc_diag_add(diag, PC_EX_DATAERR, s->file, line, key, "given twice (first on line %ld)", s->received[i].line);
+        if (strcmp(s->received[i].key, rule) == 0 && s->received[i].year == year) {
+            pc_diag_add(diag, PC_EX_DATAERR, s->file, line, field, "given twice (first on line %ld)", s->received[i].line);
             return PC_EX_DATAERR;
         }
-    pc_received r = {pc_strdup(key), fen, line, year};
+    pc_received r = {pc_strdup(rule), fen, line, year};
     PC_PUSH(s->received, s->nreceived, s->received_cap, r);
     return 0;
 }

@@ -66,7 +66,12 @@ int pc_subject_set_field(pc_subject *s, pc_year_values *year, int field, const c
 /* The dictionary index of the key at this position of a record, or -1. */
 int pc_subject_key_field(pc_subject *s, size_t position, const char *key, size_t len);
 pc_year_values *pc_subject_year(pc_subject *s, int year, long line);
+/* An amount received, keyed plan-id/rule-id (a total) or plan-id/rule-id.YYYY
+ * (INI, CSV). */
 int pc_subject_add_received(pc_subject *s, const char *key, const char *text, long line, pc_diag *diag);
+/* The same with the year apart (0: a total), as JSON gives it. */
+int pc_subject_add_received_year(pc_subject *s, const char *rule, int year, const char *text, long line,
+                                 pc_diag *diag);
 /* Checks required fields and the credit code once everything is read. */
 int pc_subject_finish(pc_engine *e, pc_subject *s, pc_diag *diag);
 const char *pc_subject_keep(pc_subject *s, const char *text);
