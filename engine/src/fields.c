@@ -3,7 +3,7 @@
  * the engine knows, with its type, zh/en label and unit.  Plugins add their
  * own through the host API; docs/fields.md is checked against this table.
  */
-#include "internal.h"
+#include "fields.h"
 #include "suggest.h"
 
 #include <stdlib.h>

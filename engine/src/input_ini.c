@@ -4,7 +4,10 @@
  *   enterprise:  [enterprise] field = value ...   [received] plan-id/rule-id = yuan
  *   region:      [region] code = ..., name = ...   [YYYY] metric = value ...
  */
-#include "internal.h"
+#include "subject.h"
+#include "diag.h"
+#include "engine.h"
+#include "suggest.h"
 
 #include <ini.h>
 #include <stdlib.h>

@@ -9,7 +9,10 @@
  *
  * Scalars go through the same typed parse as INI values (subject.c).
  */
-#include "internal.h"
+#include "subject.h"
+#include "diag.h"
+#include "engine.h"
+#include "suggest.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -5,7 +5,8 @@
  * conditions (check{} functions declare theirs), of its amount and, for
  * targets, its metrics and what they are compared with.
  */
-#include "internal.h"
+#include "engine.h"
+#include "diag.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,6 +1,5 @@
 /* registry_list.c -- the region registry and the enum labels of the field
  * dictionary as the public API lists them (the forms of serve's pages). */
-#include "internal.h"
 #include "engine.h"
 
 size_t pc_engine_region_count(const pc_engine *e)

@@ -4,7 +4,10 @@
  * dictionary's type of the field, from text, so INI, CSV and JSON share one
  * set of checks and one wording of errors.
  */
-#include "internal.h"
+#include "subject.h"
+#include "diag.h"
+#include "engine.h"
+#include "suggest.h"
 
 #include <math.h>
 #include <stdlib.h>
