@@ -174,25 +174,21 @@ static void index_put(pc_dict *d, pc_subject_kind subject, const char *key, int 
     d->slots[i] = field + 1;
     d->hashes[i] = h;
     d->keys[i] = key;
+    d->nkeys++;
 }
 
-static size_t count_keys(const pc_dict *d)
+static void index_field(pc_dict *d, size_t i)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < d->count; i++) {
-        n += 2;
-        for (const char *const *a = d->fields[i].aliases; a && *a; a++)
-            n++;
-    }
-    return n;
+    const pc_field *f = &d->fields[i];
+    index_put(d, f->def.subject, f->def.name, (int)i);
+    index_put(d, f->def.subject, f->def.label_zh, (int)i);
+    for (const char *const *a = f->aliases; a && *a; a++)
+        index_put(d, f->def.subject, *a, (int)i);
 }
 
-/* Rebuilt on every add: adds happen while loading, lookups for every value read. */
-static void reindex(pc_dict *d)
+/* Rebuilds the index with n slots (a power of two). */
+static void reindex(pc_dict *d, size_t n)
 {
-    size_t n = 64;
-    while (n < count_keys(d) * 4)
-        n *= 2;
     free(d->slots);
     free(d->hashes);
     free(d->keys);
@@ -200,13 +196,20 @@ static void reindex(pc_dict *d)
     d->hashes = pc_xcalloc(n, sizeof *d->hashes);
     d->keys = pc_xcalloc(n, sizeof *d->keys);
     d->nslots = n;
-    for (size_t i = 0; i < d->count; i++) {
-        const pc_field *f = &d->fields[i];
-        index_put(d, f->def.subject, f->def.name, (int)i);
-        index_put(d, f->def.subject, f->def.label_zh, (int)i);
-        for (const char *const *a = f->aliases; a && *a; a++)
-            index_put(d, f->def.subject, *a, (int)i);
-    }
+    d->nkeys = 0;
+    for (size_t i = 0; i < d->count; i++)
+        index_field(d, i);
+}
+
+/* Room for more keys: the index stays at most a quarter full, so most
+ * probes end at the first slot.  Keys are added as fields and names are. */
+static void index_reserve(pc_dict *d, size_t more)
+{
+    size_t n = d->nslots ? d->nslots : 64;
+    while (n < (d->nkeys + more) * 4)
+        n *= 2;
+    if (n != d->nslots)
+        reindex(d, n);
 }
 
 static int index_get(const pc_dict *d, pc_subject_kind subject, const char *key, int by_label)
@@ -268,20 +271,13 @@ int pc_dict_add(pc_dict *d, const pc_field_def *def, const char *owner, char *er
         d->fields = n;
         d->cap = ncap;
     }
+    index_reserve(d, 2);
     pc_field *f = &d->fields[d->count];
     memset(f, 0, sizeof *f);
     f->def = *def;
     f->owner = owner;
-    f->index = 0;
-    for (size_t i = 0; i < d->count; i++)
-        if (d->fields[i].def.subject == def->subject)
-            f->index++;
-    d->count++;
-    if (def->subject == PC_SUBJECT_ENTERPRISE)
-        d->n_enterprise++;
-    else
-        d->n_region++;
-    reindex(d);
+    f->index = (int)(def->subject == PC_SUBJECT_ENTERPRISE ? d->n_enterprise++ : d->n_region++);
+    index_field(d, d->count++);
     return 0;
 }
 
@@ -340,7 +336,7 @@ void pc_dict_truncate(pc_dict *d, size_t count)
         else
             d->n_region++;
     }
-    reindex(d);
+    reindex(d, d->nslots);
 }
 
 /* ---- aliases, enum labels, suggestions ----------------------------------------- */
@@ -453,10 +449,12 @@ int pc_dict_add_names(pc_dict *d, const pc_field_names *names, const char *owner
             return -1;
         }
     }
+    index_reserve(d, list_len(names->aliases));
+    for (const char *const *a = names->aliases; a && *a; a++)
+        index_put(d, f->def.subject, *a, fi);
     f->aliases = names->aliases;
     f->enum_labels = names->enum_labels_zh;
     f->enum_aliases = names->enum_aliases;
-    reindex(d);
     return 0;
 }
 

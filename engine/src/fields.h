@@ -25,7 +25,7 @@ typedef struct pc_dict {
     int *slots;
     const char **keys;
     uint32_t *hashes;   /* the full hash per slot: most probes end without a strcmp */
-    size_t nslots;
+    size_t nslots, nkeys;
 } pc_dict;
 
 int pc_dict_init(pc_dict *d);
