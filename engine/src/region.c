@@ -51,6 +51,15 @@ static size_t code_hash(const char *code)
     return h * 2654435761u;
 }
 
+static void index_put(pc_regions *r, size_t i)
+{
+    size_t mask = r->nslots - 1, k = code_hash(r->items[i].code) & mask;
+    while (r->slots[k])
+        k = (k + 1) & mask;
+    r->slots[k] = (int)i + 1;
+}
+
+/* The index stays at most a quarter full; rebuilt when it grows or shrinks. */
 static void reindex(pc_regions *r)
 {
     size_t n = 64;
@@ -59,12 +68,8 @@ static void reindex(pc_regions *r)
     free(r->slots);
     r->slots = pc_xcalloc(n, sizeof *r->slots);
     r->nslots = n;
-    for (size_t i = 0; i < r->count; i++) {
-        size_t k = code_hash(r->items[i].code) & (n - 1);
-        while (r->slots[k])
-            k = (k + 1) & (n - 1);
-        r->slots[k] = (int)i + 1;
-    }
+    for (size_t i = 0; i < r->count; i++)
+        index_put(r, i);
 }
 
 int pc_regions_add(pc_regions *r, const pc_region_def *def, const char *owner, char *err, size_t errlen)
@@ -115,7 +120,10 @@ int pc_regions_add(pc_regions *r, const pc_region_def *def, const char *owner, c
     n.note = pc_strdup(def->note);
     n.owner = owner;
     PC_PUSH(r->items, r->count, r->cap, n);
-    reindex(r);
+    if (r->count * 4 > r->nslots)
+        reindex(r);
+    else
+        index_put(r, r->count - 1);
     return 0;
 }
 
