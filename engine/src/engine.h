@@ -49,6 +49,8 @@ struct pc_engine {
 /* Hashes the rule files, plugins and config into e->rules_version (out:
  * 65 bytes). */
 void pc_engine_hash(const pc_engine *e, char *out);
+/* One more reference (pc_engine_release drops it): a thread a watchdog gives up. */
+void pc_engine_retain(pc_engine *e);
 
 struct pc_context {
     pc_engine *engine;

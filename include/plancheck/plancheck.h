@@ -408,8 +408,7 @@ PC_API int pc_watch_end(pc_watch *watch);
 
 /* The engine is reference-counted: pc_engine_close releases the caller's
  * reference, and the engine is freed when threads given up by a watchdog
- * have released theirs too. */
-PC_API void pc_engine_retain(pc_engine *engine);
+ * (which takes a reference for each) have released theirs too. */
 PC_API void pc_engine_release(pc_engine *engine);
 
 /* ---- small utilities the CLI shares ------------------------------------------------- */
