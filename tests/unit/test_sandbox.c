@@ -3,8 +3,9 @@
  * file that tries one thing the sandbox forbids, followed by a plan{} that
  * would load if the attempt went through, and a valid rule file after it in
  * the same rules directory.  pc_engine_open must return 0 (the engine runs
- * on), report the bad file with code 78 naming it, leave its plan out, and
- * still load the valid file.  The config sets [engine] lua_memory_mb = 16
+ * on), report the bad file with code 78 naming it and with the reason the
+ * test expects (so a test fails when something else stops the file), leave
+ * its plan out, and still load the valid file.  The config sets [engine] lua_memory_mb = 16
  * and lua_instructions = 1000000, so the bombs stop quickly.
  */
 #include "common.h"
@@ -74,9 +75,19 @@ static const char good_rule[] =
     "assert(leaked == nil, 'a global of another rule file is visible')\n"
     PLAN("good-plan");
 
+/* What stops a bad file: a part of the message it is refused with. */
+#define NOT_OFFERED(what) "attempt to call a nil value (" what ")"
+#define NOT_OPENED(lib) "attempt to index a nil value (global '" lib "')"
+#define INSTRUCTIONS "instruction limit exceeded"
+#define MEMORY "memory limit exceeded"
+#define TOO_LONG "string longer than 64 KiB"
+#define REP_TOO_LONG "would be longer than the 64 KiB a string in rule code may have"
+#define NO_PATTERNS "string.find: patterns are not offered"
+
 /* Opens the engine on the bad file (len bytes of it; (size_t)-1: a string)
- * and the good one, and checks everything the header promises. */
-static void run_bad(fixture *f, const char *bad, size_t len)
+ * and the good one, and checks everything the header promises; the bad
+ * file's message must contain expect. */
+static void run_bad(fixture *f, const char *bad, size_t len, const char *expect)
 {
     pct_write(f->bad, bad, len);
     char *good = pct_join(f->rules, "x/z-good.lua");
@@ -102,6 +113,8 @@ static void run_bad(fixture *f, const char *bad, size_t len)
         pct_print(f->d);
         fail_msg("no message with code 78 names the rule file %s", f->bad);
     }
+    if (!strstr(named->text, expect))
+        fail_msg("the rule file was refused for another reason: expected \"%s\" in: %s", expect, named->text);
     /* the good file says nothing */
     for (size_t i = 0; i < pc_diag_count(f->d); i++) {
         const pc_message *m = pc_diag_get(f->d, i);
@@ -128,10 +141,10 @@ static void run_bad(fixture *f, const char *bad, size_t len)
     free(good);
 }
 
-#define BAD(name, code)                                   \
-    static void name(void **state)                        \
-    {                                                     \
-        run_bad(*state, code "\n" PLAN("bad-plan"), (size_t)-1); \
+#define BAD(name, expect, code)                                           \
+    static void name(void **state)                                        \
+    {                                                                     \
+        run_bad(*state, code "\n" PLAN("bad-plan"), (size_t)-1, expect); \
     }
 
 /* The valid file alone loads: the control for every test below. */
@@ -165,76 +178,91 @@ static void test_control_bad_plan_alone(void **state)
     free(json);
 }
 
-BAD(test_os_execute, "os.execute('true')")
-BAD(test_io_open, "local f = io.open('/etc/passwd', 'r')")
-BAD(test_require, "local s = require('string')\nassert(s.rep)")
-BAD(test_load, "local f = load('return 1')\nassert(f() == 1)")
-BAD(test_loadstring, "local f = loadstring('return 1')\nassert(f() == 1)")
-BAD(test_string_dump, "local b = string.dump(function() return 1 end)")
-BAD(test_string_dump_method, "local b = ('').dump(function() return 1 end)")
-BAD(test_collectgarbage, "collectgarbage('stop')")
-BAD(test_debug, "debug.sethook()")
-BAD(test_coroutine, "local co = coroutine.create(function() end)")
-BAD(test_print, "print('hello from a rule file')")
-BAD(test_string_metatable, "getmetatable('').__index = { upper = function() return 'pwned' end }")
-BAD(test_string_metatable_field, "getmetatable('').__index.upper = function() return 'pwned' end")
-BAD(test_string_metatable_rawset, "rawset(getmetatable(''), '__index', {})")
-BAD(test_infinite_loop, "while true do end")
-BAD(test_infinite_loop_pcall, "while true do pcall(function() while true do end end) end")
-BAD(test_infinite_recursion, "local function f() return 1 + f() end\nf()")
-BAD(test_memory_string_rep, "local s = string.rep('x', 1 << 30)")
-BAD(test_memory_table_of_strings,
-    "local t = {}\nfor i = 1, 1e9 do t[i] = string.rep('x', 1000) .. i end")
-BAD(test_memory_table_growth, "local t, i = {}, 0\nwhile true do i = i + 1; t[i] = i end")
-BAD(test_memory_pcall, "local t = {}\nwhile true do pcall(function() t[#t + 1] = string.rep('y', 4096) .. #t end) end")
-BAD(test_error_table, "error({ 'not a string' })")
+BAD(test_os_execute, NOT_OPENED("os"), "os.execute('true')")
+BAD(test_io_open, NOT_OPENED("io"), "local f = io.open('/etc/passwd', 'r')")
+BAD(test_require, NOT_OFFERED("global 'require'"), "local s = require('string')\nassert(s.rep)")
+BAD(test_load, NOT_OFFERED("global 'load'"), "local f = load('return 1')\nassert(f() == 1)")
+BAD(test_loadstring, NOT_OFFERED("global 'loadstring'"), "local f = loadstring('return 1')\nassert(f() == 1)")
+BAD(test_string_dump, NOT_OFFERED("field 'dump'"), "local b = string.dump(function() return 1 end)")
+BAD(test_string_dump_method, NOT_OFFERED("field 'dump'"), "local b = ('').dump(function() return 1 end)")
+BAD(test_collectgarbage, NOT_OFFERED("global 'collectgarbage'"), "collectgarbage('stop')")
+BAD(test_debug, NOT_OPENED("debug"), "debug.sethook()")
+BAD(test_coroutine, NOT_OPENED("coroutine"), "local co = coroutine.create(function() end)")
+BAD(test_print, NOT_OFFERED("global 'print'"), "print('hello from a rule file')")
+BAD(test_string_metatable, NOT_OFFERED("global 'getmetatable'"),
+    "getmetatable('').__index = { upper = function() return 'pwned' end }")
+BAD(test_string_metatable_field, NOT_OFFERED("global 'getmetatable'"),
+    "getmetatable('').__index.upper = function() return 'pwned' end")
+BAD(test_string_metatable_rawset, NOT_OFFERED("global 'getmetatable'"), "rawset(getmetatable(''), '__index', {})")
+BAD(test_infinite_loop, INSTRUCTIONS, "while true do end")
+BAD(test_infinite_loop_pcall, INSTRUCTIONS, "while true do pcall(function() while true do end end) end")
+BAD(test_infinite_recursion, MEMORY, "local function f() return 1 + f() end\nf()")
+BAD(test_memory_string_rep, REP_TOO_LONG, "local s = string.rep('x', 1 << 30)")
+/* Each concatenation allocates 60 KB in one instruction: 16 MB after a few
+ * hundred, long before the instruction budget. */
+BAD(test_memory_table_of_strings, MEMORY,
+    "local s, t = ('x'):rep(60000), {}\nfor i = 1, 1e9 do t[i] = s .. i end")
+/* One entry per few instructions: with 1,000,000 instructions the budget
+ * stops it before 16 MB (tests/cli/hostile/table-bomb reaches the memory
+ * limit with the defaults). */
+BAD(test_memory_table_growth, INSTRUCTIONS, "local t, i = {}, 0\nwhile true do i = i + 1; t[i] = i end")
+BAD(test_memory_pcall, MEMORY,
+    "local t, y = {}, ('y'):rep(60000)\nwhile true do pcall(function() t[#t + 1] = y .. #t end) end")
+BAD(test_error_table, "error object is not a string", "error({ 'not a string' })")
 
 /* Work inside one C call: each is refused (not offered, or its work charged
  * to the instruction budget before it runs) instead of running for ever. */
-BAD(test_rep_huge, "local s = ('x'):rep(math.maxinteger)")
-BAD(test_rep_sep_huge, "local s = string.rep('', math.maxinteger, ',')")
-BAD(test_table_move, "table.move({}, 1, math.maxinteger - 1, 2)")
-BAD(test_len_metamethod_insert,
+BAD(test_rep_huge, REP_TOO_LONG, "local s = ('x'):rep(math.maxinteger)")
+BAD(test_rep_sep_huge, REP_TOO_LONG, "local s = string.rep('', math.maxinteger, ',')")
+BAD(test_table_move, NOT_OFFERED("field 'move'"), "table.move({}, 1, math.maxinteger - 1, 2)")
+/* A __len that makes table.insert and table.remove shift math.maxinteger
+ * elements needs setmetatable, which is not offered. */
+BAD(test_len_metamethod_insert, NOT_OFFERED("global 'setmetatable'"),
     "local t = setmetatable({}, { __len = function() return math.maxinteger end })\n"
     "table.insert(t, 1, 'x')")
-BAD(test_len_metamethod_remove,
+BAD(test_len_metamethod_remove, NOT_OFFERED("global 'setmetatable'"),
     "local t = setmetatable({}, { __len = function() return math.maxinteger end })\n"
     "table.remove(t, 1)")
-BAD(test_insert_shifts_metered,
+BAD(test_insert_shifts_metered, INSTRUCTIONS,
     "local t = {}\nfor i = 1, 100000 do t[i] = i end\n"
     "for i = 1, 1e9 do table.insert(t, 1, i); table.remove(t, 1) end")
-BAD(test_concat_metered,
+BAD(test_concat_metered, INSTRUCTIONS,
     "local t = {}\nfor i = 1, 100000 do t[i] = '' end\nfor i = 1, 1e9 do table.concat(t) end")
-BAD(test_find_plain_big, "local n = ('a'):rep(2^23) .. 'b'\nlocal h = ('a'):rep(2^24)\nh:find(n, 1, true)")
-BAD(test_find_plain_metered,
-    "local n = ('a'):rep(30000) .. 'b'\nlocal h = ('a'):rep(65000)\nfor i = 1, 1e9 do h:find(n, 1, true) end")
-BAD(test_find_pattern, "local i = ('abc'):find('b')")
-BAD(test_pattern_balance, "local i = ('('):rep(2^20):find('%b()')")
-BAD(test_pattern_balance_short, "local i = ('('):rep(1000):find('%b()')")
-BAD(test_pattern_long, "local i = ('x'):find(('.'):rep(2^19))")
-BAD(test_pattern_optional,
+/* One search whose worst case (65,000 x 30,001 / 8 instructions) exceeds
+ * the budget is refused before it runs; searches that fit it are charged
+ * until it runs out. */
+BAD(test_find_plain_big, INSTRUCTIONS,
+    "local n = ('a'):rep(30000) .. 'b'\nlocal h = ('a'):rep(65000)\nlocal i = h:find(n, 1, true)")
+BAD(test_find_plain_metered, INSTRUCTIONS,
+    "local n = ('a'):rep(99) .. 'b'\nlocal h = ('a'):rep(60000)\nfor i = 1, 1e9 do h:find(n, 1, true) end")
+BAD(test_find_pattern, NO_PATTERNS, "local i = ('abc'):find('b')")
+BAD(test_pattern_balance, NO_PATTERNS, "local i = ('('):rep(60000):find('%b()')")
+BAD(test_pattern_long, NO_PATTERNS, "local i = ('x'):find(('.'):rep(60000))")
+BAD(test_pattern_optional, NO_PATTERNS,
     "local i = string.find(('a'):rep(60), ('a?'):rep(60) .. ('a'):rep(60))")
-BAD(test_match, "local m = ('abc'):match('.-.-b')")
-BAD(test_gmatch, "for w in ('a b'):gmatch('%a+') do end")
-BAD(test_gsub, "local s = ('abc'):gsub('b', 'x')")
-BAD(test_gc_metamethod, "setmetatable({}, { __gc = function() while true do end end })")
-BAD(test_close_metamethod, "local x <close> = setmetatable({}, { __close = function() while true do end end })")
-BAD(test_getmetatable, "local mt = getmetatable('')")
-BAD(test_next_scan, "local t = {}\nfor i = 1, 1000 do t[i] = i end\nnext(t)")
-BAD(test_pairs, "for k in pairs({}) do end")
-BAD(test_sort, "table.sort({ 3, 1, 2 })")
-BAD(test_unpack, "local a = table.unpack({ 1 })")
-BAD(test_utf8_codes, "for p, c in utf8.codes('abc') do end")
-BAD(test_random, "local r = math.random()")
-BAD(test_string_pack, "local s = string.pack('i4', 1)")
-BAD(test_long_string, "local s = ('x'):rep(65536) .. ('y'):rep(64)")
-BAD(test_long_string_concat, "local s = ('x'):rep(40000)\ns = s .. s")
-BAD(test_long_string_in_pcall,
+BAD(test_match, NOT_OFFERED("method 'match'"), "local m = ('abc'):match('.-.-b')")
+BAD(test_gmatch, NOT_OFFERED("method 'gmatch'"), "for w in ('a b'):gmatch('%a+') do end")
+BAD(test_gsub, NOT_OFFERED("method 'gsub'"), "local s = ('abc'):gsub('b', 'x')")
+BAD(test_gc_metamethod, NOT_OFFERED("global 'setmetatable'"),
+    "setmetatable({}, { __gc = function() while true do end end })")
+BAD(test_close_metamethod, NOT_OFFERED("global 'setmetatable'"),
+    "local x <close> = setmetatable({}, { __close = function() while true do end end })")
+BAD(test_getmetatable, NOT_OFFERED("global 'getmetatable'"), "local mt = getmetatable('')")
+BAD(test_next_scan, NOT_OFFERED("global 'next'"), "local t = {}\nfor i = 1, 1000 do t[i] = i end\nnext(t)")
+BAD(test_pairs, NOT_OFFERED("global 'pairs'"), "for k in pairs({}) do end")
+BAD(test_sort, NOT_OFFERED("field 'sort'"), "table.sort({ 3, 1, 2 })")
+BAD(test_unpack, NOT_OFFERED("field 'unpack'"), "local a = table.unpack({ 1 })")
+BAD(test_utf8_codes, NOT_OFFERED("field 'codes'"), "for p, c in utf8.codes('abc') do end")
+BAD(test_random, NOT_OFFERED("field 'random'"), "local r = math.random()")
+BAD(test_string_pack, NOT_OFFERED("field 'pack'"), "local s = string.pack('i4', 1)")
+BAD(test_long_string, TOO_LONG, "local s = ('x'):rep(65536) .. ('y'):rep(64)")
+BAD(test_long_string_concat, TOO_LONG, "local s = ('x'):rep(40000)\ns = s .. s")
+BAD(test_long_string_in_pcall, TOO_LONG,
     "local s = ('x'):rep(40000)\nwhile true do pcall(function() return s .. s end) end")
-BAD(test_tonumber_metered, "local s = ('1'):rep(60000)\nfor i = 1, 1e9 do tonumber(s) end")
-BAD(test_utf8_len_metered, "local s = ('\\x80'):rep(60000)\nfor i = 1, 1e9 do utf8.len(s) end")
-BAD(test_format_metered, "local s = ('x'):rep(60000)\nfor i = 1, 1e9 do string.format('%.1s', s) end")
-BAD(test_string_compare_loop,
+BAD(test_tonumber_metered, INSTRUCTIONS, "local s = ('1'):rep(60000)\nfor i = 1, 1e9 do tonumber(s) end")
+BAD(test_utf8_len_metered, INSTRUCTIONS, "local s = ('\\x80'):rep(60000)\nfor i = 1, 1e9 do utf8.len(s) end")
+BAD(test_format_metered, INSTRUCTIONS, "local s = ('x'):rep(60000)\nfor i = 1, 1e9 do string.format('%.1s', s) end")
+BAD(test_string_compare_loop, INSTRUCTIONS,
     "local a, b = ('x'):rep(8000) .. 'a', ('x'):rep(8000) .. 'b'\n"
     "for i = 1, 1e9 do local _ = a == b end")
 
@@ -296,25 +324,25 @@ GOOD(test_not_offered, "for _, name in ipairs({ 'next', 'pairs', 'getmetatable',
      "assert(utf8.codes == nil and utf8.offset == nil and utf8.charpattern == nil)")
 
 /* dofile and loadfile of a valid Lua file outside the rules directory. */
-static void run_with_helper(fixture *f, const char *fmt)
+static void run_with_helper(fixture *f, const char *fmt, const char *expect)
 {
     char *helper = pct_write_in(f->tmp, "helper.lua", "return 1\n");
     pc_buf code = {0};
     pc_buf_printf(&code, fmt, helper);
     pc_buf_puts(&code, "\n" PLAN("bad-plan"));
-    run_bad(f, code.data, code.len);
+    run_bad(f, code.data, code.len, expect);
     pc_buf_free(&code);
     free(helper);
 }
 
 static void test_dofile(void **state)
 {
-    run_with_helper(*state, "assert(dofile('%s') == 1)");
+    run_with_helper(*state, "assert(dofile('%s') == 1)", NOT_OFFERED("global 'dofile'"));
 }
 
 static void test_loadfile(void **state)
 {
-    run_with_helper(*state, "assert(loadfile('%s')() == 1)");
+    run_with_helper(*state, "assert(loadfile('%s')() == 1)", NOT_OFFERED("global 'loadfile'"));
 }
 
 /* Globals and library changes of one file stay in it. */
@@ -328,7 +356,7 @@ static void test_isolation(void **state)
             "_G.string.upper = function() return 'pwned' end\n"
             "error('deliberately failing after changing its own environment')\n"
             PLAN("bad-plan"),
-            (size_t)-1);
+            (size_t)-1, "deliberately failing after changing its own environment");
 }
 
 /* A second file declaring a plan id that is loaded already is refused,
@@ -358,7 +386,7 @@ static void test_duplicate_plan_id(void **state)
 static void test_bytecode_junk(void **state)
 {
     static const char junk[] = "\x1bLua\x54\x00\x19\x93\r\n\x1a\n\x04\x08\x08xV\x00\x00\x00\x00\x00\x00\x00";
-    run_bad(*state, junk, sizeof junk - 1);
+    run_bad(*state, junk, sizeof junk - 1, "attempt to load a binary chunk");
 }
 
 static int collect(lua_State *L, const void *p, size_t n, void *ud)
@@ -379,7 +407,7 @@ static void test_bytecode_real(void **state)
     assert_int_equal(lua_dump(L, collect, &chunk, 0), 0);
     lua_close(L);
     assert_true(chunk.len > 4 && chunk.data[0] == '\x1b');
-    run_bad(*state, chunk.data, chunk.len);
+    run_bad(*state, chunk.data, chunk.len, "attempt to load a binary chunk");
     pc_buf_free(&chunk);
 }
 
@@ -462,7 +490,6 @@ int main(void)
         T(test_find_plain_metered),
         T(test_find_pattern),
         T(test_pattern_balance),
-        T(test_pattern_balance_short),
         T(test_pattern_long),
         T(test_pattern_optional),
         T(test_match),
