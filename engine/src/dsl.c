@@ -773,6 +773,36 @@ static int exact_number(cc *c, int idx, long line, const char *key, pc_q *q)
     return bad ? -1 : 0;
 }
 
+/* The region metrics named by the value at the top of the stack: one name,
+ * or a list of up to 8 (key names it in messages, verb says what is done
+ * with them).  Writes their indices to out and returns how many are known. */
+static int metric_names(cc *c, long line, const char *key, const char *verb, int out[8])
+{
+    lua_State *L = c->L;
+    int t = lua_absindex(L, -1), ty = lua_type(L, t);
+    size_t n = ty == LUA_TTABLE ? lua_rawlen(L, t) : ty == LUA_TSTRING ? 1 : 0;
+    if (n == 0 || n > 8) {
+        cerr(c, line, "%s must be a region metric name, or a list of up to 8 names to %s", key, verb);
+        return 0;
+    }
+    int count = 0;
+    for (size_t i = 1; i <= n; i++) {
+        if (ty == LUA_TTABLE)
+            lua_rawgeti(L, t, (lua_Integer)i);
+        else
+            lua_pushvalue(L, t);
+        int f = -1;
+        if (lua_type(L, -1) == LUA_TSTRING)
+            f = field_of(c, PC_SUBJECT_REGION, str_at(c, -1, line), line);
+        else
+            cerr(c, line, "%s: entry %zu must be a region metric name", key, i);
+        lua_pop(L, 1);
+        if (f >= 0)
+            out[count++] = f;
+    }
+    return count;
+}
+
 /* metric = {"a", "b", minus = {"c"}}: the metrics after minus are subtracted
  * (a union: invention or service applications = both kinds - service inventions). */
 static void compile_metric_minus(cc *c, int mt, pc_item *it)
@@ -787,29 +817,17 @@ static void compile_metric_minus(cc *c, int mt, pc_item *it)
         if (lua_type(L, -1) != LUA_TSTRING || strcmp(lua_tostring(L, -1), "minus") != 0)
             cerr(c, it->line, "metric = {...}: only metric names and minus = {...} may be listed");
     }
-    int ty = pc_lua_rawfield(L, mt, "minus");
-    if (ty == LUA_TNIL) {
+    if (pc_lua_rawfield(L, mt, "minus") == LUA_TNIL) {
         lua_pop(L, 1);
         return;
     }
-    size_t n = ty == LUA_TTABLE ? lua_rawlen(L, -1) : ty == LUA_TSTRING ? 1 : 0;
-    if (n == 0 || n > 8)
-        cerr(c, it->line, "minus must be a region metric name, or a list of up to 8 names to subtract");
-    for (size_t i = 1; i <= n && n <= 8; i++) {
-        if (ty == LUA_TTABLE)
-            lua_rawgeti(L, -1, (lua_Integer)i);
-        else
-            lua_pushvalue(L, -1);
-        int f = lua_type(L, -1) == LUA_TSTRING ? field_of(c, PC_SUBJECT_REGION, lua_tostring(L, -1), it->line) : -1;
-        lua_pop(L, 1);
-        if (f < 0)
-            continue;
-        if (it->nmetrics && (c->e->dict.fields[f].def.type == PC_FIELD_MONEY) !=
-                                (c->e->dict.fields[it->metrics[0]].def.type == PC_FIELD_MONEY))
-            cerr(c, it->line, "minus %s: money and counts cannot be combined", c->e->dict.fields[f].def.name);
-        it->minus[it->nminus++] = f;
-    }
+    it->nminus = metric_names(c, it->line, "minus", "subtract", it->minus);
     lua_pop(L, 1);
+    for (int i = 0; i < it->nminus && it->nmetrics; i++) {
+        const pc_field *f = &c->e->dict.fields[it->minus[i]];
+        if ((f->def.type == PC_FIELD_MONEY) != (c->e->dict.fields[it->metrics[0]].def.type == PC_FIELD_MONEY))
+            cerr(c, it->line, "minus %s: money and counts cannot be combined", f->def.name);
+    }
     it->exact = 1;
 }
 
@@ -822,16 +840,7 @@ static int compile_share_list(cc *c, int t, pc_item *it)
         lua_pop(L, 1);
         return 0;
     }
-    size_t n = lua_rawlen(L, -1);
-    if (n == 0 || n > 8)
-        cerr(c, it->line, "share_of must be a region metric name, or a list of up to 8 names to sum");
-    for (size_t i = 1; i <= n && n <= 8; i++) {
-        lua_rawgeti(L, -1, (lua_Integer)i);
-        int f = lua_type(L, -1) == LUA_TSTRING ? field_of(c, PC_SUBJECT_REGION, lua_tostring(L, -1), it->line) : -1;
-        lua_pop(L, 1);
-        if (f >= 0)
-            it->others[it->nothers++] = f;
-    }
+    it->nothers = metric_names(c, it->line, "share_of", "sum", it->others);
     lua_pop(L, 1);
     it->measure = PC_M_SHARE;
     it->other = it->nothers ? it->others[0] : -1;
@@ -840,10 +849,9 @@ static int compile_share_list(cc *c, int t, pc_item *it)
 }
 
 /* The comparisons judge.c adds; returns how many the table states. */
-static int compile_target_exact(cc *c, int t, const pc_plan *plan, pc_item *it, int before)
+static int compile_target_exact(cc *c, int t, pc_item *it, int before)
 {
     lua_State *L = c->L;
-    (void)plan;
     int compares = 0;
     static const char *const sided[] = {"at_least_about", "at_most_about"};
     for (int i = 0; i < 2; i++) {
@@ -867,8 +875,7 @@ static int compile_target_exact(cc *c, int t, const pc_plan *plan, pc_item *it, 
     }
     if (get_bool(c, t, "increasing", it->line)) {
         compares++;
-        it->compare = PC_CMP_INCREASING;
-        it->every_year = 1;
+        it->compare = PC_CMP_INCREASING;   /* every_year too: compile_target_range */
     }
     if (pc_lua_rawfield(L, t, "min_growth") != LUA_TNIL) {
         if (it->compare != PC_CMP_INCREASING || compares == 0)
@@ -908,18 +915,16 @@ static int compile_target_exact(cc *c, int t, const pc_plan *plan, pc_item *it, 
 /* from = Y, and what the exact comparisons do not combine with. */
 static void compile_target_range(cc *c, int t, const pc_plan *plan, pc_item *it)
 {
-    int64_t y = 0;
     if (it->compare == PC_CMP_INCREASING)
         it->every_year = 1;
-    if (get_int(c, t, "from", it->line, &y)) {
-        it->from = (int)y;
+    if (get_year(c, t, "from", it->line, &it->from)) {
         it->exact = 1;
         if (it->measure != PC_M_CUMULATIVE && !it->every_year)
             cerr(c, it->line, "from = Y goes with cumulative, every_year or increasing: the first year they count");
-        else if (y < 1900 || (it->due && y > it->due))
-            cerr(c, it->line, "from = %d must be a year up to the due year %d", (int)y, it->due);
-        else if (y < plan->first_year - 10)
-            cerr(c, it->line, "from = %d lies more than ten years before the plan period (%d-%d)", (int)y,
+        else if (it->due && it->from > it->due)
+            cerr(c, it->line, "from = %d must be a year up to the due year %d", it->from, it->due);
+        else if (it->from < plan->first_year - 10)
+            cerr(c, it->line, "from = %d lies more than ten years before the plan period (%d-%d)", it->from,
                  plan->first_year, plan->last_year);
     }
     if (it->compare == PC_CMP_REPORT && it->strive)
@@ -934,45 +939,10 @@ static void compile_target_range(cc *c, int t, const pc_plan *plan, pc_item *it)
                           "metric, per 10,000 people, a share or a cumulative sum (not growth, ratio_to_year or new_since)");
 }
 
-static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
+/* The measure: per, share_of, ratio_to_year, new_since, cumulative or growth
+ * (none: the metric itself). */
+static void compile_target_measure(cc *c, int t, const pc_plan *plan, pc_item *it)
 {
-    static const char *const keys[] = {"metric", "per", "share_of", "ratio_to_year", "cumulative",
-                                       "new_since", "growth", "at_least", "at_most", "about", "tolerance",
-                                       "above", "due", "every_year", "strive", "unit", "at_least_about",
-                                       "at_most_about", "increasing", "min_growth", "report", "from", NULL};
-    lua_State *L = c->L;
-    check_item_keys(c, t, it->line, "target", keys);
-    it->metric = it->other = -1;
-    /* metric = "name", or a list of names whose values are summed. */
-    int ty = pc_lua_rawfield(L, t, "metric");
-    int mt = lua_absindex(L, -1);
-    size_t n = ty == LUA_TTABLE ? lua_rawlen(L, mt) : ty == LUA_TSTRING ? 1 : 0;
-    if (n == 0 || n > 8)
-        cerr(c, it->line, "'metric' must be a region metric name, or a list of up to 8 names to sum");
-    for (size_t i = 1; i <= n && n <= 8; i++) {
-        if (ty == LUA_TTABLE)
-            lua_rawgeti(L, mt, (lua_Integer)i);
-        else
-            lua_pushvalue(L, mt);
-        if (lua_type(L, -1) != LUA_TSTRING)
-            cerr(c, it->line, "'metric': entry %zu must be a region metric name", i);
-        int f = field_of(c, PC_SUBJECT_REGION, str_at(c, -1, it->line), it->line);
-        lua_pop(L, 1);
-        if (f < 0)
-            continue;
-        pc_field_type ft = c->e->dict.fields[f].def.type;
-        if (!is_numeric(ft))
-            cerr(c, it->line, "metric %s is not a number", c->e->dict.fields[f].def.name);
-        else if (it->nmetrics && (ft == PC_FIELD_MONEY) != (c->e->dict.fields[it->metrics[0]].def.type == PC_FIELD_MONEY))
-            cerr(c, it->line, "metric %s: money and counts cannot be summed", c->e->dict.fields[f].def.name);
-        it->metrics[it->nmetrics++] = f;
-    }
-    if (ty == LUA_TTABLE)
-        compile_metric_minus(c, mt, it);
-    lua_pop(L, 1);
-    if (it->nmetrics)
-        it->metric = it->metrics[0];
-
     int measures = 0;
     char *per = get_str(c, t, "per", 0, it->line);
     if (per) {
@@ -1012,7 +982,12 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
     if ((it->measure == PC_M_RATIO_TO_YEAR || it->measure == PC_M_NEW_SINCE) &&
         it->ref_year > plan->last_year)
         cerr(c, it->line, "the reference year %d must be a year up to the plan's last year %d", it->ref_year, plan->last_year);
+}
 
+/* at_least, at_most, about or above; returns how many the table states. */
+static int compile_target_compare(cc *c, int t, pc_item *it)
+{
+    lua_State *L = c->L;
     int compares = 0;
     static const char *const cmp[] = {"at_least", "at_most", "about"};
     for (int i = 0; i < 3; i++) {
@@ -1046,7 +1021,37 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
             cerr(c, it->line, "above cannot be combined with share_of");
         free(above);
     }
-    compares += compile_target_exact(c, t, plan, it, compares);
+    return compares;
+}
+
+static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
+{
+    static const char *const keys[] = {"metric", "per", "share_of", "ratio_to_year", "cumulative",
+                                       "new_since", "growth", "at_least", "at_most", "about", "tolerance",
+                                       "above", "due", "every_year", "strive", "unit", "at_least_about",
+                                       "at_most_about", "increasing", "min_growth", "report", "from", NULL};
+    lua_State *L = c->L;
+    check_item_keys(c, t, it->line, "target", keys);
+    it->metric = it->other = -1;
+    /* metric = "name", or a list of names whose values are summed. */
+    int ty = pc_lua_rawfield(L, t, "metric");
+    it->nmetrics = metric_names(c, it->line, "'metric'", "sum", it->metrics);
+    for (int i = 0; i < it->nmetrics; i++) {
+        const pc_field *f = &c->e->dict.fields[it->metrics[i]];
+        if (!is_numeric(f->def.type))
+            cerr(c, it->line, "metric %s is not a number", f->def.name);
+        else if (i && (f->def.type == PC_FIELD_MONEY) != (c->e->dict.fields[it->metrics[0]].def.type == PC_FIELD_MONEY))
+            cerr(c, it->line, "metric %s: money and counts cannot be summed", f->def.name);
+    }
+    if (ty == LUA_TTABLE)
+        compile_metric_minus(c, lua_absindex(L, -1), it);
+    lua_pop(L, 1);
+    if (it->nmetrics)
+        it->metric = it->metrics[0];
+
+    compile_target_measure(c, t, plan, it);
+    int compares = compile_target_compare(c, t, it);
+    compares += compile_target_exact(c, t, it, compares);
     if (compares != 1)
         cerr(c, it->line, "a target needs exactly one of at_least, at_most, about, above, at_least_about, "
                           "at_most_about, increasing, report");
