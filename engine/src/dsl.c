@@ -313,6 +313,135 @@ static size_t list_len(cc *c, long line, const char *what)
     return n;
 }
 
+static pc_cond *compile_cond(cc *c, int idx, const char *role, int depth);
+
+/* all{}, any{}, no{}: the kids, each compiled one level deeper. */
+static int compile_cond_list(cc *c, int idx, long line, const char *op, pc_cond *k, int depth)
+{
+    lua_State *L = c->L;
+    int ok = 1;
+    if (pc_lua_rawfield(L, idx, "kids") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
+        cerr(c, line, "%s{} needs a non-empty list of conditions", op);
+        ok = 0;
+    } else {
+        size_t n = list_len(c, line, op);
+        ok = n > 0;
+        k->kids = pc_xcalloc(n ? n : 1, sizeof *k->kids);
+        for (size_t i = 1; i <= n; i++) {
+            lua_rawgeti(L, -1, (lua_Integer)i);
+            pc_cond *kid = compile_cond(c, -1, op, depth + 1);
+            lua_pop(L, 1);
+            if (!kid)
+                ok = 0;
+            else
+                k->kids[k->nkids++] = kid;
+        }
+    }
+    lua_pop(L, 1);
+    return ok;
+}
+
+/* check{fields = {...}, zh =, en =, fn = function(e) ... end}. */
+static int compile_cond_check(cc *c, int idx, long line, pc_cond *k)
+{
+    lua_State *L = c->L;
+    int ok = 1;
+    static const char *const keys[] = {"op", "line", "fields", "zh", "en", "fn", NULL};
+    check_keys(c, idx, line, "check{}", keys);
+    k->label_zh = get_str(c, idx, "zh", 1, line);
+    k->label_en = get_str(c, idx, "en", 1, line);
+    if (pc_lua_rawfield(L, idx, "fields") != LUA_TTABLE) {
+        cerr(c, line, "check{} needs fields = {\"field\", ...}: the fields fn reads");
+        ok = 0;
+    } else {
+        size_t n = list_len(c, line, "check{} fields");
+        if (!n && lua_rawlen(L, -1))
+            ok = 0;
+        k->fields = pc_xcalloc(n ? n : 1, sizeof *k->fields);
+        for (size_t i = 1; i <= n; i++) {
+            lua_rawgeti(L, -1, (lua_Integer)i);
+            int f = -1;
+            if (lua_type(L, -1) == LUA_TSTRING)
+                f = field_of(c, PC_SUBJECT_ENTERPRISE, str_at(c, -1, line), line);
+            else
+                cerr(c, line, "check{} fields: entry %zu must be a field name (a string), not a %s", i,
+                     luaL_typename(L, -1));
+            lua_pop(L, 1);
+            if (f < 0)
+                ok = 0;
+            else
+                k->fields[k->nfields++] = f;
+        }
+    }
+    lua_pop(L, 1);
+    if (pc_lua_rawfield(L, idx, "fn") != LUA_TFUNCTION) {
+        lua_pop(L, 1);
+        cerr(c, line, "check{} needs fn = function(e) ... end");
+        ok = 0;
+    } else {
+        k->fn_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    }
+    return ok;
+}
+
+/* is, isnt, one_of and the comparisons: a field and its operands. */
+static int compile_cond_field(cc *c, int idx, long line, const char *op, pc_cond *k)
+{
+    lua_State *L = c->L;
+    int ok = 1;
+    static const char *const keys[] = {"op", "line", "field", "value", NULL};
+    check_keys(c, idx, line, op, keys);
+    const pc_field *f = NULL;
+    if (pc_lua_rawfield(L, idx, "field") == LUA_TSTRING) {
+        k->field = field_of(c, PC_SUBJECT_ENTERPRISE, str_at(c, -1, line), line);
+        if (k->field >= 0)
+            f = &c->e->dict.fields[k->field];
+        k->borrowed = f && f->def.type == PC_FIELD_ENUM;
+    } else {
+        cerr(c, line, "%s() needs a field name first", op);
+    }
+    lua_pop(L, 1);
+    if (!f) {
+        ok = 0;
+    } else if (k->op == PC_C_IS || k->op == PC_C_ISNT) {
+        if (f->def.type != PC_FIELD_BOOL) {
+            cerr(c, line, "%s(\"%s\"): the field is %s, not boolean", op, f->def.name, pc_field_type_name(f->def.type));
+            ok = 0;
+        }
+    } else if (k->op == PC_C_ONE_OF) {
+        if (pc_lua_rawfield(L, idx, "value") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
+            cerr(c, line, "one_of(\"%s\", {...}) needs a non-empty list", f->def.name);
+            ok = 0;
+        } else {
+            size_t n = list_len(c, line, "one_of");
+            ok = n > 0;
+            k->values = pc_xcalloc(n ? n : 1, sizeof *k->values);
+            for (size_t i = 1; i <= n; i++) {
+                lua_rawgeti(L, -1, (lua_Integer)i);
+                if (operand(c, -1, f, line, &k->values[k->nvalues]) == 0)
+                    k->nvalues++;
+                else
+                    ok = 0;
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 1);
+    } else {
+        if (k->op != PC_C_EQ && !is_numeric(f->def.type)) {
+            cerr(c, line, "%s(\"%s\", ...): the field is %s, not a number", op, f->def.name, pc_field_type_name(f->def.type));
+            ok = 0;
+        }
+        pc_lua_rawfield(L, idx, "value");
+        k->values = pc_xcalloc(1, sizeof *k->values);
+        if (ok && operand(c, -1, f, line, &k->values[0]) == 0)
+            k->nvalues = 1;
+        else
+            ok = 0;
+        lua_pop(L, 1);
+    }
+    return ok;
+}
+
 static pc_cond *compile_cond(cc *c, int idx, const char *role, int depth)
 {
     lua_State *L = c->L;
@@ -348,114 +477,13 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role, int depth)
     k->op = (pc_cond_op)opi;
     k->field = -1;
     k->fn_ref = LUA_NOREF;
-    int ok = 1;
-    if (k->op == PC_C_ALL || k->op == PC_C_ANY || k->op == PC_C_NO) {
-        if (pc_lua_rawfield(L, idx, "kids") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
-            cerr(c, line, "%s{} needs a non-empty list of conditions", op);
-            ok = 0;
-        } else {
-            size_t n = list_len(c, line, op);
-            ok = n > 0;
-            k->kids = pc_xcalloc(n ? n : 1, sizeof *k->kids);
-            for (size_t i = 1; i <= n; i++) {
-                lua_rawgeti(L, -1, (lua_Integer)i);
-                pc_cond *kid = compile_cond(c, -1, op, depth + 1);
-                lua_pop(L, 1);
-                if (!kid)
-                    ok = 0;
-                else
-                    k->kids[k->nkids++] = kid;
-            }
-        }
-        lua_pop(L, 1);
-    } else if (k->op == PC_C_CHECK) {
-        static const char *const keys[] = {"op", "line", "fields", "zh", "en", "fn", NULL};
-        check_keys(c, idx, line, "check{}", keys);
-        k->label_zh = get_str(c, idx, "zh", 1, line);
-        k->label_en = get_str(c, idx, "en", 1, line);
-        if (pc_lua_rawfield(L, idx, "fields") != LUA_TTABLE) {
-            cerr(c, line, "check{} needs fields = {\"field\", ...}: the fields fn reads");
-            ok = 0;
-        } else {
-            size_t n = list_len(c, line, "check{} fields");
-            if (!n && lua_rawlen(L, -1))
-                ok = 0;
-            k->fields = pc_xcalloc(n ? n : 1, sizeof *k->fields);
-            for (size_t i = 1; i <= n; i++) {
-                lua_rawgeti(L, -1, (lua_Integer)i);
-                int f = -1;
-                if (lua_type(L, -1) == LUA_TSTRING)
-                    f = field_of(c, PC_SUBJECT_ENTERPRISE, str_at(c, -1, line), line);
-                else
-                    cerr(c, line, "check{} fields: entry %zu must be a field name (a string), not a %s", i,
-                         luaL_typename(L, -1));
-                lua_pop(L, 1);
-                if (f < 0)
-                    ok = 0;
-                else
-                    k->fields[k->nfields++] = f;
-            }
-        }
-        lua_pop(L, 1);
-        if (pc_lua_rawfield(L, idx, "fn") != LUA_TFUNCTION) {
-            lua_pop(L, 1);
-            cerr(c, line, "check{} needs fn = function(e) ... end");
-            ok = 0;
-        } else {
-            k->fn_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-        }
-    } else {
-        static const char *const keys[] = {"op", "line", "field", "value", NULL};
-        check_keys(c, idx, line, op, keys);
-        const pc_field *f = NULL;
-        if (pc_lua_rawfield(L, idx, "field") == LUA_TSTRING) {
-            k->field = field_of(c, PC_SUBJECT_ENTERPRISE, str_at(c, -1, line), line);
-            if (k->field >= 0)
-                f = &c->e->dict.fields[k->field];
-            k->borrowed = f && f->def.type == PC_FIELD_ENUM;
-        } else {
-            cerr(c, line, "%s() needs a field name first", op);
-        }
-        lua_pop(L, 1);
-        if (!f) {
-            ok = 0;
-        } else if (k->op == PC_C_IS || k->op == PC_C_ISNT) {
-            if (f->def.type != PC_FIELD_BOOL) {
-                cerr(c, line, "%s(\"%s\"): the field is %s, not boolean", op, f->def.name, pc_field_type_name(f->def.type));
-                ok = 0;
-            }
-        } else if (k->op == PC_C_ONE_OF) {
-            if (pc_lua_rawfield(L, idx, "value") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
-                cerr(c, line, "one_of(\"%s\", {...}) needs a non-empty list", f->def.name);
-                ok = 0;
-            } else {
-                size_t n = list_len(c, line, "one_of");
-                ok = n > 0;
-                k->values = pc_xcalloc(n ? n : 1, sizeof *k->values);
-                for (size_t i = 1; i <= n; i++) {
-                    lua_rawgeti(L, -1, (lua_Integer)i);
-                    if (operand(c, -1, f, line, &k->values[k->nvalues]) == 0)
-                        k->nvalues++;
-                    else
-                        ok = 0;
-                    lua_pop(L, 1);
-                }
-            }
-            lua_pop(L, 1);
-        } else {
-            if (k->op != PC_C_EQ && !is_numeric(f->def.type)) {
-                cerr(c, line, "%s(\"%s\", ...): the field is %s, not a number", op, f->def.name, pc_field_type_name(f->def.type));
-                ok = 0;
-            }
-            pc_lua_rawfield(L, idx, "value");
-            k->values = pc_xcalloc(1, sizeof *k->values);
-            if (ok && operand(c, -1, f, line, &k->values[0]) == 0)
-                k->nvalues = 1;
-            else
-                ok = 0;
-            lua_pop(L, 1);
-        }
-    }
+    int ok;
+    if (k->op == PC_C_ALL || k->op == PC_C_ANY || k->op == PC_C_NO)
+        ok = compile_cond_list(c, idx, line, op, k, depth);
+    else if (k->op == PC_C_CHECK)
+        ok = compile_cond_check(c, idx, line, k);
+    else
+        ok = compile_cond_field(c, idx, line, op, k);
     if (!ok) {
         if (c->errors == errors)
             cerr(c, line, "%s: not a valid condition", op);
