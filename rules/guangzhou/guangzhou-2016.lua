@@ -361,6 +361,20 @@ subsidy {
   },
 }
 
+-- 重点支持涉外专利案件和有重大影响的专利维权案件: the priority of the two
+-- subsidies of 二、(十五), which also picks their amounts (when).  A case found
+-- not infringing abroad is foreign-related by itself; the institutions that
+-- represented parties are judged by the cases they represented.
+local PARTY_PRIORITY_CASE = any {
+  gt("foreign_cases_non_infringement", 0),
+  gt("guangzhou_foreign_related_patent_cases", 0),
+  gt("guangzhou_major_impact_patent_cases", 0),
+}
+local REPRESENTED_PRIORITY_CASE = any {
+  gt("guangzhou_foreign_related_patent_cases", 0),
+  gt("guangzhou_major_impact_patent_cases", 0),
+}
+
 subsidy {
   id = "patent-enforcement-funding",
   cite = "二、(十五)",
@@ -370,11 +384,7 @@ subsidy {
     gt("patent_disputes_won", 0),
     gt("foreign_cases_non_infringement", 0),
   },
-  priority = any {
-    gt("foreign_cases_non_infringement", 0),
-    gt("guangzhou_foreign_related_patent_cases", 0),
-    gt("guangzhou_major_impact_patent_cases", 0),
-  },
+  priority = PARTY_PRIORITY_CASE,
   priority_label = {
     zh = "涉外专利案件或有重大影响的专利维权案件:重点支持",
     en = "foreign-related or high-impact patent case: priority support",
@@ -397,11 +407,7 @@ subsidy {
       en = "funding per foreign case found not infringing, as a priority case",
     },
   },
-  amount = when(any {
-      gt("foreign_cases_non_infringement", 0),
-      gt("guangzhou_foreign_related_patent_cases", 0),
-      gt("guangzhou_major_impact_patent_cases", 0),
-    },
+  amount = when(PARTY_PRIORITY_CASE,
     sum {
       per_item("patent_disputes_won", "priority_per_case_won_yuan"),
       per_item("foreign_cases_non_infringement", "priority_per_foreign_non_infringement_yuan"),
@@ -441,10 +447,7 @@ subsidy {
   quote = "对在专利侵权纠纷行政调处中获胜的请求人、在专利民事诉讼中胜诉的原告,或在国外专利民事诉讼和行政处理中被判不侵权的被告和被请求人,以及为其提供维权服务的机构给予资助,重点支持涉外专利案件和有重大影响的专利维权案件。",
   applies = one_of("guangzhou_org_type", SERVICE_INSTITUTION),
   eligible = gt("guangzhou_enforcement_cases_represented", 0),
-  priority = any {
-    gt("guangzhou_foreign_related_patent_cases", 0),
-    gt("guangzhou_major_impact_patent_cases", 0),
-  },
+  priority = REPRESENTED_PRIORITY_CASE,
   priority_label = {
     zh = "涉外专利案件或有重大影响的专利维权案件:重点支持",
     en = "foreign-related or high-impact patent case: priority support",
@@ -459,10 +462,7 @@ subsidy {
       en = "funding per case represented, for a priority (foreign-related or high-impact) case",
     },
   },
-  amount = when(any {
-      gt("guangzhou_foreign_related_patent_cases", 0),
-      gt("guangzhou_major_impact_patent_cases", 0),
-    },
+  amount = when(REPRESENTED_PRIORITY_CASE,
     per_item("guangzhou_enforcement_cases_represented", "priority_per_case_yuan"),
     per_item("guangzhou_enforcement_cases_represented", "per_case_yuan")),
   note = {
