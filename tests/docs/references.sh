@@ -27,6 +27,14 @@ for lib in base string table math utf8; do
             { echo "docs/security.md does not list the offered function $name"; missing=$((missing + 1)); }
     done
 done
+# .luacheckrc declares exactly that allow-list (its standard plancheck_sandbox)
+for lib in base string table math utf8; do
+    offered=$(perl -0ne 'if (/static const offered '"$lib"'_lib\[\] = \{(.*?)\};/s) { my $b = $1;
+            while ($b =~ /"(\w+)"/g) { print "$1\n"; } }' engine/src/rulelib.c | sort | tr '\n' ' ')
+    declared=$(perl -0ne 'if (/local '"$lib"'_fields = \{(.*?)\}/s || ("'"$lib"'" eq "base" && /-- base:[^\n]*\n(.*?)_G =/s)) {
+            my $b = $1; while ($b =~ /"(\w+)"/g) { print "$1\n"; } }' .luacheckrc | sort | tr '\n' ' ')
+    [ "$offered" = "$declared" ] || { echo ".luacheckrc declares $lib as [$declared], rulelib.c offers [$offered]"; missing=$((missing + 1)); }
+done
 for f in $(sed -n 's/.*env\.\([a-z_]*\)[ ,=].*/\1/p; s/.*function env\.\([a-z_]*\)(.*/\1/p' engine/src/prelude.lua | sort -u); do
     case $f in native|case) ;; *) check "DSL function" docs/dsl.md "$f" ;; esac
 done
