@@ -7,7 +7,6 @@
 #define PC_MESSAGES_H
 
 #include "plancheck/plancheck.h"
-#include "messages_gap.h"
 
 #define PC_MESSAGES(X)                                                                                   \
     /* values */                                                                                         \
@@ -65,6 +64,7 @@
     X(WARN_ENDED, "规划 %s 已于 %s 期满", "plan %s ended on %s")                                         \
     X(WARN_NO_PLAN_IN_FORCE, "截至 %2$s,没有覆盖行政区划 %1$s 的现行规划", "no plan in force covers region %s as of %s") \
     X(WARN_NO_PLAN_ISSUED, "截至 %2$s,没有覆盖行政区划 %1$s 的已发布规划", "no plan issued by then covers region %s as of %s") \
+    X(WARN_ENDS_SOON, "规划 %s 将于 %s 期满,还有 %d 天", "%s ends on %s, in %d days")                             \
     /* the text report */                                                                                \
     X(AS_OF, "评估日期", "as of")                                                                        \
     X(WARNING, "注意:", "warning:")                                                                     \
@@ -101,6 +101,28 @@
     X(TRACE_UNSET, "未设定", "unset")                                                                    \
     X(TRACE_MEASURE, "测度", "measure")                                                                  \
     X(TRACE_LINE, ";直线应达 ", "; the line expects ")                                                 \
+    /* what it would take, what-if (out_gap.c, out_whatif.c, out_needed.c) */                      \
+    X(GAP_ELIGIBLE_WITH, "满足以下条件即符合条件:", "would be eligible with: ")                         \
+    X(GAP_COMPLIANT_WITH, "满足以下条件即合规:", "would be compliant with: ")                           \
+    X(GAP_OR_WITH, "或:", "or with: ")                                                                  \
+    X(GAP_APPLIES_WITH, "不属于本措施的适用对象;除界定适用对象的条件外,不对企业数据提出修改建议;满足以下条件才适用:", \
+      "outside this measure's addressees; no change to the enterprise's data is suggested beyond what defines them; it would apply with: ") \
+    X(GAP_PROVIDE_FIRST, "是否适用尚无法判断,请先提供:", "whom it applies to is undecided; provide first: ") \
+    X(GAP_DATA_CANNOT_HELP, "仅补充缺少的数据无济于事:已知数据已不满足条件",                           \
+      "providing the missing data alone cannot help: known values already fail")                         \
+    X(GAP_NOT_ANALYSABLE, "无法给出修改建议:结果取决于自定义检查“%s”,不作反推",                        \
+      "no change can be suggested: the custom check '%s' decides, and it is not inverted")               \
+    X(GAP_IMPOSSIBLE, "任何数据修改都无法满足条件", "no change of the data meets the conditions")       \
+    X(GAP_NOW, "(现为 %s)", " (now %s)")                                                              \
+    X(GAP_NOW_MISSING, "(缺少数据)", " (data missing)")                                                \
+    X(GAP_ONE_OF, " 为以下之一:", " one of ")                                                           \
+    X(GAP_NOT_ONE_OF, " 不为以下任一:", " none of ")                                                    \
+    X(GAP_AND, ";", "; ")                                                                               \
+    X(WHATIF, "假设:", "what-if:")                                                                      \
+    X(WHATIF_WAS, "(原为 %s)", " (was %s)")                                                            \
+    X(NEEDED, "每年需达到:", "needed: ")                                                               \
+    X(NEEDED_FIGURE, "(%s:", " (%s: ")                                                                  \
+    X(NEEDED_CLOSE, ")", ")")                                                                           \
     /* the HTML pages (out_html.c, out_svg.c) */                                                        \
     X(HTML_TITLE_ENTERPRISE, "企业政策自检报告(一企一档)", "Policy self-check report")                 \
     X(HTML_TITLE_REGION, "规划目标进展报告", "Progress report on the plans' targets")                    \
@@ -141,8 +163,7 @@
     X(HTML_UNIT_YUAN, "元", "yuan")                                                                      \
     X(HTML_UNIT_WAN_YUAN, "万元", "10,000 yuan")                                                         \
     X(HTML_UNIT_YI_YUAN, "亿元", "100 million yuan")                                                     \
-    X(HTML_FOOTER, "由 plancheck 生成。判断以所引规划原文为准。", "Made by plancheck. The plans' own text, as cited, prevails.")                \
-    PC_MESSAGES_GAP(X)
+    X(HTML_FOOTER, "由 plancheck 生成。判断以所引规划原文为准。", "Made by plancheck. The plans' own text, as cited, prevails.")
 
 #define PC_X_MSG(id, ...) PC_MSG_##id,
 typedef enum pc_msg_id { PC_MESSAGES(PC_X_MSG) PC_MSG_COUNT } pc_msg_id;

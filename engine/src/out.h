@@ -15,6 +15,9 @@
 #include "messages.h"
 #include "report.h"
 
+/* A message in the report's language. */
+#define MSG(rep, id) pc_msg((rep)->lang, PC_MSG_##id)
+
 typedef struct pc_writer {
     const char *name;
     /* Appends the report to b; record numbers a CSV row (0: none). */
@@ -35,6 +38,8 @@ void pc_out_csv(const pc_report *rep, long record, pc_buf *b);
 /* Receives one worded line (a reason, a trace step). */
 typedef void (*pc_out_line)(void *arg, const char *text, size_t len);
 
+/* Passes b's text to emit and empties b. */
+void pc_out_emit(pc_buf *b, pc_out_line emit, void *arg);
 /* The result's reasons, in order: conditions, amount and cap, notes,
  * priority.  scratch is working space. */
 void pc_out_reasons(const pc_report *rep, const pc_result *r, pc_buf *scratch, pc_out_line emit, void *arg);

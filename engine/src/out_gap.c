@@ -9,7 +9,6 @@
 
 #include <string.h>
 
-#define MSG(rep, id) pc_msg((rep)->lang, PC_MSG_##id)
 #define MAX_OTHERS 64
 
 static int is_list(const pc_gap_change *c)
@@ -138,12 +137,6 @@ static void text_option(pc_buf *b, const pc_report *rep, const pc_gap_option *o)
     }
 }
 
-static void emit(pc_buf *b, pc_out_line out, void *arg)
-{
-    out(arg, b->data ? b->data : "", b->len);
-    b->len = 0;
-}
-
 void pc_out_gap_text(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out_line out, void *arg)
 {
     pc_gap g;
@@ -155,27 +148,27 @@ void pc_out_gap_text(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out
         break;
     case PC_GAP_NOT_ANALYSABLE:
         pc_buf_printf(b, MSG(rep, GAP_NOT_ANALYSABLE), rep->lang == PC_LANG_ZH ? g.check->label_zh : g.check->label_en);
-        emit(b, out, arg);
+        pc_out_emit(b, out, arg);
         break;
     case PC_GAP_IMPOSSIBLE:
         pc_buf_puts(b, MSG(rep, GAP_IMPOSSIBLE));
-        emit(b, out, arg);
+        pc_out_emit(b, out, arg);
         break;
     default:
         if (g.kind == PC_GAP_PROVIDE_AND_CHANGE) {
             pc_buf_puts(b, MSG(rep, GAP_DATA_CANNOT_HELP));
-            emit(b, out, arg);
+            pc_out_emit(b, out, arg);
         }
         pc_buf_puts(b, g.kind == PC_GAP_ADDRESSEES       ? MSG(rep, GAP_APPLIES_WITH)
                        : g.kind == PC_GAP_PROVIDE_FIRST  ? MSG(rep, GAP_PROVIDE_FIRST)
                        : r->item->kind == PC_ITEM_SUBSIDY ? MSG(rep, GAP_ELIGIBLE_WITH)
                                                           : MSG(rep, GAP_COMPLIANT_WITH));
         text_option(b, rep, &g.options[0]);
-        emit(b, out, arg);
+        pc_out_emit(b, out, arg);
         for (unsigned i = 1; i < g.noptions; i++) {
             pc_buf_puts(b, MSG(rep, GAP_OR_WITH));
             text_option(b, rep, &g.options[i]);
-            emit(b, out, arg);
+            pc_out_emit(b, out, arg);
         }
     }
     pc_gap_free(&g);

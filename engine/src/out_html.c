@@ -13,8 +13,6 @@
 
 #include <string.h>
 
-#define MSG(rep, id) pc_msg((rep)->lang, PC_MSG_##id)
-
 static const char css[] =
     ":root{--ok:#1a7f37;--bad:#b42318;--warn:#b54708;--na:#667085;--ink:#1d2939;--line:#d0d5dd}"
     "*{box-sizing:border-box}"

@@ -6,8 +6,6 @@
 #include "internal.h"
 #include "out.h"
 
-#define MSG(rep, id) pc_msg((rep)->lang, PC_MSG_##id)
-
 void pc_out_needed_json(pc_buf *b, const pc_report *rep, const pc_result *r)
 {
     if (!r->needed.count)
@@ -54,6 +52,5 @@ void pc_out_needed_text(const pc_report *rep, const pc_result *r, pc_buf *b, pc_
         }
         pc_buf_puts(b, MSG(rep, NEEDED_CLOSE));
     }
-    emit(arg, b->data, b->len);
-    b->len = 0;
+    pc_out_emit(b, emit, arg);
 }

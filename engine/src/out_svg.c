@@ -14,8 +14,6 @@
 #include <math.h>
 #include <string.h>
 
-#define MSG(rep, id) pc_msg((rep)->lang, PC_MSG_##id)
-
 enum { W = 640, H = 300, LEFT = 78, RIGHT = 24, TOP = 28, BOTTOM = 44 };
 
 typedef struct chart {

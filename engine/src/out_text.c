@@ -8,8 +8,6 @@
 
 #include <string.h>
 
-#define MSG(rep, id) pc_msg((rep)->lang, PC_MSG_##id)
-
 typedef struct line_sink {
     pc_buf *b;
     const char *indent;

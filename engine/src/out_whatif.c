@@ -7,8 +7,6 @@
 
 #include <string.h>
 
-#define MSG(rep, id) pc_msg((rep)->lang, PC_MSG_##id)
-
 void pc_out_whatif_json(pc_buf *b, const pc_report *rep)
 {
     if (!rep->what_if.count)

@@ -8,8 +8,6 @@
 
 #include <string.h>
 
-#define MSG(rep, id) pc_msg((rep)->lang, PC_MSG_##id)
-
 const pc_field *pc_out_field(const pc_report *rep, int fi)
 {
     return &rep->dict->fields[fi];
@@ -214,7 +212,7 @@ static void cap_words(pc_buf *b, const pc_report *rep, const pc_result *r)
         pc_buf_printf(b, MSG(rep, CAP_PLAN), cap, got, left);
 }
 
-static void emit_buf(pc_buf *b, pc_out_line emit, void *arg)
+void pc_out_emit(pc_buf *b, pc_out_line emit, void *arg)
 {
     emit(arg, b->data ? b->data : "", b->len);
     b->len = 0;
@@ -228,18 +226,18 @@ static void amount_reasons(const pc_report *rep, const pc_result *r, pc_buf *b, 
     switch (r->amount_state) {
     case PC_AMOUNT_NOT_FIXED:
         pc_buf_puts(b, MSG(rep, NO_AMOUNT));
-        emit_buf(b, emit, arg);
+        pc_out_emit(b, emit, arg);
         break;
     case PC_AMOUNT_OK:
         pc_buf_puts(b, MSG(rep, AMOUNT));
         pc_out_arithmetic(b, r, rep);
         pc_buf_puts(b, " = ");
         money_words(b, r->before_cap_fen, rep->lang);
-        emit_buf(b, emit, arg);
+        pc_out_emit(b, emit, arg);
         break;
     case PC_AMOUNT_OVERFLOW:
         pc_buf_puts(b, MSG(rep, AMOUNT_OVERFLOW));
-        emit_buf(b, emit, arg);
+        pc_out_emit(b, emit, arg);
         break;
     default:
         break;
@@ -258,15 +256,15 @@ static void amount_reasons(const pc_report *rep, const pc_result *r, pc_buf *b, 
             continue;
         pc_buf_printf(b, MSG(rep, PARAM_UNSET), rep->lang == PC_LANG_ZH ? p->label_zh : p->label_en, p->name,
                       r->plan->id, it->id, p->name);
-        emit_buf(b, emit, arg);
+        pc_out_emit(b, emit, arg);
     }
     if (r->has_cap) {
         cap_words(b, rep, r);
-        emit_buf(b, emit, arg);
+        pc_out_emit(b, emit, arg);
         if (r->exceeded_fen) {
             char m[64];
             pc_buf_printf(b, MSG(rep, CAP_USED_UP), money_words_in(m, r->exceeded_fen, rep->lang));
-            emit_buf(b, emit, arg);
+            pc_out_emit(b, emit, arg);
         }
     }
 }
@@ -295,7 +293,7 @@ void pc_out_reasons(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out_
         if (n->role == PC_ROLE_PRIORITY || !is_leaf(n->cond))
             continue;
         leaf_words(b, rep, n, 0);
-        emit_buf(b, emit, arg);
+        pc_out_emit(b, emit, arg);
     }
     pc_out_reasons_after_conditions(rep, r, b, emit, arg);
 }
@@ -323,11 +321,11 @@ void pc_out_reasons_after_conditions(const pc_report *rep, const pc_result *r, p
         amount_reasons(rep, r, b, emit, arg);
     for (unsigned i = 0; i < r->notes.count; i++) {
         note_words(b, rep, r, &rep->notes.items[r->notes.first + i]);
-        emit_buf(b, emit, arg);
+        pc_out_emit(b, emit, arg);
     }
     if (r->priority) {
         pc_buf_puts(b, rep->lang == PC_LANG_ZH ? r->item->priority_zh : r->item->priority_en);
-        emit_buf(b, emit, arg);
+        pc_out_emit(b, emit, arg);
     }
 }
 
@@ -363,7 +361,7 @@ typedef struct tracer {
 static void step_done(tracer *t)
 {
     if (!t->json)
-        emit_buf(t->b, t->emit, t->arg);
+        pc_out_emit(t->b, t->emit, t->arg);
     t->count++;
 }
 
