@@ -13,8 +13,7 @@
     X(YES, "是", "yes")                                                                                  \
     X(NO, "否", "no")                                                                                    \
     X(NONE, "(无)", "(none)")                                                                            \
-    X(YUAN, "元", " yuan")                                                                               \
-    X(YUAN_SPACED, " 元", " yuan")                                                                       \
+    X(YUAN, " 元", " yuan")                                                                            \
     X(UNIT_PER_10K, "件/万人", "per 10,000 people")                                                      \
     X(UNIT_RATIO, "倍", "ratio")                                                                         \
     /* conditions */                                                                                     \

@@ -55,8 +55,9 @@ void pc_out_trace_json(const pc_report *rep, const pc_result *r, pc_buf *b);
 void pc_out_warning(pc_buf *b, const pc_report *rep, const pc_warning *w);
 /* "7 × 20000 + 1 × 50000": the amount formula with the result's steps. */
 void pc_out_arithmetic(pc_buf *b, const pc_result *r, const pc_report *rep);
-/* A value as a person reads it ("是", "12", "3000元"). */
-void pc_out_value(pc_buf *b, const pc_value *v, pc_lang lang);
+/* A value of field f (NULL: none) as a person reads it ("是", "12",
+ * "3,000 元"; in zh an enum value by its label: "省级"). */
+void pc_out_value(pc_buf *b, const pc_field *f, const pc_value *v, pc_lang lang);
 /* A value as JSON (money in yuan). */
 void pc_out_json_value(pc_buf *b, const pc_value *v);
 /* Money with thousands separators and the unit. */

@@ -112,17 +112,17 @@ static void text_change(pc_buf *b, const pc_report *rep, const pc_gap_change *c)
         for (size_t i = 0; i < n; i++) {
             if (i)
                 pc_buf_putc(b, '/');
-            pc_out_value(b, &values[i], rep->lang);
+            pc_out_value(b, f, &values[i], rep->lang);
         }
     } else {
         pc_buf_printf(b, " %s ", pc_gap_op_symbol[c->op]);
-        pc_out_value(b, &c->to, rep->lang);
+        pc_out_value(b, f, &c->to, rep->lang);
     }
     if (c->from.type == PC_NIL) {
         pc_buf_puts(b, MSG(rep, GAP_NOW_MISSING));
     } else {
         pc_buf now = {0};
-        pc_out_value(&now, &c->from, rep->lang);
+        pc_out_value(&now, f, &c->from, rep->lang);
         pc_buf_printf(b, MSG(rep, GAP_NOW), now.data ? now.data : "");
         pc_buf_free(&now);
     }

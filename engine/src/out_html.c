@@ -177,12 +177,12 @@ static void required_words(pc_buf *b, const pc_report *rep, const pc_cond *k, pc
         for (size_t i = 0; i < k->nvalues; i++) {
             if (i)
                 pc_buf_puts(scratch, " / ");
-            pc_out_value(scratch, &k->values[i], rep->lang);
+            pc_out_value(scratch, pc_out_field(rep, k->field), &k->values[i], rep->lang);
         }
     } else if (k->nvalues) {
         pc_buf_puts(scratch, pc_cond_op_symbol[k->op]);
         pc_buf_putc(scratch, ' ');
-        pc_out_value(scratch, &k->values[0], rep->lang);
+        pc_out_value(scratch, pc_out_field(rep, k->field), &k->values[0], rep->lang);
     }
     pc_html_escape(b, scratch->data ? scratch->data : "");
 }
@@ -232,7 +232,7 @@ static void checklist(pc_buf *b, const pc_report *rep, const pc_result *r, pc_bu
             if (n->actual.type == PC_NIL)
                 pc_buf_puts(scratch, MSG(rep, DATA_MISSING));
             else
-                pc_out_value(scratch, &n->actual, rep->lang);
+                pc_out_value(scratch, pc_out_field(rep, k->field), &n->actual, rep->lang);
             pc_html_escape(b, scratch->data ? scratch->data : "");
         }
         pc_buf_puts(b, "</td>");

@@ -29,6 +29,17 @@ void pc_out_needed_json(pc_buf *b, const pc_report *rep, const pc_result *r)
     pc_buf_putc(b, ']');
 }
 
+/* A needed figure as a person reads it: money (to the fen, as needed.c
+ * rounded it) with separators and the unit. */
+static void figure_words(pc_buf *b, const pc_report *rep, pc_q q, int money)
+{
+    pc_q fen;
+    if (money && pc_q_mul(q, PC_Q_INT(100), &fen) == 0 && fen.d == 1)
+        pc_out_money_text(b, fen.n, rep->lang);
+    else
+        pc_buf_real(b, pc_q_double(q));
+}
+
 void pc_out_needed_text(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out_line emit, void *arg)
 {
     if (!r->needed.count)
@@ -40,7 +51,7 @@ void pc_out_needed_text(const pc_report *rep, const pc_result *r, pc_buf *b, pc_
     const pc_needed *first = &rep->needed.items[r->needed.first];
     for (unsigned i = 0; i < r->needed.count; i++) {
         pc_buf_printf(b, "%s%d %s ", i ? MSG(rep, GAP_AND) : "", first[i].year, op);
-        pc_buf_real(b, pc_q_double(first[i].value));
+        figure_words(b, rep, first[i].value, first[i].money && pc_out_target_is_money(rep, it));
     }
     if (first->has_figure) {
         /* the metric's figures, in the same order */
@@ -48,7 +59,7 @@ void pc_out_needed_text(const pc_report *rep, const pc_result *r, pc_buf *b, pc_
         for (unsigned i = 0; i < r->needed.count; i++) {
             if (i)
                 pc_buf_puts(b, MSG(rep, GAP_AND));
-            pc_buf_real(b, pc_q_double(first[i].figure));
+            figure_words(b, rep, first[i].figure, first[i].money);
         }
         pc_buf_puts(b, MSG(rep, NEEDED_CLOSE));
     }

@@ -56,10 +56,11 @@ void pc_out_whatif_text(pc_buf *b, const pc_report *rep)
         } else {
             if (w->year)
                 pc_buf_printf(b, "%d ", w->year);
-            pc_buf_printf(b, "%s = ", pc_field_label(pc_out_field(rep, w->field), rep->lang));
-            pc_out_value(b, &w->to, rep->lang);
+            const pc_field *f = pc_out_field(rep, w->field);
+            pc_buf_printf(b, "%s = ", pc_field_label(f, rep->lang));
+            pc_out_value(b, f, &w->to, rep->lang);
             pc_buf now = {0};
-            pc_out_value(&now, &w->from, rep->lang);
+            pc_out_value(&now, f, &w->from, rep->lang);
             pc_buf_printf(b, MSG(rep, WHATIF_WAS), now.data ? now.data : "");
             pc_buf_free(&now);
         }

@@ -13,14 +13,22 @@ const pc_field *pc_out_field(const pc_report *rep, int fi)
     return &rep->dict->fields[fi];
 }
 
-void pc_out_value(pc_buf *b, const pc_value *val, pc_lang lang)
+/* An enum value as a person reads it: in zh its label, when the dictionary
+ * has one. */
+static const char *string_words(const pc_field *f, const char *s, pc_lang lang)
+{
+    const char *label = f && lang == PC_LANG_ZH ? pc_field_enum_label(f, s) : NULL;
+    return label ? label : s;
+}
+
+void pc_out_value(pc_buf *b, const pc_field *f, const pc_value *val, pc_lang lang)
 {
     switch (val->type) {
     case PC_BOOL: pc_buf_puts(b, pc_msg(lang, val->u.b ? PC_MSG_YES : PC_MSG_NO)); break;
     case PC_INT: pc_buf_int(b, val->u.i); break;
     case PC_NUMBER: pc_buf_real(b, val->u.n); break;
-    case PC_MONEY: pc_buf_money(b, val->u.fen); pc_buf_puts(b, pc_msg(lang, PC_MSG_YUAN)); break;
-    case PC_STRING: pc_buf_puts(b, val->u.s); break;
+    case PC_MONEY: pc_out_money_text(b, val->u.fen, lang); break;
+    case PC_STRING: pc_buf_puts(b, string_words(f, val->u.s, lang)); break;
     default: pc_buf_puts(b, pc_msg(lang, PC_MSG_NONE));
     }
 }
@@ -37,35 +45,37 @@ void pc_out_json_value(pc_buf *b, const pc_value *val)
     }
 }
 
+/* Money with thousands separators and the unit, into out: at most 1 sign,
+ * 20 digits, 6 separators, 3 for the fen and 5 for the unit. */
+static const char *money_words_in(char out[48], int64_t fen, pc_lang lang)
+{
+    uint64_t a = fen < 0 ? (uint64_t)0 - (uint64_t)fen : (uint64_t)fen, whole = a / 100;
+    unsigned cents = (unsigned)(a % 100);
+    char rev[32];
+    int n = 0;
+    for (int k = 0; k == 0 || whole; k++, whole /= 10) {
+        if (k && k % 3 == 0)
+            rev[n++] = ',';
+        rev[n++] = (char)('0' + whole % 10);
+    }
+    char *p = out;
+    if (fen < 0)
+        *p++ = '-';
+    while (n)
+        *p++ = rev[--n];
+    if (cents) {
+        *p++ = '.';
+        *p++ = (char)('0' + cents / 10);
+        *p++ = (char)('0' + cents % 10);
+    }
+    strcpy(p, pc_msg(lang, PC_MSG_YUAN));
+    return out;
+}
+
 void pc_out_money_text(pc_buf *b, int64_t fen, pc_lang lang)
 {
-    char digits[32];
-    uint64_t whole = fen < 0 ? (uint64_t)0 - (uint64_t)fen : (uint64_t)fen;
-    snprintf(digits, sizeof digits, "%s%llu", fen < 0 ? "-" : "", (unsigned long long)(whole / 100));
-    size_t n = strlen(digits);
-    for (size_t i = 0; i < n; i++) {
-        pc_buf_putc(b, digits[i]);
-        if ((n - i - 1) % 3 == 0 && i + 1 < n && digits[i] != '-')
-            pc_buf_putc(b, ',');
-    }
-    if (whole % 100)
-        pc_buf_printf(b, ".%02llu", (unsigned long long)(whole % 100));
-    pc_buf_puts(b, pc_msg(lang, PC_MSG_YUAN_SPACED));
-}
-
-static void money_words(pc_buf *b, int64_t fen, pc_lang lang)
-{
-    pc_buf_money(b, fen);
-    pc_buf_puts(b, pc_msg(lang, PC_MSG_YUAN));
-}
-
-/* The same into a fixed array, for a printf argument. */
-static const char *money_words_in(char out[64], int64_t fen, pc_lang lang)
-{
-    pc_buf b = {out, 0, 64};
-    out[0] = '\0';
-    money_words(&b, fen, lang);   /* at most 26 bytes: it stays in out */
-    return out;
+    char words[48];
+    pc_buf_puts(b, money_words_in(words, fen, lang));
 }
 
 const char *pc_out_unit(const pc_report *rep, const pc_item *it)
@@ -99,13 +109,14 @@ static int is_leaf(const pc_cond *k)
     return k->op != PC_C_ALL && k->op != PC_C_ANY && k->op != PC_C_NO;
 }
 
-/* A value as a person reads it, escaped for inside a JSON string when json. */
-static void value_words(pc_buf *b, const pc_value *v, pc_lang lang, int json)
+/* A value of field f as a person reads it, escaped for inside a JSON string
+ * when json. */
+static void value_words(pc_buf *b, const pc_field *f, const pc_value *v, pc_lang lang, int json)
 {
     if (json && v->type == PC_STRING)
-        pc_buf_json_chars(b, v->u.s);
+        pc_buf_json_chars(b, string_words(f, v->u.s, lang));
     else
-        pc_out_value(b, v, lang);
+        pc_out_value(b, f, v, lang);
 }
 
 /* "label = value > operand ✓", or "label: data missing"; json: escaped for
@@ -129,14 +140,15 @@ static void leaf_words(pc_buf *b, const pc_report *rep, const pc_cond_result *n,
         return;
     }
     int t = n->outcome == PC_T_TRUE;
+    const pc_field *f = pc_out_field(rep, k->field);
     pc_buf_add(b, " = ", 3);
-    value_words(b, &n->actual, lang, json);
+    value_words(b, f, &n->actual, lang, json);
     if (k->op == PC_C_ONE_OF) {
         pc_buf_puts(b, MSG(rep, ONE_OF));
         for (size_t i = 0; i < k->nvalues; i++) {
             if (i)
                 pc_buf_putc(b, '/');
-            value_words(b, &k->values[i], lang, json);
+            value_words(b, f, &k->values[i], lang, json);
         }
     } else if (k->op != PC_C_IS && k->op != PC_C_ISNT) {
         pc_buf_putc(b, ' ');
@@ -146,7 +158,7 @@ static void leaf_words(pc_buf *b, const pc_report *rep, const pc_cond_result *n,
         }
         pc_buf_puts(b, pc_cond_op_symbol[k->op]);
         pc_buf_putc(b, ' ');
-        value_words(b, &k->values[0], lang, json);
+        value_words(b, f, &k->values[0], lang, json);
     } else if (k->op == PC_C_ISNT) {
         pc_buf_puts(b, MSG(rep, MUST_BE_NO));
     }
@@ -202,7 +214,7 @@ void pc_out_arithmetic(pc_buf *b, const pc_result *r, const pc_report *rep)
 
 static void cap_words(pc_buf *b, const pc_report *rep, const pc_result *r)
 {
-    char cap[64], got[64], left[64];
+    char cap[48], got[48], left[48];
     money_words_in(cap, r->cap_fen, rep->lang);
     money_words_in(got, r->received_fen, rep->lang);
     money_words_in(left, r->remaining_fen, rep->lang);
@@ -232,7 +244,7 @@ static void amount_reasons(const pc_report *rep, const pc_result *r, pc_buf *b, 
         pc_buf_puts(b, MSG(rep, AMOUNT));
         pc_out_arithmetic(b, r, rep);
         pc_buf_puts(b, " = ");
-        money_words(b, r->before_cap_fen, rep->lang);
+        pc_out_money_text(b, r->before_cap_fen, rep->lang);
         pc_out_emit(b, emit, arg);
         break;
     case PC_AMOUNT_OVERFLOW:
@@ -262,7 +274,7 @@ static void amount_reasons(const pc_report *rep, const pc_result *r, pc_buf *b, 
         cap_words(b, rep, r);
         pc_out_emit(b, emit, arg);
         if (r->exceeded_fen) {
-            char m[64];
+            char m[48];
             pc_buf_printf(b, MSG(rep, CAP_USED_UP), money_words_in(m, r->exceeded_fen, rep->lang));
             pc_out_emit(b, emit, arg);
         }
@@ -276,9 +288,8 @@ static void note_words(pc_buf *b, const pc_report *rep, const pc_result *r, cons
     pc_buf_printf(b, pc_msg(rep->lang, pc_note_msg[n->id]), n->a, n->b, n->c);
     if (n->id != PC_NOTE_LINE)
         return;
-    const pc_item *it = r->item;
-    if (pc_out_field(rep, it->metric)->def.type == PC_FIELD_MONEY && it->measure != PC_M_PER_10K)
-        pc_buf_money(b, (int64_t)(r->expected * 100 + (r->expected < 0 ? -0.5 : 0.5)));
+    if (pc_out_target_is_money(rep, r->item))
+        pc_out_money_text(b, (int64_t)(r->expected * 100 + (r->expected < 0 ? -0.5 : 0.5)), rep->lang);
     else
         pc_buf_real(b, r->expected);
     if (rep->lang != PC_LANG_ZH)
@@ -497,7 +508,7 @@ static void trace_amount(tracer *t)
             pc_buf_puts(b, MSG(rep, AMOUNT));
             pc_out_arithmetic(b, r, rep);
             pc_buf_puts(b, " = ");
-            money_words(b, r->before_cap_fen, rep->lang);
+            pc_out_money_text(b, r->before_cap_fen, rep->lang);
         }
         step_done(t);
     }
@@ -532,7 +543,9 @@ static void trace_measure(tracer *t)
         pc_buf_printf(b, ",\"measure\":\"%s\",\"year\":%d,\"value\":", measure, r->data_year);
     else
         pc_buf_printf(b, "[%s] %s %d: ", MSG(rep, TRACE_MEASURE), measure, r->data_year);
-    if (r->actual_is_money)
+    if (r->actual_is_money && !t->json)
+        pc_out_money_text(b, r->actual_fen, rep->lang);
+    else if (r->actual_is_money)
         pc_buf_money(b, r->actual_fen);
     else
         pc_buf_real(b, r->actual);
