@@ -270,8 +270,10 @@ static size_t display_width(const char *s)
 void pc_buf_pad(pc_buf *b, const char *s, size_t width)
 {
     pc_buf_puts(b, s);
-    for (size_t w = display_width(s); w < width; w++)
+    size_t w = display_width(s);
+    do
         pc_buf_putc(b, ' ');
+    while (++w < width);
 }
 
 char *pc_buf_take(pc_buf *b)

@@ -54,7 +54,8 @@ void pc_buf_int(pc_buf *b, int64_t v);
 void pc_buf_money(pc_buf *b, int64_t fen);
 /* A real as the shortest of %.4f that round-trips, trailing zeros cut. */
 void pc_buf_real(pc_buf *b, double v);
-/* s, then spaces up to width display columns (CJK characters count two). */
+/* s, then spaces up to width display columns (CJK characters count two),
+ * at least one. */
 void pc_buf_pad(pc_buf *b, const char *s, size_t width);
 /* Takes ownership of the text; the buffer is left empty. */
 char *pc_buf_take(pc_buf *b);

@@ -4,6 +4,7 @@
  * obligations, and every rule with its citation and parameters.
  */
 #include "internal.h"
+#include "out.h"
 
 #include <string.h>
 
@@ -16,17 +17,7 @@ static void counts(const pc_plan *p, size_t n[3])
 
 static const char *kind_name(pc_item_kind k, pc_lang lang)
 {
-    static const char *const en[] = {"target", "subsidy", "obligation"};
-    static const char *const zh[] = {"目标", "补助", "义务"};
-    return lang == PC_LANG_ZH ? zh[k] : en[k];
-}
-
-static void param_value_text(pc_buf *b, const pc_param *p)
-{
-    if (!p->set)
-        pc_buf_puts(b, "unset");
-    else
-        pc_buf_puts(b, p->text);
+    return (lang == PC_LANG_ZH ? pc_item_kind_zh : pc_item_kind_name)[k];
 }
 
 /* Whether a plan is in force on a date, and how many days it has left. */
@@ -36,27 +27,29 @@ static int in_force_on(const pc_plan *p, pc_date as_of, long *left)
     return as_of >= p->in_force_from && as_of <= p->in_force_to;
 }
 
+#define M(id) pc_msg(lang, PC_MSG_##id)
+
 void pc_engine_describe_text(pc_engine *e, pc_lang lang, pc_date as_of, FILE *out)
 {
     pc_buf b = {0};
-    pc_buf_puts(&b, lang == PC_LANG_ZH ? "插件\n" : "Plugins\n");
+    int zh = lang == PC_LANG_ZH;
+    pc_buf_puts(&b, M(DESCRIBE_PLUGINS));
     for (size_t i = 0; i < e->nplugins; i++) {
         const pc_plugin *p = &e->plugins[i];
         size_t regions = 0;
         for (size_t k = 0; k < e->regions.count; k++)
             regions += strcmp(e->regions.items[k].owner, p->desc->name) == 0;
-        pc_buf_printf(&b, "  %-10s %-8s %s %s  (%zu %s)  %s\n", p->desc->name, p->desc->version, p->desc->jurisdiction,
-                      lang == PC_LANG_ZH ? p->desc->name_zh : p->desc->name_en, regions,
-                      lang == PC_LANG_ZH ? "个区划" : "regions", p->path);
+        pc_buf_printf(&b, M(DESCRIBE_PLUGIN), p->desc->name, p->desc->version, p->desc->jurisdiction,
+                      zh ? p->desc->name_zh : p->desc->name_en, regions, p->path);
     }
     if (e->nrefused)
-        pc_buf_puts(&b, lang == PC_LANG_ZH ? "\n未加载的插件\n" : "\nRefused plugins\n");
+        pc_buf_puts(&b, M(DESCRIBE_REFUSED));
     for (size_t i = 0; i < e->nrefused; i++) {
         const pc_refused *r = &e->refused[i];
         pc_buf_printf(&b, "  %-10s %s  %s: %s\n", r->name ? r->name : "?", r->jurisdiction[0] ? r->jurisdiction : "      ",
                       r->path, r->reason);
     }
-    pc_buf_puts(&b, lang == PC_LANG_ZH ? "\n规划\n" : "\nPlans\n");
+    pc_buf_puts(&b, M(DESCRIBE_PLANS));
     const pc_context *ctx = e->main;
     for (size_t i = 0; i < ctx->nplans; i++) {
         const pc_plan *p = &ctx->plans[i];
@@ -65,36 +58,29 @@ void pc_engine_describe_text(pc_engine *e, pc_lang lang, pc_date as_of, FILE *ou
         char from[11], to[11];
         pc_date_format(p->in_force_from, from);
         pc_date_format(p->in_force_to, to);
-        pc_buf_printf(&b, "\n  %s  %s\n    %s · %s %s · %s %s–%s\n", p->id, lang == PC_LANG_ZH ? p->title_zh : p->title_en,
-                      p->document, lang == PC_LANG_ZH ? "辖区" : "jurisdiction", p->jurisdiction,
-                      lang == PC_LANG_ZH ? "有效期" : "in force", from, to);
+        pc_buf_printf(&b, M(DESCRIBE_PLAN), p->id, zh ? p->title_zh : p->title_en, p->document, p->jurisdiction, from, to);
         if (as_of) {
             char on[11];
             long left;
             pc_date_format(as_of, on);
             if (in_force_on(p, as_of, &left))
-                pc_buf_printf(&b, lang == PC_LANG_ZH ? "    %s 现行有效,还有 %ld 天期满\n" : "    in force on %s, %ld days left\n", on, left);
+                pc_buf_printf(&b, M(DESCRIBE_IN_FORCE_ON), on, left);
             else
-                pc_buf_printf(&b, lang == PC_LANG_ZH ? "    %s 不在有效期内(%s)\n" : "    not in force on %s (%s)\n", on,
-                              as_of < p->in_force_from ? (lang == PC_LANG_ZH ? "尚未生效" : "not yet")
-                                                       : (lang == PC_LANG_ZH ? "已期满" : "ended"));
+                pc_buf_printf(&b, as_of < p->in_force_from ? M(DESCRIBE_NOT_YET) : M(DESCRIBE_ENDED), on);
         }
-        if (lang == PC_LANG_ZH)
-            pc_buf_printf(&b, "    目标 %zu 项,补助 %zu 项,义务 %zu 项  (%s)\n", n[0], n[1], n[2], p->file);
-        else
-            pc_buf_printf(&b, "    %zu targets, %zu subsidies, %zu obligations  (%s)\n", n[0], n[1], n[2], p->file);
+        pc_buf_printf(&b, M(DESCRIBE_COUNTS), n[0], n[1], n[2], p->file);
         for (size_t k = 0; k < p->nitems; k++) {
             const pc_item *it = &p->items[k];
             pc_buf_puts(&b, "      ");
             pc_buf_pad(&b, kind_name(it->kind, lang), 11);
             pc_buf_pad(&b, it->cite, 14);
-            pc_buf_pad(&b, it->id, 36);
-            pc_buf_printf(&b, " %s\n", lang == PC_LANG_ZH ? it->title_zh : it->title_en);
+            pc_buf_pad(&b, it->id, 37);
+            pc_buf_printf(&b, "%s\n", zh ? it->title_zh : it->title_en);
             for (size_t q = 0; q < it->nparams; q++) {
                 const pc_param *pp = &it->params[q];
                 pc_buf_printf(&b, "          %s.%s = ", it->id, pp->name);
-                param_value_text(&b, pp);
-                pc_buf_printf(&b, "  (%s; %s)\n", lang == PC_LANG_ZH ? pp->label_zh : pp->label_en, pp->source);
+                pc_out_param_words(&b, pp, lang);
+                pc_buf_putc(&b, '\n');
             }
         }
     }

@@ -100,6 +100,19 @@
     X(TRACE_UNSET, "未设定", "unset")                                                                    \
     X(TRACE_MEASURE, "测度", "measure")                                                                  \
     X(TRACE_LINE, ";直线应达 ", "; the line expects ")                                                 \
+    /* plancheck plans (describe.c) */                                                                   \
+    X(DESCRIBE_PLUGINS, "插件\n", "Plugins\n")                                                           \
+    X(DESCRIBE_PLUGIN, "  %-10s %-8s %s %s  (%zu 个区划)  %s\n", "  %-10s %-8s %s %s  (%zu regions)  %s\n") \
+    X(DESCRIBE_REFUSED, "\n未加载的插件\n", "\nRefused plugins\n")                                       \
+    X(DESCRIBE_PLANS, "\n规划\n", "\nPlans\n")                                                           \
+    X(DESCRIBE_PLAN, "\n  %s  %s\n    %s · 辖区 %s · 有效期 %s–%s\n",                                      \
+      "\n  %s  %s\n    %s · jurisdiction %s · in force %s–%s\n")                                           \
+    X(DESCRIBE_IN_FORCE_ON, "    %s 现行有效,还有 %ld 天期满\n", "    in force on %s, %ld days left\n")  \
+    X(DESCRIBE_NOT_YET, "    %s 不在有效期内(尚未生效)\n", "    not in force on %s (not yet)\n")        \
+    X(DESCRIBE_ENDED, "    %s 不在有效期内(已期满)\n", "    not in force on %s (ended)\n")             \
+    X(DESCRIBE_COUNTS, "    目标 %zu 项,补助 %zu 项,义务 %zu 项  (%s)\n",                           \
+      "    %zu targets, %zu subsidies, %zu obligations  (%s)\n")                                          \
+    X(PARAM_DEFAULT, "规划规定的默认值", "default")                                                      \
     /* what it would take, what-if (out_gap.c, out_whatif.c, out_needed.c) */                      \
     X(GAP_ELIGIBLE_WITH, "满足以下条件即符合条件:", "would be eligible with: ")                         \
     X(GAP_COMPLIANT_WITH, "满足以下条件即合规:", "would be compliant with: ")                           \

@@ -112,12 +112,7 @@ void pc_html_page_close(pc_buf *b)
 static void status_badge(pc_buf *b, const pc_report *rep, pc_status s)
 {
     pc_buf_printf(b, "<span class=\"status s-%s\">%s ", pc_status_name(s), pc_status_mark[s]);
-    if (rep->lang == PC_LANG_ZH) {
-        pc_buf_puts(b, pc_status_zh[s]);
-    } else {
-        for (const char *p = pc_status_name(s); *p; p++)
-            pc_buf_putc(b, *p == '_' ? ' ' : *p);
-    }
+    pc_buf_puts(b, (rep->lang == PC_LANG_ZH ? pc_status_zh : pc_status_en)[s]);
     pc_buf_puts(b, "</span>");
 }
 

@@ -99,7 +99,7 @@ static void text_result(pc_buf *b, const pc_report *rep, const pc_result *r, pc_
 {
     const pc_item *it = r->item;
     pc_lang lang = rep->lang;
-    const char *status = lang == PC_LANG_ZH ? pc_status_zh[r->status] : pc_status_name(r->status);
+    const char *status = (lang == PC_LANG_ZH ? pc_status_zh : pc_status_en)[r->status];
     pc_buf_printf(b, "  %s ", pc_status_mark[r->status]);
     pc_buf_pad(b, status, 15);
     pc_buf_printf(b, "%s  [%s] %s\n", lang == PC_LANG_ZH ? it->title_zh : it->title_en, it->cite, it->id);

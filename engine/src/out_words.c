@@ -33,6 +33,18 @@ void pc_out_value(pc_buf *b, const pc_field *f, const pc_value *val, pc_lang lan
     }
 }
 
+void pc_out_param_words(pc_buf *b, const pc_param *p, pc_lang lang)
+{
+    const char *label = lang == PC_LANG_ZH ? p->label_zh : p->label_en;
+    if (!p->set) {
+        pc_buf_printf(b, "%s (%s)", pc_msg(lang, PC_MSG_TRACE_UNSET), label);
+        return;
+    }
+    /* the source is "default" or the config's file:line */
+    pc_buf_printf(b, "%s (%s; %s)", p->text, label,
+                  strcmp(p->source, "default") == 0 ? pc_msg(lang, PC_MSG_PARAM_DEFAULT) : p->source);
+}
+
 void pc_out_json_value(pc_buf *b, const pc_value *val)
 {
     switch (val->type) {
@@ -481,8 +493,8 @@ static void trace_params(tracer *t)
             pc_buf_json_string(b, p->source);
             pc_buf_putc(b, '}');
         } else {
-            pc_buf_printf(b, "[%s] %s.%s = %s (%s; %s)", MSG(rep, TRACE_PARAMETER), it->id, p->name,
-                          p->set ? p->text : MSG(rep, TRACE_UNSET), label, p->source);
+            pc_buf_printf(b, "[%s] %s.%s = ", MSG(rep, TRACE_PARAMETER), it->id, p->name);
+            pc_out_param_words(b, p, rep->lang);
         }
         step_done(t);
     }
@@ -537,12 +549,13 @@ static void trace_measure(tracer *t)
     pc_buf *b = t->b;
     if (!r->has_actual)
         return;
-    const char *measure = pc_measure_name[r->item->measure];
+    pc_measure m = r->item->measure;
     step_open(t, "measure");
     if (t->json)
-        pc_buf_printf(b, ",\"measure\":\"%s\",\"year\":%d,\"value\":", measure, r->data_year);
+        pc_buf_printf(b, ",\"measure\":\"%s\",\"year\":%d,\"value\":", pc_measure_name[m], r->data_year);
     else
-        pc_buf_printf(b, "[%s] %s %d: ", MSG(rep, TRACE_MEASURE), measure, r->data_year);
+        pc_buf_printf(b, "[%s] %s %d: ", MSG(rep, TRACE_MEASURE),
+                      (rep->lang == PC_LANG_ZH ? pc_measure_zh : pc_measure_en)[m], r->data_year);
     if (r->actual_is_money && !t->json)
         pc_out_money_text(b, r->actual_fen, rep->lang);
     else if (r->actual_is_money)

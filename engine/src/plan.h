@@ -72,8 +72,9 @@ typedef enum pc_compare { PC_COMPARES(PC_X_CMP) PC_CMP_COUNT } pc_compare;
 /* The vocabularies' names (vocab.c). */
 extern const char *const pc_cond_op_test[PC_C_COUNT], *const pc_cond_op_model[PC_C_COUNT],
     *const pc_cond_op_symbol[PC_C_COUNT];
-extern const char *const pc_item_kind_name[PC_ITEM_COUNT];
-extern const char *const pc_measure_name[PC_M_COUNT];
+extern const char *const pc_item_kind_name[PC_ITEM_COUNT], *const pc_item_kind_zh[PC_ITEM_COUNT];
+extern const char *const pc_measure_name[PC_M_COUNT], *const pc_measure_zh[PC_M_COUNT],
+    *const pc_measure_en[PC_M_COUNT];
 extern const char *const pc_compare_name[PC_CMP_COUNT];
 extern const char *const pc_amount_op_name[PC_A_COUNT];
 

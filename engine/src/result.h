@@ -25,7 +25,7 @@ typedef enum pc_outcome { PC_OUTCOMES(PC_X_T) PC_T_COUNT } pc_outcome;
 #undef PC_X_T
 
 extern const char *const pc_status_name_table[PC_S_COUNT], *const pc_status_zh[PC_S_COUNT],
-    *const pc_status_mark[PC_S_COUNT];
+    *const pc_status_en[PC_S_COUNT], *const pc_status_mark[PC_S_COUNT];
 extern const char *const pc_role_name[PC_ROLE_COUNT], *const pc_role_zh[PC_ROLE_COUNT],
     *const pc_role_en[PC_ROLE_COUNT];
 extern const char *const pc_outcome_name[PC_T_COUNT];

@@ -26,12 +26,16 @@ const char *const pc_outcome_name[PC_T_COUNT] = {PC_OUTCOMES(PC_X_NAME2)};
 PC_VOCAB_ASSERT(pc_outcome_name, PC_OUTCOMES);
 
 #define PC_X_ZH3(id, name, zh, ...) zh,
+#define PC_X_EN4(id, name, zh, en, ...) en,
 const char *const pc_status_zh[PC_S_COUNT] = {PC_STATUSES(PC_X_ZH3)};
-#define PC_X_MARK(id, name, zh, mark) mark,
+const char *const pc_status_en[PC_S_COUNT] = {PC_STATUSES(PC_X_EN4)};
+#define PC_X_MARK(id, name, zh, en, mark) mark,
 const char *const pc_status_mark[PC_S_COUNT] = {PC_STATUSES(PC_X_MARK)};
 const char *const pc_role_zh[PC_ROLE_COUNT] = {PC_ROLES(PC_X_ZH3)};
-#define PC_X_EN4(id, name, zh, en) en,
 const char *const pc_role_en[PC_ROLE_COUNT] = {PC_ROLES(PC_X_EN4)};
+const char *const pc_measure_zh[PC_M_COUNT] = {PC_MEASURES(PC_X_ZH3)};
+const char *const pc_measure_en[PC_M_COUNT] = {PC_MEASURES(PC_X_EN4)};
+const char *const pc_item_kind_zh[PC_ITEM_COUNT] = {PC_ITEM_KINDS(PC_X_ZH3)};
 
 const char *pc_status_name(pc_status s)
 {

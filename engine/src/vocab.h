@@ -22,27 +22,27 @@
     X(NO, "not", "not", "")             \
     X(CHECK, "check", "check", "")
 
-/* Item kinds: X(ID, name). */
-#define PC_ITEM_KINDS(X)   \
-    X(TARGET, "target")    \
-    X(SUBSIDY, "subsidy")  \
-    X(OBLIGATION, "obligation")
+/* Item kinds: X(ID, name, zh); the name is the en word. */
+#define PC_ITEM_KINDS(X)           \
+    X(TARGET, "target", "目标")    \
+    X(SUBSIDY, "subsidy", "补助")  \
+    X(OBLIGATION, "obligation", "义务")
 
-/* Result statuses: X(ID, name, zh, text mark). */
-#define PC_STATUSES(X)                                   \
-    X(ELIGIBLE, "eligible", "符合条件", "✔")            \
-    X(INELIGIBLE, "ineligible", "不符合条件", "✘")      \
-    X(NOT_APPLICABLE, "not_applicable", "不适用", "·")  \
-    X(UNKNOWN, "unknown", "无法判断", "?")              \
-    X(COMPLIANT, "compliant", "合规", "✔")              \
-    X(NON_COMPLIANT, "non_compliant", "不合规", "✘")    \
-    X(MET, "met", "已达成", "✔")                        \
-    X(NOT_MET, "not_met", "未达成", "✘")                \
-    X(ON_TRACK, "on_track", "进度正常", "✔")            \
-    X(BEHIND, "behind", "进度落后", "✘")                \
-    X(NO_DATA, "no_data", "缺少数据", "?")              \
-    X(ERROR, "error", "出错", "?")                      \
-    X(NOT_JUDGED, "not_judged", "不作判断(无数字)", "·")
+/* Result statuses: X(ID, name, zh, en, text mark). */
+#define PC_STATUSES(X)                                                          \
+    X(ELIGIBLE, "eligible", "符合条件", "eligible", "✔")                        \
+    X(INELIGIBLE, "ineligible", "不符合条件", "ineligible", "✘")                \
+    X(NOT_APPLICABLE, "not_applicable", "不适用", "not applicable", "·")        \
+    X(UNKNOWN, "unknown", "无法判断", "unknown", "?")                           \
+    X(COMPLIANT, "compliant", "合规", "compliant", "✔")                         \
+    X(NON_COMPLIANT, "non_compliant", "不合规", "non-compliant", "✘")           \
+    X(MET, "met", "已达成", "met", "✔")                                         \
+    X(NOT_MET, "not_met", "未达成", "not met", "✘")                             \
+    X(ON_TRACK, "on_track", "进度正常", "on track", "✔")                        \
+    X(BEHIND, "behind", "进度落后", "behind", "✘")                              \
+    X(NO_DATA, "no_data", "缺少数据", "no data", "?")                           \
+    X(ERROR, "error", "出错", "error", "?")                                     \
+    X(NOT_JUDGED, "not_judged", "不作判断(无数字)", "not judged (no figure)", "·")
 
 /* The part of an item a condition belongs to: X(ID, name, zh, en). */
 #define PC_ROLES(X)                                        \
@@ -58,15 +58,15 @@
     X(TRUE, "true")    \
     X(UNKNOWN, "unknown")
 
-/* Target measures: X(ID, name). */
-#define PC_MEASURES(X)                   \
-    X(PLAIN, "value")                    \
-    X(PER_10K, "per_10k_people")         \
-    X(SHARE, "share")                    \
-    X(RATIO_TO_YEAR, "ratio_to_year")    \
-    X(CUMULATIVE, "cumulative")          \
-    X(NEW_SINCE, "new_since")            \
-    X(GROWTH, "growth_pct")
+/* Target measures: X(ID, name, zh, en). */
+#define PC_MEASURES(X)                                                        \
+    X(PLAIN, "value", "数值", "value")                                        \
+    X(PER_10K, "per_10k_people", "每万人口", "per 10,000 people")             \
+    X(SHARE, "share", "占比", "share")                                        \
+    X(RATIO_TO_YEAR, "ratio_to_year", "与某年之比", "ratio to a year")        \
+    X(CUMULATIVE, "cumulative", "累计", "cumulative")                         \
+    X(NEW_SINCE, "new_since", "新增", "new since")                            \
+    X(GROWTH, "growth_pct", "增长率", "growth")
 
 /* Target comparisons: X(ID, name).  After ABOVE: judged by judge.c only
  * (one-sided 左右: >= v(1-t), <= v(1+t); each year above the year before;

@@ -54,15 +54,15 @@ expect "$out" "tutorial-2025.lua:38: subsidy 'invention-grant-award': unknown en
 # check: the enterprise of the guide.
 out=$(pc --as-of 2025-09-30 check docs/tutorial/enterprise.ini 2>&1) || fail "check failed: $out"
 expect "$out" "eligible" "invention-grant-award" "amount: 20,000 yuan; cap 20,000 yuan (capped)" \
-    "amount 6 × 5000 = 30000 yuan" "cap 20000 yuan per year, already received 0 yuan in 2025, remaining 20000 yuan" \
-    "non_compliant" "full-time IP staff = 0 not ≥ 1 ✗" "Total of fixed amounts: 20,000 yuan"
+    "amount 6 × 5000 = 30,000 yuan" "cap 20,000 yuan per year, already received 0 yuan in 2025, remaining 20,000 yuan" \
+    "non-compliant" "full-time IP staff = 0 not ≥ 1 ✗" "Total of fixed amounts: 20,000 yuan"
 out=$(pc --as-of 2025-09-30 --format json check docs/tutorial/enterprise.ini 2>&1) || fail "check --format json failed: $out"
 expect "$out" '"rule":"invention-grant-award","kind":"subsidy","status":"eligible","amount_yuan":20000,"cap_yuan":20000,"capped":true' \
     '"rule":"ip-officer","kind":"obligation","status":"non_compliant"' '"total_yuan":20000'
 
 # progress: the city on its target.
 out=$(pc --as-of 2026-06-30 progress docs/tutorial/region.ini 2>&1) || fail "progress failed: $out"
-expect "$out" "on_track" "target 8 per 10,000 people by 2027; actual 6.516 (2025); progress 81.4%" \
+expect "$out" "on track" "target 8 per 10,000 people by 2027; actual 6.516 (2025); progress 81.4%" \
     "the straight line from 2024 to the 2027 target expects 6 by 2025"
 
 # test: the cases pass.
