@@ -63,6 +63,10 @@ void pc_out_value(pc_buf *b, const pc_field *f, const pc_value *v, pc_lang lang)
 void pc_out_param_words(pc_buf *b, const pc_param *p, pc_lang lang);
 /* A value as JSON (money in yuan). */
 void pc_out_json_value(pc_buf *b, const pc_value *v);
+/* A figure as text shows it: as JSON does (up to four decimals), but a
+ * figure of 1 or more with more than two decimals rounded to two and marked
+ * "≈" (13.5107: ≈13.51). */
+void pc_out_real_text(pc_buf *b, double v);
 /* Money with thousands separators and the unit. */
 void pc_out_money_text(pc_buf *b, int64_t fen, pc_lang lang);
 const char *pc_out_unit(const pc_report *rep, const pc_item *it);

@@ -37,7 +37,7 @@ static void figure_words(pc_buf *b, const pc_report *rep, pc_q q, int money)
     if (money && pc_q_mul(q, PC_Q_INT(100), &fen) == 0 && fen.d == 1)
         pc_out_money_text(b, fen.n, rep->lang);
     else
-        pc_buf_real(b, pc_q_double(q));
+        pc_out_real_text(b, pc_q_double(q));
 }
 
 void pc_out_needed_text(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out_line emit, void *arg)

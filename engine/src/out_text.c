@@ -55,7 +55,7 @@ static void text_target(pc_buf *b, const pc_report *rep, const pc_result *r)
     if (it->compare == PC_CMP_ABOVE) {
         pc_buf_printf(b, MSG(rep, TEXT_ABOVE), pc_field_label(pc_out_field(rep, it->other), lang));
         if (r->has_target)
-            pc_buf_real(b, r->target);
+            pc_out_real_text(b, r->target);
         pc_buf_printf(b, " %s", pc_out_unit(rep, it));
     } else if (it->compare == PC_CMP_REPORT) {
         pc_buf_puts(b, MSG(rep, TEXT_NO_FIGURE));
@@ -68,7 +68,7 @@ static void text_target(pc_buf *b, const pc_report *rep, const pc_result *r)
         }
     } else if (it->compare == PC_CMP_AT_LEAST_ABOUT || it->compare == PC_CMP_AT_MOST_ABOUT) {
         pc_buf_puts(b, it->compare == PC_CMP_AT_LEAST_ABOUT ? MSG(rep, TEXT_AT_LEAST_ABOUT) : MSG(rep, TEXT_AT_MOST_ABOUT));
-        pc_buf_real(b, it->value);
+        pc_out_real_text(b, it->value);
         pc_buf_printf(b, " %s", pc_out_unit(rep, it));
         pc_buf_puts(b, MSG(rep, TEXT_TOLERANCE));
         pc_buf_real(b, it->tolerance * 100);
@@ -76,7 +76,7 @@ static void text_target(pc_buf *b, const pc_report *rep, const pc_result *r)
     } else if (pc_out_target_is_money(rep, it)) {
         pc_out_money_text(b, (int64_t)(it->value * 100 + 0.5), lang);
     } else {
-        pc_buf_real(b, it->value);
+        pc_out_real_text(b, it->value);
         pc_buf_printf(b, " %s", pc_out_unit(rep, it));
     }
     pc_buf_printf(b, MSG(rep, TEXT_BY_YEAR), it->due);
@@ -85,7 +85,7 @@ static void text_target(pc_buf *b, const pc_report *rep, const pc_result *r)
         if (r->actual_is_money)
             pc_out_money_text(b, r->actual_fen, lang);
         else
-            pc_buf_real(b, r->actual);
+            pc_out_real_text(b, r->actual);
         pc_buf_printf(b, MSG(rep, TEXT_OF_YEAR), r->data_year);
     }
     if (r->has_progress)

@@ -33,6 +33,25 @@ void pc_out_value(pc_buf *b, const pc_field *f, const pc_value *val, pc_lang lan
     }
 }
 
+void pc_out_real_text(pc_buf *b, double v)
+{
+    size_t start = b->len;
+    pc_buf_real(b, v);
+    const char *dot = memchr(b->data + start, '.', b->len - start);
+    if (!dot || (v > -1 && v < 1) || b->data + b->len - dot <= 3)
+        return;
+    /* more than two decimals on a figure of 1 or more: two, marked */
+    char tmp[64];
+    int n = snprintf(tmp, sizeof tmp, "%.2f", v);
+    while (n > 0 && tmp[n - 1] == '0')
+        n--;
+    if (n > 0 && tmp[n - 1] == '.')
+        n--;
+    b->len = start;
+    pc_buf_puts(b, "≈");
+    pc_buf_add(b, tmp, (size_t)n);
+}
+
 void pc_out_param_words(pc_buf *b, const pc_param *p, pc_lang lang)
 {
     const char *label = lang == PC_LANG_ZH ? p->label_zh : p->label_en;
@@ -303,7 +322,7 @@ static void note_words(pc_buf *b, const pc_report *rep, const pc_result *r, cons
     if (pc_out_target_is_money(rep, r->item))
         pc_out_money_text(b, (int64_t)(r->expected * 100 + (r->expected < 0 ? -0.5 : 0.5)), rep->lang);
     else
-        pc_buf_real(b, r->expected);
+        pc_out_real_text(b, r->expected);
     if (rep->lang != PC_LANG_ZH)
         pc_buf_printf(b, " by %d", n->c);
 }
@@ -560,14 +579,16 @@ static void trace_measure(tracer *t)
         pc_out_money_text(b, r->actual_fen, rep->lang);
     else if (r->actual_is_money)
         pc_buf_money(b, r->actual_fen);
-    else
+    else if (t->json)
         pc_buf_real(b, r->actual);
-    if (r->has_expected) {
-        if (t->json)
-            pc_buf_printf(b, ",\"line_from\":%d,\"expected\":", r->plan->baseline_year);
-        else
-            pc_buf_puts(b, MSG(rep, TRACE_LINE));
+    else
+        pc_out_real_text(b, r->actual);
+    if (r->has_expected && t->json) {
+        pc_buf_printf(b, ",\"line_from\":%d,\"expected\":", r->plan->baseline_year);
         pc_buf_real(b, r->expected);
+    } else if (r->has_expected) {
+        pc_buf_puts(b, MSG(rep, TRACE_LINE));
+        pc_out_real_text(b, r->expected);
     }
     if (t->json)
         pc_buf_putc(b, '}');

@@ -62,7 +62,7 @@ expect "$out" '"rule":"invention-grant-award","kind":"subsidy","status":"eligibl
 
 # progress: the city on its target.
 out=$(pc --as-of 2026-06-30 progress docs/tutorial/region.ini 2>&1) || fail "progress failed: $out"
-expect "$out" "on track" "target 8 per 10,000 people by 2027; actual 6.516 (2025); progress 81.4%" \
+expect "$out" "on track" "target 8 per 10,000 people by 2027; actual ≈6.52 (2025); progress 81.4%" \
     "the straight line from 2024 to the 2027 target expects 6 by 2025"
 
 # test: the cases pass.
