@@ -40,13 +40,16 @@ typedef void (*pc_out_line)(void *arg, const char *text, size_t len);
 
 /* Passes b's text to emit and empties b. */
 void pc_out_emit(pc_buf *b, pc_out_line emit, void *arg);
-/* The result's reasons, in order: conditions, amount and cap, notes,
- * priority.  scratch is working space. */
+/* The result's reasons, in order: conditions (each test once; not the
+ * priority's), amount and cap, notes, priority; for a writer that shows the
+ * amount itself (text, HTML), so without what only restates it.  scratch is
+ * working space. */
 void pc_out_reasons(const pc_report *rep, const pc_result *r, pc_buf *scratch, pc_out_line emit, void *arg);
 /* The reasons of the conditions' leaves, each a JSON string, comma
  * separated, appended to out; returns how many. */
 int pc_out_reason_leaves_json(const pc_report *rep, const pc_result *r, pc_buf *out);
-/* The reasons after the conditions' (amount and cap, notes, priority). */
+/* The reasons after the conditions' (amount and cap, notes, priority), all
+ * of them (JSON). */
 void pc_out_reasons_after_conditions(const pc_report *rep, const pc_result *r, pc_buf *scratch, pc_out_line emit, void *arg);
 /* The --explain trace as text lines. */
 void pc_out_trace_text(const pc_report *rep, const pc_result *r, pc_buf *scratch, pc_out_line emit, void *arg);

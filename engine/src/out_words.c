@@ -263,15 +263,23 @@ void pc_out_emit(pc_buf *b, pc_out_line emit, void *arg)
         b->data[0] = '\0';
 }
 
-static void amount_reasons(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out_line emit, void *arg)
+/* amount_fact: the writer shows the amount itself (text, HTML), so what
+ * only restates it is left out: that the plan fixes none, and the
+ * arithmetic of a single fixed amount not capped ("100000 = 100,000 元"). */
+static void amount_reasons(const pc_report *rep, const pc_result *r, int amount_fact, pc_buf *b, pc_out_line emit,
+                           void *arg)
 {
     const pc_item *it = r->item;
     switch (r->amount_state) {
     case PC_AMOUNT_NOT_FIXED:
+        if (amount_fact)
+            break;
         pc_buf_puts(b, MSG(rep, NO_AMOUNT));
         pc_out_emit(b, emit, arg);
         break;
     case PC_AMOUNT_OK:
+        if (amount_fact && it->amount->op == PC_A_FIXED && !r->capped)
+            break;
         pc_buf_puts(b, MSG(rep, AMOUNT));
         pc_out_arithmetic(b, r, rep);
         pc_buf_puts(b, " = ");
@@ -327,17 +335,59 @@ static void note_words(pc_buf *b, const pc_report *rep, const pc_result *r, cons
         pc_buf_printf(b, " by %d", n->c);
 }
 
+static int same_value(const pc_value *a, const pc_value *b)
+{
+    if (a->type != b->type)
+        return 0;
+    switch (a->type) {
+    case PC_BOOL: return a->u.b == b->u.b;
+    case PC_INT: return a->u.i == b->u.i;
+    case PC_NUMBER: return a->u.n == b->u.n;
+    case PC_MONEY: return a->u.fen == b->u.fen;
+    case PC_STRING: return strcmp(a->u.s, b->u.s) == 0;
+    default: return 1;
+    }
+}
+
+/* Whether two leaves test the same thing (the same field, test and operands). */
+static int same_test(const pc_cond *a, const pc_cond *b)
+{
+    if (a == b || (a->op != PC_C_CHECK && a->op == b->op && a->field == b->field && a->nvalues == b->nvalues)) {
+        for (size_t i = 0; a != b && i < a->nvalues; i++)
+            if (!same_value(&a->values[i], &b->values[i]))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* Whether the node at i (of the result r) is worded as a reason: a leaf, not
+ * the priority's (its label says it), and not a test an earlier leaf made
+ * already (a field both the eligibility and the amount's when test). */
+static int is_reason(const pc_report *rep, const pc_result *r, unsigned i)
+{
+    const pc_cond_result *nodes = rep->conds.items + r->conds.first;
+    if (nodes[i].role == PC_ROLE_PRIORITY || !is_leaf(nodes[i].cond))
+        return 0;
+    for (unsigned j = 0; j < i; j++)
+        if (nodes[j].role != PC_ROLE_PRIORITY && is_leaf(nodes[j].cond) && same_test(nodes[j].cond, nodes[i].cond))
+            return 0;
+    return 1;
+}
+
+static void after_conditions(const pc_report *rep, const pc_result *r, int amount_fact, pc_buf *b, pc_out_line emit,
+                             void *arg);
+
 void pc_out_reasons(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out_line emit, void *arg)
 {
     b->len = 0;
     for (unsigned i = 0; i < r->conds.count; i++) {
-        const pc_cond_result *n = &rep->conds.items[r->conds.first + i];
-        if (n->role == PC_ROLE_PRIORITY || !is_leaf(n->cond))
+        if (!is_reason(rep, r, i))
             continue;
-        leaf_words(b, rep, n, 0);
+        leaf_words(b, rep, &rep->conds.items[r->conds.first + i], 0);
         pc_out_emit(b, emit, arg);
     }
-    pc_out_reasons_after_conditions(rep, r, b, emit, arg);
+    after_conditions(rep, r, 1, b, emit, arg);
 }
 
 int pc_out_reason_leaves_json(const pc_report *rep, const pc_result *r, pc_buf *out)
@@ -345,7 +395,7 @@ int pc_out_reason_leaves_json(const pc_report *rep, const pc_result *r, pc_buf *
     int count = 0;
     for (unsigned i = 0; i < r->conds.count; i++) {
         const pc_cond_result *n = &rep->conds.items[r->conds.first + i];
-        if (n->role == PC_ROLE_PRIORITY || !is_leaf(n->cond))
+        if (!is_reason(rep, r, i))
             continue;
         if (count++)
             pc_buf_putc(out, ',');
@@ -356,11 +406,12 @@ int pc_out_reason_leaves_json(const pc_report *rep, const pc_result *r, pc_buf *
     return count;
 }
 
-void pc_out_reasons_after_conditions(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out_line emit, void *arg)
+static void after_conditions(const pc_report *rep, const pc_result *r, int amount_fact, pc_buf *b, pc_out_line emit,
+                             void *arg)
 {
     b->len = 0;
     if (r->item->kind == PC_ITEM_SUBSIDY && r->status == PC_S_ELIGIBLE)
-        amount_reasons(rep, r, b, emit, arg);
+        amount_reasons(rep, r, amount_fact, b, emit, arg);
     for (unsigned i = 0; i < r->notes.count; i++) {
         note_words(b, rep, r, &rep->notes.items[r->notes.first + i]);
         pc_out_emit(b, emit, arg);
@@ -369,6 +420,11 @@ void pc_out_reasons_after_conditions(const pc_report *rep, const pc_result *r, p
         pc_buf_puts(b, rep->lang == PC_LANG_ZH ? r->item->priority_zh : r->item->priority_en);
         pc_out_emit(b, emit, arg);
     }
+}
+
+void pc_out_reasons_after_conditions(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out_line emit, void *arg)
+{
+    after_conditions(rep, r, 0, b, emit, arg);
 }
 
 void pc_out_warning(pc_buf *b, const pc_report *rep, const pc_warning *w)

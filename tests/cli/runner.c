@@ -10,6 +10,7 @@
  *   stderr: text                 must appear in stderr (repeatable)
  *   stdout: text                 must appear in stdout (repeatable)
  *   no-stderr: text              must not appear in stderr (repeatable)
+ *   no-stdout: text              must not appear in stdout (repeatable)
  *   env: NAME=value              set for the run (repeatable)
  *
  * The environment variable PLANCHECK_TEST_WRAPPER, when set, is a command
@@ -258,8 +259,8 @@ int main(int argc, char **argv)
         return 2;
     }
     char *args = NULL, *stdin_path = NULL, *expect = NULL;
-    char *stderr_has[16], *stdout_has[16], *stderr_not[16], *envs[16];
-    int nerr = 0, nout = 0, nnot = 0, nenv = 0, want_exit = 0;
+    char *stderr_has[16], *stdout_has[16], *stderr_not[16], *stdout_not[16], *envs[16];
+    int nerr = 0, nout = 0, nnot = 0, noutnot = 0, nenv = 0, want_exit = 0;
     for (char *line = strtok(spec, "\n"); line; line = strtok(NULL, "\n")) {
         if (line[0] == '#' || !line[0])
             continue;
@@ -280,6 +281,7 @@ int main(int argc, char **argv)
         else if (strcmp(line, "stderr") == 0 && nerr < 16) stderr_has[nerr++] = v;
         else if (strcmp(line, "stdout") == 0 && nout < 16) stdout_has[nout++] = v;
         else if (strcmp(line, "no-stderr") == 0 && nnot < 16) stderr_not[nnot++] = v;
+        else if (strcmp(line, "no-stdout") == 0 && noutnot < 16) stdout_not[noutnot++] = v;
         else if (strcmp(line, "env") == 0 && nenv < 16) envs[nenv++] = v;
         else {
             fprintf(stderr, "%s: unknown key '%s'\n", test, line);
@@ -353,6 +355,9 @@ int main(int argc, char **argv)
     for (int i = 0; i < nout; i++)
         if (!strstr(out, stdout_has[i]))
             fail(test, "stdout lacks '%s'%s", stdout_has[i], "");
+    for (int i = 0; i < noutnot; i++)
+        if (strstr(out, stdout_not[i]))
+            fail(test, "stdout has '%s'%s", stdout_not[i], "");
     if (expect) {
         json_error_t jerr;
         json_t *exp = json_load_file(expect, 0, &jerr);
