@@ -575,45 +575,33 @@ static void trace_params(tracer *t)
     }
 }
 
+/* The amount and the cap, in JSON only: the text's reasons, just above the
+ * trace, say them in the same words already. */
 static void trace_amount(tracer *t)
 {
-    const pc_report *rep = t->rep;
     const pc_result *r = t->r;
     pc_buf *b = t->b;
-    if (r->amount_state == PC_AMOUNT_OK) {
-        step_open(t, "amount");
-        if (t->json) {
-            pc_buf arith_text = {0};
-            pc_out_arithmetic(&arith_text, r, rep);
-            pc_buf_puts(b, ",\"arithmetic\":");
-            pc_buf_json_string(b, arith_text.data ? arith_text.data : "");
-            pc_buf_free(&arith_text);
-            pc_buf_puts(b, ",\"yuan\":");
-            pc_buf_money(b, r->before_cap_fen);
-            pc_buf_putc(b, '}');
-        } else {
-            pc_buf_puts(b, MSG(rep, AMOUNT));
-            pc_out_arithmetic(b, r, rep);
-            pc_buf_puts(b, " = ");
-            pc_out_money_text(b, r->before_cap_fen, rep->lang);
-        }
-        step_done(t);
-    }
-    if (!r->has_cap || r->amount_state != PC_AMOUNT_OK)
+    if (!t->json || r->amount_state != PC_AMOUNT_OK)
+        return;
+    step_open(t, "amount");
+    /* the arithmetic is digits, operators and the parameters' validated
+     * numbers: nothing to escape */
+    pc_buf_puts(b, ",\"arithmetic\":\"");
+    pc_out_arithmetic(b, r, t->rep);
+    pc_buf_puts(b, "\",\"yuan\":");
+    pc_buf_money(b, r->before_cap_fen);
+    pc_buf_putc(b, '}');
+    step_done(t);
+    if (!r->has_cap)
         return;
     step_open(t, "cap");
-    if (t->json) {
-        pc_buf_puts(b, ",\"cap_yuan\":");
-        pc_buf_money(b, r->cap_fen);
-        pc_buf_printf(b, ",\"per\":\"%s\",\"received_yuan\":", r->item->cap_per_year ? "year" : "plan");
-        pc_buf_money(b, r->received_fen);
-        pc_buf_puts(b, ",\"remaining_yuan\":");
-        pc_buf_money(b, r->remaining_fen);
-        pc_buf_printf(b, ",\"applied\":%s}", r->capped ? "true" : "false");
-    } else {
-        cap_words(b, rep, r);
-        pc_buf_puts(b, r->capped ? MSG(rep, CAP_APPLIED) : MSG(rep, CAP_NOT_REACHED));
-    }
+    pc_buf_puts(b, ",\"cap_yuan\":");
+    pc_buf_money(b, r->cap_fen);
+    pc_buf_printf(b, ",\"per\":\"%s\",\"received_yuan\":", r->item->cap_per_year ? "year" : "plan");
+    pc_buf_money(b, r->received_fen);
+    pc_buf_puts(b, ",\"remaining_yuan\":");
+    pc_buf_money(b, r->remaining_fen);
+    pc_buf_printf(b, ",\"applied\":%s}", r->capped ? "true" : "false");
     step_done(t);
 }
 
