@@ -79,6 +79,13 @@ static size_t utf8_prefix(const unsigned char *p, size_t n, int *incomplete)
     return i;
 }
 
+int pc_utf8_valid(const char *text)
+{
+    int incomplete;
+    size_t n = strlen(text);
+    return utf8_prefix((const unsigned char *)text, n, &incomplete) == n;
+}
+
 static long count_lines(const char *p, size_t n)
 {
     long lines = 0;

@@ -7,6 +7,11 @@
 
 typedef enum pc_encoding { PC_ENC_UTF8 = 0, PC_ENC_GBK, PC_ENC_GB18030 } pc_encoding;
 
+/* Well-formed UTF-8 (RFC 3629): no stray continuation bytes, no overlong
+ * forms, no surrogates, nothing above U+10FFFF.  The one check for whole
+ * files, streams and single values. */
+int pc_utf8_valid(const char *text);
+
 /* "utf-8"/"utf8", "gbk", "gb18030" (any case); -1 for anything else. */
 int pc_encoding_parse(const char *name, pc_encoding *out);
 

@@ -6,6 +6,7 @@
  */
 #include "subject.h"
 #include "diag.h"
+#include "encoding.h"
 #include "engine.h"
 #include "suggest.h"
 

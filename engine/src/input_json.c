@@ -11,6 +11,7 @@
  */
 #include "subject.h"
 #include "diag.h"
+#include "encoding.h"
 #include "engine.h"
 #include "suggest.h"
 

@@ -6,6 +6,7 @@
  */
 #include "subject.h"
 #include "diag.h"
+#include "encoding.h"
 #include "engine.h"
 #include "suggest.h"
 
@@ -155,32 +156,6 @@ void pc_subject_error(pc_diag *diag, const pc_subject *s, long line, const char 
     int i = field ? pc_dict_find(s->dict, s->kind, field) : -1;
     if (i >= 0)
         pc_diag_set_label(diag, from, s->dict->fields[i].def.label_zh);
-}
-
-/* Well-formed UTF-8: no stray continuation bytes, no overlong forms, no
- * surrogates, nothing above U+10FFFF. */
-int pc_utf8_valid(const char *text)
-{
-    const unsigned char *p = (const unsigned char *)text;
-    while (*p) {
-        if (*p < 0x80) {
-            p++;
-            continue;
-        }
-        int n = *p >= 0xC2 && *p <= 0xDF ? 1 : *p >= 0xE0 && *p <= 0xEF ? 2 : *p >= 0xF0 && *p <= 0xF4 ? 3 : -1;
-        if (n < 0)
-            return 0;
-        unsigned cp = *p & (0x3F >> n);
-        for (int i = 1; i <= n; i++) {
-            if ((p[i] & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (p[i] & 0x3F);
-        }
-        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        p += n + 1;
-    }
-    return 1;
 }
 
 int pc_subject_set_field(pc_subject *s, pc_year_values *year, int fi, const char *text, long line, pc_diag *diag)

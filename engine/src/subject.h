@@ -76,7 +76,6 @@ int pc_subject_add_received_year(pc_subject *s, const char *rule, int year, cons
 int pc_subject_finish(pc_engine *e, pc_subject *s, pc_diag *diag);
 const char *pc_subject_keep(pc_subject *s, const char *text);
 int pc_credit_code_check(const char *code, char *expected);
-int pc_utf8_valid(const char *text);
 
 int pc_input_ini(pc_engine *e, pc_subject *s, const char *text, size_t len, pc_diag *diag);
 int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, long first_line,

@@ -121,6 +121,29 @@ static void test_stream_stops_at_bad_line(void **state)
     pc_diag_free(d);
 }
 
+/* One validator for files, streams and values: RFC 3629's edges. */
+static void test_utf8_valid(void **state)
+{
+    (void)state;
+    static const char *const good[] = {"", "abc", "名称", "\xc2\x80", "\xdf\xbf", "\xe0\xa0\x80", "\xed\x9f\xbf",
+                                       "\xee\x80\x80", "\xf0\x90\x80\x80", "\xf4\x8f\xbf\xbf", "eight ascii 名"};
+    static const char *const bad[] = {
+        "\x80",                  /* a stray continuation byte */
+        "\xc0\xaf", "\xc1\xbf",   /* overlong two-byte forms */
+        "\xe0\x9f\xbf",          /* overlong three-byte form */
+        "\xed\xa0\x80",          /* a surrogate, U+D800 */
+        "\xf0\x8f\xbf\xbf",      /* overlong four-byte form */
+        "\xf4\x90\x80\x80",      /* above U+10FFFF */
+        "\xf5\x80\x80\x80", "\xff",
+        "\xe5\x90",              /* cut short at the end */
+        "abcdefgh\xe5\x90x",      /* after eight ASCII bytes, a bad continuation */
+    };
+    for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+        assert_true(pc_utf8_valid(good[i]));
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_false(pc_utf8_valid(bad[i]));
+}
+
 static void test_encoding_names(void **state)
 {
     (void)state;
@@ -140,6 +163,7 @@ int main(void)
         cmocka_unit_test(test_whole_text),
         cmocka_unit_test(test_stream_cut_characters_and_long_lines),
         cmocka_unit_test(test_stream_stops_at_bad_line),
+        cmocka_unit_test(test_utf8_valid),
         cmocka_unit_test(test_encoding_names),
     };
     return cmocka_run_group_tests_name("unit/encoding", tests, NULL, NULL);
