@@ -80,6 +80,15 @@ static void expect_at(const fixture *f, int code, long line, const char *needle,
     fail_msg("no message with code %d saying '%s'", code, needle);
 }
 
+/* A test that the config text is refused (78) with this message among others. */
+static void expect_refused(fixture *f, const char *text, int real, long line, const char *needle, const char *field)
+{
+    expect_rc(f, open_with(f, text, real), PC_EX_CONFIG);
+    expect_at(f, PC_EX_CONFIG, line, needle, field);
+}
+#define REFUSED(name, text, real, line, needle, field) \
+    static void name(void **state) { expect_refused(*state, text, real, line, needle, field); }
+
 static void test_control(void **state)
 {
     fixture *f = *state;
@@ -104,25 +113,11 @@ static void test_no_config(void **state)
     assert_int_equal(pc_engine_config_lang(f->e), -1);
 }
 
-static void test_unknown_engine_key(void **state)
-{
-    fixture *f = *state;
-    int rc = open_with(f,
-                       "; line 1\n"
-                       "[engine]\n"
-                       "lang = en\n"
-                       "lua_memry_mb = 16\n", 0);
-    expect_rc(f, rc, PC_EX_CONFIG);
-    expect_at(f, PC_EX_CONFIG, 4, "lua_memry_mb", "engine.lua_memry_mb");
-}
+REFUSED(test_unknown_engine_key, "; line 1\n[engine]\nlang = en\nlua_memry_mb = 16\n", 0,
+        4, "lua_memry_mb", "engine.lua_memry_mb")
 
-static void test_bad_lang(void **state)
-{
-    fixture *f = *state;
-    int rc = open_with(f, "[engine]\n\nlang = fr\n", 0);
-    expect_rc(f, rc, PC_EX_CONFIG);
-    expect_at(f, PC_EX_CONFIG, 3, "'fr'", "engine.lang");
-}
+REFUSED(test_bad_lang, "[engine]\n\nlang = fr\n", 0,
+        3, "'fr'", "engine.lang")
 
 static void test_bad_lua_limits(void **state)
 {
@@ -148,18 +143,8 @@ static void test_bad_lua_limits(void **state)
 
 /* The unknown section's message is on the line of its first entry (the
  * reader sees entries, not section headers). */
-static void test_unknown_section(void **state)
-{
-    fixture *f = *state;
-    int rc = open_with(f,
-                       "[engine]\n"
-                       "lang = en\n"
-                       "\n"
-                       "[engnie]\n"
-                       "lua_memory_mb = 16\n", 0);
-    expect_rc(f, rc, PC_EX_CONFIG);
-    expect_at(f, PC_EX_CONFIG, 5, "[engnie]", NULL);
-}
+REFUSED(test_unknown_section, "[engine]\nlang = en\n\n[engnie]\nlua_memory_mb = 16\n", 0,
+        5, "[engnie]", NULL)
 
 static void test_plan_unknown_parameter(void **state)
 {
@@ -197,59 +182,27 @@ static void test_plan_parameter_control(void **state)
     free(json);
 }
 
-static void test_plan_bad_parameter_value(void **state)
-{
-    fixture *f = *state;
-    int rc = open_with(f,
-                       "[plan.dalian-2015]\n"
-                       "\n"
-                       "invention-grant-subsidy.domestic_grant_yuan = 12.345\n", 1);
-    expect_rc(f, rc, PC_EX_CONFIG);
-    expect_at(f, PC_EX_CONFIG, 3, "'12.345'", "invention-grant-subsidy.domestic_grant_yuan");
-}
+REFUSED(test_plan_bad_parameter_value, "[plan.dalian-2015]\n\ninvention-grant-subsidy.domestic_grant_yuan = 12.345\n", 1,
+        3, "'12.345'", "invention-grant-subsidy.domestic_grant_yuan")
 
-static void test_unknown_plan(void **state)
-{
-    fixture *f = *state;
-    int rc = open_with(f, "[engine]\nlang = en\n[plan.dalian-2051]\nenabled = true\n", 1);
-    expect_rc(f, rc, PC_EX_CONFIG);
-    expect_at(f, PC_EX_CONFIG, 4, "dalian-2051", NULL);
-}
+REFUSED(test_unknown_plan, "[engine]\nlang = en\n[plan.dalian-2051]\nenabled = true\n", 1,
+        4, "dalian-2051", NULL)
 
-static void test_set_twice(void **state)
-{
-    fixture *f = *state;
-    int rc = open_with(f, "[plugin.dalian]\nenabled = true\n; again\nenabled = false\n", 1);
-    expect_rc(f, rc, PC_EX_CONFIG);
-    expect_at(f, PC_EX_CONFIG, 4, "line 2", "plugin.dalian.enabled");
-}
+REFUSED(test_set_twice, "[plugin.dalian]\nenabled = true\n; again\nenabled = false\n", 1,
+        4, "line 2", "plugin.dalian.enabled")
 
 /* [engine] keys too: a second lang (even the same value) is refused with both lines. */
-static void test_engine_key_twice(void **state)
-{
-    fixture *f = *state;
-    int rc = open_with(f, "[engine]\nlang = en\nlua_instructions = 100000\nlang = en\n", 0);
-    expect_rc(f, rc, PC_EX_CONFIG);
-    expect_at(f, PC_EX_CONFIG, 4, "set twice (first on line 2)", "engine.lang");
-}
+REFUSED(test_engine_key_twice, "[engine]\nlang = en\nlua_instructions = 100000\nlang = en\n", 0,
+        4, "set twice (first on line 2)", "engine.lang")
 
 /* The same key in a repeated section header is the same key. */
-static void test_engine_key_twice_across_sections(void **state)
-{
-    fixture *f = *state;
-    int rc = open_with(f, "[engine]\nlua_memory_mb = 32\n[plan.x]\nenabled = false\n[engine]\nlua_memory_mb = 64\n", 0);
-    expect_rc(f, rc, PC_EX_CONFIG);
-    expect_at(f, PC_EX_CONFIG, 6, "set twice (first on line 2)", "engine.lua_memory_mb");
-}
+REFUSED(test_engine_key_twice_across_sections,
+        "[engine]\nlua_memory_mb = 32\n[plan.x]\nenabled = false\n[engine]\nlua_memory_mb = 64\n", 0,
+        6, "set twice (first on line 2)", "engine.lua_memory_mb")
 
-static void test_plan_key_twice(void **state)
-{
-    fixture *f = *state;
-    int rc = open_with(f, "[plan.dalian-2015]\ninvention-grant-subsidy.domestic_grant_yuan = 1\n"
-                          "invention-grant-subsidy.domestic_grant_yuan = 2\n", 1);
-    expect_rc(f, rc, PC_EX_CONFIG);
-    expect_at(f, PC_EX_CONFIG, 3, "set twice (first on line 2)", "plan.dalian-2015.invention-grant-subsidy.domestic_grant_yuan");
-}
+REFUSED(test_plan_key_twice, "[plan.dalian-2015]\ninvention-grant-subsidy.domestic_grant_yuan = 1\n"
+        "invention-grant-subsidy.domestic_grant_yuan = 2\n", 1,
+        3, "set twice (first on line 2)", "plan.dalian-2015.invention-grant-subsidy.domestic_grant_yuan")
 
 static void test_bad_eval_timeout(void **state)
 {
@@ -260,21 +213,11 @@ static void test_bad_eval_timeout(void **state)
     expect_at(f, PC_EX_CONFIG, 6, "got '10s'", "engine.eval_timeout_ms");
 }
 
-static void test_bad_boolean(void **state)
-{
-    fixture *f = *state;
-    int rc = open_with(f, "[plugin.dalian]\nrequired = maybe\n", 1);
-    expect_rc(f, rc, PC_EX_CONFIG);
-    expect_at(f, PC_EX_CONFIG, 2, "'maybe'", "plugin.dalian.required");
-}
+REFUSED(test_bad_boolean, "[plugin.dalian]\nrequired = maybe\n", 1,
+        2, "'maybe'", "plugin.dalian.required")
 
-static void test_not_ini(void **state)
-{
-    fixture *f = *state;
-    int rc = open_with(f, "[engine]\nlang = en\nthis line is not INI\n", 0);
-    expect_rc(f, rc, PC_EX_CONFIG);
-    expect_at(f, PC_EX_CONFIG, 3, "not an INI line", NULL);
-}
+REFUSED(test_not_ini, "[engine]\nlang = en\nthis line is not INI\n", 0,
+        3, "not an INI line", NULL)
 
 static void test_unread_plugin_key(void **state)
 {
