@@ -39,10 +39,12 @@ if [ -n "$missing" ]; then
     fi
 fi
 
-if [ "$mode" = test ]; then
-    # npm packages the tests use, pinned by their lockfile (never vendored)
+# npm packages the tests use, pinned by their lockfile (never vendored);
+# installed again only when the lockfile changed since the last install
+if [ "$mode" = test ] && ! cmp -s tests/openapi/package-lock.json tests/openapi/node_modules/.installed-lock.json; then
     echo "==> npm ci (tests/openapi: the OpenAPI validator)"
-    (cd tests/openapi && npm ci --no-audit --no-fund --loglevel=error)
+    (cd tests/openapi && npm ci --no-audit --no-fund --loglevel=error &&
+        cp package-lock.json node_modules/.installed-lock.json)
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
