@@ -418,8 +418,8 @@ static int run_command(const cli *options, int argc, char **argv)
     }
     pc_engine_close(e);
     /* A rule file that failed to load is a configuration error even though
-     * the other plans were evaluated. */
-    if (load_worst > rc)
+     * the other plans were evaluated; a lost output (74) still says so. */
+    if (load_worst > rc && rc != PC_EX_IOERR)
         rc = load_worst;
     return rc;
 }

@@ -4,8 +4,8 @@
 #             names "standard output", whatever else went wrong (74 beats 65)
 #   stderr    lint's findings and every message go to stderr: losing them is 74
 #   fsize     batch --out beyond the file size limit (ulimit -f: write fails
-#             with EFBIG) exits 74 naming the file, and leaves neither the
-#             final name nor the temporary file
+#             with EFBIG) exits 74 naming the file (74 beats 65 and 78), and
+#             leaves neither the final name nor the temporary file
 #   mode      --out files get the mode the umask gives a new file
 # usage: run.sh PLANCHECK GEN SOURCE_DIR
 set -u
@@ -80,6 +80,18 @@ awk 'NR == 10 { print "{\"id\": \"bad\", \"region\": \"210204\", \"is_sme\": \"m
 rc=$?
 [ "$rc" = 74 ] && ok "fsize: a bad record and a failed write exit 74" || fail "fsize: a bad record and a failed write exit $rc"
 [ -e "$work/out.jsonl" ] && fail "fsize: a truncated file got the final name" || ok "fsize: nothing under the final name"
+# the same with a rule file that failed to load: 74, not 78 (to a file or to stdout)
+cp -r rules "$work/rules" && mkdir "$work/rules/broken" && echo 'plan { id = ' > "$work/rules/broken/broken.lua"
+(ulimit -f 2048; exec "$pc" --rules "$work/rules" $asof -q batch --threads 2 --out "$work/out.jsonl" "$work/in.jsonl") 2> /dev/null
+rc=$?
+[ "$rc" = 74 ] && ok "fsize: a rule file that failed to load and a failed write exit 74" \
+    || fail "fsize: a rule file that failed to load and a failed write exit $rc"
+"$pc" --rules "$work/rules" $asof -q batch --threads 2 "$work/in.jsonl" > /dev/full 2> "$work/err"
+rc=$?
+[ "$rc" = 74 ] && [ "$(grep -c "standard output" "$work/err")" = 1 ] \
+    && ok "full: a rule file that failed to load and stdout full exit 74, said once" \
+    || fail "full: a rule file that failed to load and stdout full exit $rc: $(grep "standard output" "$work/err")"
+rm -rf "$work/rules"
 # every limit from 1 KB to beyond the output's size: either exit 74 and
 # nothing under the final name, or exit 65 (the bad record) and the whole
 # file; the write that fails may be any one, the last flush included
