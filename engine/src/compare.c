@@ -9,6 +9,7 @@
  * numbers' text, never through a double.
  */
 #include "internal.h"
+#include "out.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -26,6 +27,7 @@ typedef struct record {
     long recno;                 /* an error object's record number, else 0 */
     int unreadable;             /* a result could not be read: not compared */
     size_t first, count;        /* its decisions */
+    size_t later;               /* the first record of an id: how many more have it */
     int matched;
 } record;
 
@@ -149,12 +151,15 @@ static int read_line(side *sd, char *line, long lineno, pc_diag *diag)
     long recno;
     char key[512];
     record_key(obj, lineno, key, sizeof key, &id, &recno);
-    /* The n-th occurrence of an id pairs with the n-th in the other file. */
-    size_t len = strlen(key);
-    for (size_t nth = 2; id && find_record(sd, key); nth++)
-        snprintf(key + len, sizeof key - len, "\x1f%zu", nth);
+    /* The n-th occurrence of an id pairs with the n-th in the other file;
+     * the first one counts them. */
+    record *first = id ? find_record(sd, key) : NULL;
+    if (first) {
+        size_t len = strlen(key);
+        snprintf(key + len, sizeof key - len, "\x1f%zu", ++first->later + 1);
+    }
     record r = {pc_arena_strdup(&sd->arena, key), id ? pc_arena_strdup(&sd->arena, id) : NULL, NULL, NULL, recno, 0,
-                sd->ndecisions, 0, 0};
+                sd->ndecisions, 0, 0, 0};
     const char *name = string_at(obj, "subject", "name"), *region = string_at(obj, "subject", "region");
     r.name = name ? pc_arena_strdup(&sd->arena, name) : NULL;
     r.region = region ? pc_arena_strdup(&sd->arena, region) : NULL;
@@ -243,23 +248,6 @@ typedef struct writer {
     long counts[CH_COUNT];
 } writer;
 
-static void csv_cell(pc_buf *b, const char *s)
-{
-    if (!s)
-        return;
-    if (!strpbrk(s, ",\"\r\n")) {
-        pc_buf_puts(b, s);
-        return;
-    }
-    pc_buf_putc(b, '"');
-    for (; *s; s++) {
-        if (*s == '"')
-            pc_buf_putc(b, '"');
-        pc_buf_putc(b, *s);
-    }
-    pc_buf_putc(b, '"');
-}
-
 static void json_or_null(pc_buf *b, const char *s)
 {
     if (s)
@@ -289,22 +277,12 @@ static int emit(writer *w, change ch, const record *rec, const decision *d_old, 
     pc_buf *b = &w->line;
     b->len = 0;
     if (w->csv) {
-        csv_cell(b, rec->id);
-        pc_buf_putc(b, ',');
-        csv_cell(b, rec->name);
-        pc_buf_putc(b, ',');
-        csv_cell(b, rec->region);
-        pc_buf_putc(b, ',');
-        csv_cell(b, d ? d->plan : NULL);
-        pc_buf_putc(b, ',');
-        csv_cell(b, d ? d->rule : NULL);
-        pc_buf_putc(b, ',');
-        csv_cell(b, change_names[ch]);
-        pc_buf_putc(b, ',');
-        csv_cell(b, d_old ? d_old->status : NULL);
-        pc_buf_putc(b, ',');
-        csv_cell(b, d_new ? d_new->status : NULL);
-        pc_buf_putc(b, ',');
+        const char *cells[] = {rec->id, rec->name, rec->region, d ? d->plan : NULL, d ? d->rule : NULL,
+                               change_names[ch], d_old ? d_old->status : NULL, d_new ? d_new->status : NULL};
+        for (size_t i = 0; i < sizeof cells / sizeof *cells; i++) {
+            pc_out_csv_cell(b, cells[i] ? cells[i] : "");
+            pc_buf_putc(b, ',');
+        }
         amount_csv(b, d_old);
         pc_buf_putc(b, ',');
         amount_csv(b, d_new);
