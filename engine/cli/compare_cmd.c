@@ -48,9 +48,9 @@ int run_compare(const cli *c, const char *old_path, const char *new_path)
     pc_diag_free(diag);
     if (!c->quiet && rc != PC_EX_IOERR)
         fprintf(stderr,
-                "%ld records in %s, %ld in %s: %ld changes (%ld newly eligible, %ld no longer eligible, "
-                "%ld amounts changed)\n",
-                sum.old_records, old_path, sum.new_records, new_path, sum.changes, sum.newly_eligible,
-                sum.no_longer_eligible, sum.amount_changed);
+                "%ld records in %s, %ld in %s: %ld change%s (%ld newly eligible, %ld no longer eligible, "
+                "%ld amount%s changed)\n",
+                sum.old_records, old_path, sum.new_records, new_path, sum.changes, sum.changes == 1 ? "" : "s",
+                sum.newly_eligible, sum.no_longer_eligible, sum.amount_changed, sum.amount_changed == 1 ? "" : "s");
     return rc;
 }
