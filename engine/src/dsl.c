@@ -516,7 +516,7 @@ static void cond_free(pc_cond *k)
 
 /* ---- parameters and amounts ---------------------------------------------------------- */
 
-static int param_value(pc_param *p, const char *text)
+int pc_dsl_param_value(pc_param *p, const char *text)
 {
     if (p->type == PC_P_MONEY)
         return pc_money_parse(text, &p->fen);
@@ -527,7 +527,7 @@ static int param_value(pc_param *p, const char *text)
     return 0;
 }
 
-static const char *param_expect(pc_param_type t)
+const char *pc_dsl_param_expect(pc_param_type t)
 {
     return t == PC_P_MONEY ? "decimal yuan with at most 2 decimals (e.g. 20000 or 1234.56)"
                            : "a decimal fraction from 0 to 1 (e.g. 0.5 or 0.035)";
@@ -588,9 +588,9 @@ static void compile_params(cc *c, int t, pc_item *it)
                     snprintf(text, sizeof text, "%s", lua_tostring(L, -1));
                 else
                     text[0] = '\0';
-                if (param_value(&p, text) != 0) {
+                if (pc_dsl_param_value(&p, text) != 0) {
                     cerr(c, line, "param %s: default must be %s, written as an integer or a string", name,
-                         param_expect(p.type));
+                         pc_dsl_param_expect(p.type));
                 } else {
                     p.set = 1;
                     p.text = pc_strdup(text);
@@ -1397,9 +1397,9 @@ static int apply_entry(pc_engine *e, pc_plan *plan, pc_config_entry *ce, pc_diag
         return -1;
     }
     pc_param *p = &it->params[pi];
-    if (param_value(p, ce->value) != 0) {
+    if (pc_dsl_param_value(p, ce->value) != 0) {
         pc_diag_add(diag, PC_EX_CONFIG, origin, ce->line, ce->key, "expected %s, got '%s'",
-                    param_expect(p->type), ce->value);
+                    pc_dsl_param_expect(p->type), ce->value);
         return -1;
     }
     /* the value a what-if replaces, recorded once, while the engine's first

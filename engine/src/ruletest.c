@@ -135,8 +135,7 @@ static pc_subject *case_subject(tester *t, lua_State *L, int c, const char *file
     return s;
 }
 
-static int set_params(tester *t, lua_State *L, int c, const pc_plan *plan, saved_param *saved, size_t *nsaved,
-                      const char *file, long line, pc_diag *d)
+static int set_params(tester *t, lua_State *L, int c, const pc_plan *plan, const char *file, long line, pc_diag *d)
 {
     int rc = 0;
     if (pc_lua_rawfield(L, c, "params") != LUA_TTABLE) {
@@ -157,18 +156,17 @@ static int set_params(tester *t, lua_State *L, int c, const pc_plan *plan, saved
                     if (strcmp(it->params[k].name, dot + 1) == 0)
                         p = &it->params[k];
         }
-        if (!p || lua_text(L, -1, text, sizeof text) != 0 || *nsaved >= 32) {
+        if (!p || lua_text(L, -1, text, sizeof text) != 0 || t->nsaved >= sizeof t->saved / sizeof *t->saved) {
             pc_diag_add(d, PC_EX_DATAERR, file, line, key, "no parameter <rule-id>.<param> of plan %s by that name",
                         plan->id);
             rc = 1;
         } else {
-            saved[*nsaved].p = p;
-            saved[*nsaved].old = *p;
-            (*nsaved)++;
-            int bad = p->type == PC_P_MONEY ? pc_money_parse(text, &p->fen) : pc_rate_parse(text, &p->rate);
-            if (bad) {
-                pc_diag_add(d, PC_EX_DATAERR, file, line, key, "'%s' is not a valid %s", text,
-                            p->type == PC_P_MONEY ? "amount of yuan" : "rate");
+            t->saved[t->nsaved].p = p;
+            t->saved[t->nsaved].old = *p;
+            t->nsaved++;
+            if (pc_dsl_param_value(p, text) != 0) {
+                pc_diag_add(d, PC_EX_DATAERR, file, line, key, "expected %s, got '%s'", pc_dsl_param_expect(p->type),
+                            text);
                 rc = 1;
             }
             p->set = 1;
@@ -177,16 +175,15 @@ static int set_params(tester *t, lua_State *L, int c, const pc_plan *plan, saved
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
-    (void)t;
     return rc;
 }
 
-static void restore_params(saved_param *saved, size_t *n)
+static void restore_params(tester *t)
 {
-    while (*n > 0) {
-        --*n;
-        free(saved[*n].p->text);
-        *saved[*n].p = saved[*n].old;
+    while (t->nsaved > 0) {
+        saved_param *sp = &t->saved[--t->nsaved];
+        free(sp->p->text);
+        *sp->p = sp->old;
     }
 }
 
@@ -306,7 +303,7 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
     pc_diag *d = pc_diag_new();
     if (as_of_type != LUA_TNIL && as_of_bad)
         pc_diag_add(d, PC_EX_DATAERR, file, line, "as_of", "must be a date YYYY-MM-DD%s", as_of_type == LUA_TSTRING ? "" : " (a string)");
-    set_params(t, L, c, plan, t->saved, &t->nsaved, file, line, d);
+    set_params(t, L, c, plan, file, line, d);
     pc_subject *s = case_subject(t, L, c, file, line, d);
     if (s && !pc_diag_count(d))
         pc_subject_finish(t->e, s, d);
@@ -371,7 +368,7 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
     }
     pc_report_free(rep);
     pc_buf_free(&errors);
-    restore_params(t->saved, &t->nsaved);
+    restore_params(t);
     if (why.len) {
         t->failed++;
         fprintf(t->out, "FAIL %s:%ld: %s: %s\n", file, line, name, why.data);
@@ -456,7 +453,7 @@ static void run_file(tester *t, const char *path)
             /* the test file left too little memory to read its case */
             char buf[256];
             const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-            restore_params(t->saved, &t->nsaved);
+            restore_params(t);
             t->failed++;
             fprintf(t->out, "FAIL %s: case %zu: %s\n", path, i, pc_lua_failure(&lua, status, msg, buf, sizeof buf));
             lua_pop(L, 1);

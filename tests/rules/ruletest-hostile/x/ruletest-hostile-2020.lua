@@ -9,6 +9,12 @@ subsidy {
   amount = per_item("invention_grants_domestic", "per_grant"),
   cap = { yuan = 30000, per = "plan" },
 }
+subsidy {
+  id = "r", cite = "一", title = { zh = "贴息", en = "interest subsidy" },
+  eligible = gt("ip_pledge_loan_yuan", 0),
+  params = { share = rate_param { zh = "贴息比例", en = "share of the interest" } },
+  amount = rate("ip_pledge_loan_yuan", "share"),
+}
 target {
   id = "t", cite = "二", title = { zh = "目标", en = "target" },
   metric = "tech_contract_turnover_yuan", at_least = 12000000000, due = 2022,

@@ -21,3 +21,10 @@ case {
   enterprise = { id = "x1", region = "210204", invention_grants_domestic = 3 },
   expect = { s = { status = "eligible", missing = huge } },
 }
+case {
+  name = "a rate above 1 is refused, as in the config",
+  as_of = "2021-06-30",
+  params = { ["r.share"] = "1.5" },
+  enterprise = { id = "x1", region = "210204", ip_pledge_loan_yuan = 100000 },
+  expect = { r = { status = "eligible", amount_yuan = 150000 } },
+}
