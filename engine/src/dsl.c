@@ -783,7 +783,7 @@ static int valid_id(const char *s)
     return 1;
 }
 
-/* ---- targets judged exactly (judge.c): one-sided about, increasing, report,
+/* ---- the later target constructs (eval_target.c): one-sided about, increasing, report,
  * unions, sums as denominators, ranges from a stated year ------------------------------------ */
 
 /* A number of the rule file as an exact decimal: an integer as is, a float
@@ -876,7 +876,7 @@ static int compile_share_list(cc *c, int t, pc_item *it)
     return 1;
 }
 
-/* The comparisons judge.c adds; returns how many the table states. */
+/* The later comparisons; returns how many the table states. */
 static int compile_target_exact(cc *c, int t, pc_item *it, int before)
 {
     lua_State *L = c->L;
@@ -925,7 +925,7 @@ static int compile_target_exact(cc *c, int t, pc_item *it, int before)
         if (before)
             return compares;   /* reported by the caller: more than one comparison */
     }
-    /* the exact value of the older comparisons, for the exact judge */
+    /* the exact value of the older comparisons (eval_target.c compares it) */
     if (!compares && (it->compare == PC_CMP_AT_LEAST || it->compare == PC_CMP_AT_MOST || it->compare == PC_CMP_ABOUT)) {
         static const char *const keys[] = {"at_least", "at_most", "about"};
         if (pc_lua_rawfield(L, t, keys[it->compare]) == LUA_TNUMBER)

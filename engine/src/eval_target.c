@@ -1,27 +1,21 @@
 /*
- * eval_target.c -- a region's figures against a plan's targets.  Measures
- * are exact rationals (counts, fen, decimals as written), so "met" is never
- * decided by a floating-point edge; the straight line from the baseline to
- * the target is exact too.  A target that is a figure of its due year is met
- * only on that year's figure; cumulative and 新增 counts, which cannot fall
- * back, are met once reached.  docs/dsl.md states the semantics.
+ * eval_target.c -- a region's figures against a plan's targets, every
+ * measure and comparison of docs/dsl.md in one evaluator.  Measures are
+ * exact rationals (counts, fen, decimals as written) and comparisons
+ * cross-multiplications, so "met" is never decided by a floating-point
+ * edge; the straight line from the baseline to the target is exact too.
+ *
+ * A figure of year y is known from 31 December of y.  Past the due year the
+ * due year's figure decides; before it a floor reached on a cumulative or
+ * 新增 count is met (a count cannot fall back), a figure reached early is on
+ * track, and otherwise the straight line from the baseline decides.  An
+ * every_year or increasing target is not_met as soon as one year of its
+ * range failed.  A report target is never judged: not_judged.
  */
 #include "internal.h"
 #include "eval.h"
-#include "judge.h"
 
 #include <string.h>
-
-static int q_sign(pc_q q)
-{
-    return (q.n > 0) - (q.n < 0);
-}
-
-typedef struct measured {
-    int ok, money, inexact;
-    pc_q q;
-    int64_t fen;
-} measured;
 
 static const pc_value *region_value(const pc_ev *v, int fi, int year)
 {
@@ -52,32 +46,33 @@ static int number_of(const pc_ev *v, int fi, int year, pc_q *out, pc_result *r)
     return pc_eval_q(val, out);
 }
 
-static int population_field(const pc_ev *v)
+/* sum of list - sum of minus, at year-end y (every part's absence recorded). */
+static int sum_at(const pc_ev *v, const int *list, int n, const int *minus, int nminus, int y, pc_result *r, pc_q *out)
 {
-    return pc_dict_find(&v->ctx->engine->dict, PC_SUBJECT_REGION, "population_10k");
-}
-
-/* The item's metric at year-end y: the sum of its metrics, also in fen
- * when they are money. */
-static int metric_at(const pc_ev *v, int y, pc_result *r, measured *m)
-{
-    const pc_item *it = v->item;
     int ok = 1;
-    m->q = PC_Q_INT(0);
-    m->fen = 0;
-    for (int i = 0; i < it->nmetrics; i++) {
+    *out = PC_Q_INT(0);
+    for (int i = 0; i < n + nminus; i++) {
         pc_q part;
-        if (number_of(v, it->metrics[i], y, &part, r) != 0) {
+        if (number_of(v, i < n ? list[i] : minus[i - n], y, &part, r) != 0) {
             ok = 0;
             continue;
         }
-        if (pc_q_add(m->q, part, &m->q) != 0)
-            m->inexact = 1;
-        const pc_value *val = region_value(v, it->metrics[i], y);
-        if (val && val->type == PC_MONEY && __builtin_add_overflow(m->fen, val->u.fen, &m->fen))
-            m->inexact = 1;
+        if (ok && (i < n ? pc_q_add(*out, part, out) : pc_q_sub(*out, part, out)) != 0)
+            return -1;
     }
     return ok ? 0 : -1;
+}
+
+/* The item's metric at year-end y: its metrics summed, less its minus list. */
+static int metric_at(const pc_ev *v, int y, pc_result *r, pc_q *out)
+{
+    const pc_item *it = v->item;
+    return sum_at(v, it->metrics, it->nmetrics, it->minus, it->nminus, y, r, out);
+}
+
+static int population_field(const pc_ev *v)
+{
+    return pc_dict_find(&v->ctx->engine->dict, PC_SUBJECT_REGION, "population_10k");
 }
 
 static int is_count_up(const pc_item *it)
@@ -85,208 +80,208 @@ static int is_count_up(const pc_item *it)
     return it->measure == PC_M_CUMULATIVE || it->measure == PC_M_NEW_SINCE;
 }
 
+/* The first year of a cumulative sum or of an every_year range. */
+static int first_year(const pc_ev *v)
+{
+    return v->item->from ? v->item->from : v->plan->first_year;
+}
+
 /* The first year whose figure a target counts. */
 static int first_counted_year(const pc_ev *v)
 {
     const pc_item *it = v->item;
     if (it->measure == PC_M_CUMULATIVE)
-        return v->plan->first_year;
+        return first_year(v);
     if (it->measure == PC_M_NEW_SINCE)
         return it->ref_year + 1;
     return v->plan->baseline_year;
 }
 
-static int quotient(pc_q x, pc_q d, pc_q *out)
+static int quotient(int ok, pc_q x, pc_q d, pc_q *out)
 {
-    return q_sign(d) == 0 ? -1 : pc_q_div(x, d, out);
+    return ok && d.n != 0 ? pc_q_div(x, d, out) : -1;
 }
 
 /* The item's measure at year-end y; r collects what is missing (may be NULL). */
-static measured measure(const pc_ev *v, int y, pc_result *r)
+static int measure(const pc_ev *v, int y, pc_result *r, pc_q *out)
 {
     const pc_item *it = v->item;
-    measured m, d;
-    memset(&m, 0, sizeof m);
-    memset(&d, 0, sizeof d);
-    int money = pc_ev_field(v, it->metric)->def.type == PC_FIELD_MONEY;
-    int ok = 1;
+    pc_q x, d;
+    int ok;
     switch (it->measure) {
     case PC_M_PLAIN:
-        ok = metric_at(v, y, r, &m) == 0;
-        m.money = money;
-        break;
-    case PC_M_PER_10K: {
-        ok = metric_at(v, y, r, &m) == 0;
-        pc_q pop;
-        ok &= number_of(v, population_field(v), y, &pop, r) == 0;
-        ok = ok && q_sign(pop) > 0 && quotient(m.q, pop, &m.q) == 0;
-        break;
-    }
+        return metric_at(v, y, r, out);
+    case PC_M_PER_10K:
+        ok = metric_at(v, y, r, &x) == 0;
+        ok &= number_of(v, population_field(v), y, &d, r) == 0;
+        return quotient(ok && d.n > 0, x, d, out);
     case PC_M_SHARE: {
-        ok = metric_at(v, y, r, &m) == 0;
-        pc_q whole;
-        ok &= number_of(v, it->other, y, &whole, r) == 0;
-        ok = ok && quotient(m.q, whole, &m.q) == 0;
-        break;
+        const int *den = it->nothers ? it->others : &it->other;
+        ok = metric_at(v, y, r, &x) == 0;
+        ok &= sum_at(v, den, it->nothers ? it->nothers : 1, NULL, 0, y, r, &d) == 0;
+        return quotient(ok, x, d, out);
     }
     case PC_M_RATIO_TO_YEAR:
-        ok = metric_at(v, y, r, &m) == 0;
+        ok = metric_at(v, y, r, &x) == 0;
         ok &= metric_at(v, it->ref_year, r, &d) == 0;
-        ok = ok && quotient(m.q, d.q, &m.q) == 0;
-        break;
+        return quotient(ok, x, d, out);
     case PC_M_GROWTH: {
-        ok = metric_at(v, y, r, &m) == 0;
+        ok = metric_at(v, y, r, &x) == 0;
         ok &= metric_at(v, y - 1, r, &d) == 0;
         pc_q diff;
         /* 100 (x - d) / d, exactly: 2500 -> 2750 is 10, not 10.000000000000009 */
-        ok = ok && pc_q_sub(m.q, d.q, &diff) == 0 && quotient(diff, d.q, &m.q) == 0 &&
-             pc_q_mul(m.q, PC_Q_INT(100), &m.q) == 0;
-        break;
+        return ok && pc_q_sub(x, d, &diff) == 0 && quotient(1, diff, d, out) == 0 && pc_q_mul(*out, PC_Q_INT(100), out) == 0
+                   ? 0
+                   : -1;
     }
-    case PC_M_CUMULATIVE: {
-        pc_q sum = PC_Q_INT(0);
-        int64_t fen = 0;
-        if (y < v->plan->first_year)
-            ok = 0;   /* nothing counted yet: no figure, not 0 */
-        for (int k = v->plan->first_year; k <= y; k++) {
-            measured part;
-            memset(&part, 0, sizeof part);
-            if (metric_at(v, k, r, &part) != 0) {
+    case PC_M_CUMULATIVE:
+        ok = y >= first_year(v);   /* nothing counted yet: no figure, not 0 */
+        *out = PC_Q_INT(0);
+        for (int k = first_year(v); k <= y; k++) {
+            if (metric_at(v, k, r, &x) != 0)
                 ok = 0;
-                continue;
-            }
-            if (pc_q_add(sum, part.q, &sum) != 0 || __builtin_add_overflow(fen, part.fen, &fen))
-                m.inexact = 1;
+            else if (ok && pc_q_add(*out, x, out) != 0)
+                return -1;
         }
-        m.q = sum;
-        m.fen = fen;
-        m.money = money;
-        break;
-    }
+        return ok ? 0 : -1;
     case PC_M_NEW_SINCE:
-        ok = y > it->ref_year && metric_at(v, y, r, &m) == 0;
+        ok = y > it->ref_year && metric_at(v, y, r, &x) == 0;
         ok &= metric_at(v, it->ref_year, r, &d) == 0;
-        ok = ok && pc_q_sub(m.q, d.q, &m.q) == 0 && !__builtin_sub_overflow(m.fen, d.fen, &m.fen);
-        m.money = money;
-        break;
+        return ok ? pc_q_sub(x, d, out) : -1;
     default:
-        ok = 0;
+        return -1;
     }
-    m.inexact |= d.inexact;
-    m.ok = ok && !m.inexact;
-    return m;
 }
 
-static pc_q target_q(const pc_item *it)
-{
-    pc_q t;
-    if (pc_q_from_double(it->value, &t) != 0)
-        t = PC_Q_INT(0);
-    return t;
-}
-
-/* Whether a measure satisfies the target in year y; *known is 0 when the
- * comparison needs a figure that is missing. */
-static int satisfied(const pc_ev *v, pc_q actual, int y, pc_result *r, int *known)
+/* The bar the measure must clear (or stay under) at year y. */
+static int threshold(const pc_ev *v, int y, pc_result *r, pc_q *out)
 {
     const pc_item *it = v->item;
-    pc_q t = target_q(it), diff, room, tol;
-    int res = 0;
-    *known = 1;
+    pc_q one = PC_Q_INT(1), f;
     switch (it->compare) {
-    case PC_CMP_AT_LEAST: res = pc_q_cmp(actual, t) >= 0; break;
-    case PC_CMP_AT_MOST: res = pc_q_cmp(actual, t) <= 0; break;
-    case PC_CMP_ABOUT:
-        if (pc_q_sub(actual, t, &diff) != 0 || pc_q_from_double(it->tolerance, &tol) != 0 || pc_q_mul(tol, t, &room) != 0) {
-            *known = 0;
-            return 0;
-        }
-        if (q_sign(diff) < 0)
-            diff.n = -diff.n;
-        if (q_sign(room) < 0)
-            room.n = -room.n;
-        res = pc_q_cmp(diff, room) <= 0;
-        break;
-    case PC_CMP_ABOVE: {
-        pc_q o;
-        if (number_of(v, it->other, y, &o, r) != 0) {
-            *known = 0;
-            return 0;
-        }
-        res = pc_q_cmp(actual, o) > 0;
-        break;
+    case PC_CMP_AT_LEAST_ABOUT:
+        return pc_q_sub(one, it->tolerance_q, &f) || pc_q_mul(it->value_q, f, out) ? -1 : 0;
+    case PC_CMP_AT_MOST_ABOUT:
+        return pc_q_add(one, it->tolerance_q, &f) || pc_q_mul(it->value_q, f, out) ? -1 : 0;
+    case PC_CMP_ABOVE:
+        return number_of(v, it->other, y, out, r);
+    default:
+        *out = it->value_q;
+        return 0;
     }
-    default: break;
-    }
-    return res;
 }
 
-static void set_actual(pc_result *r, const measured *m, int year)
+/* Whether measure m of year y satisfies the target: 1 met, 0 not, -1
+ * unknown (a figure the comparison needs is missing). */
+static int holds(const pc_ev *v, pc_q m, int y, pc_result *r)
+{
+    const pc_item *it = v->item;
+    pc_q bar, lo, hi, t;
+    if (it->compare == PC_CMP_INCREASING) {
+        if (measure(v, y - 1, r, &bar) != 0)
+            return -1;
+        if (pc_q_cmp(m, bar) <= 0)
+            return 0;
+        if (!it->has_min_growth)
+            return 1;
+        pc_q f;
+        if (pc_q_add(PC_Q_INT(1), it->min_growth_q, &f) || pc_q_mul(bar, f, &t))
+            return -1;
+        return pc_q_cmp(m, t) >= 0;
+    }
+    if (threshold(v, y, r, &bar) != 0)
+        return -1;
+    switch (it->compare) {
+    case PC_CMP_AT_LEAST:
+    case PC_CMP_AT_LEAST_ABOUT: return pc_q_cmp(m, bar) >= 0;
+    case PC_CMP_AT_MOST:
+    case PC_CMP_AT_MOST_ABOUT: return pc_q_cmp(m, bar) <= 0;
+    case PC_CMP_ABOVE: return pc_q_cmp(m, bar) > 0;
+    case PC_CMP_ABOUT:
+        if (pc_q_mul(it->value_q, it->tolerance_q, &t) || pc_q_sub(it->value_q, t, &lo) || pc_q_add(it->value_q, t, &hi))
+            return -1;
+        return pc_q_cmp(m, lo) >= 0 && pc_q_cmp(m, hi) <= 0;
+    default: return -1;
+    }
+}
+
+static int is_floor(const pc_item *it)
+{
+    return it->compare == PC_CMP_AT_LEAST || it->compare == PC_CMP_AT_LEAST_ABOUT;
+}
+
+static int is_ceiling(const pc_item *it)
+{
+    return it->compare == PC_CMP_AT_MOST || it->compare == PC_CMP_AT_MOST_ABOUT;
+}
+
+/* A measure in money: the figure itself in fen when it is a whole fen. */
+static int money_fen(const pc_ev *v, pc_q m, int64_t *fen)
+{
+    const pc_item *it = v->item;
+    pc_q f;
+    if (pc_ev_field(v, it->metric)->def.type != PC_FIELD_MONEY ||
+        (it->measure != PC_M_PLAIN && !is_count_up(it)) || pc_q_mul(m, PC_Q_INT(100), &f) != 0 || f.d != 1)
+        return 0;
+    *fen = f.n;
+    return 1;
+}
+
+static void set_actual(const pc_ev *v, pc_result *r, pc_q m, int y)
 {
     r->has_actual = 1;
-    r->actual = pc_q_double(m->q);
-    r->actual_is_money = m->money;
-    r->actual_fen = m->fen;
-    r->data_year = year;
+    r->actual = pc_q_double(m);
+    r->actual_is_money = money_fen(v, m, &r->actual_fen);
+    r->data_year = y;
 }
 
-static void set_progress(const pc_ev *v, pc_result *r, int y)
+/* progress: actual / target (target / actual for a ceiling); the bar of an
+ * increasing target is the year before, of an above target the other metric. */
+static void set_progress(const pc_ev *v, pc_result *r, pc_q m, int y)
 {
     const pc_item *it = v->item;
-    double target = it->value;
-    if (it->compare == PC_CMP_ABOVE) {
-        pc_q o;
-        if (number_of(v, it->other, y, &o, NULL) != 0)
+    pc_q bar, p;
+    if (it->compare == PC_CMP_REPORT)
+        return;
+    if (it->compare == PC_CMP_INCREASING || it->compare == PC_CMP_ABOVE) {
+        if ((it->compare == PC_CMP_INCREASING ? measure(v, y - 1, NULL, &bar) : number_of(v, it->other, y, &bar, NULL)) != 0)
             return;
-        /* The bar an "above" target must clear is the other metric's value. */
-        target = pc_q_double(o);
         r->has_target = 1;
-        r->target = target;
+        r->target = pc_q_double(bar);
+    } else {
+        bar = it->value_q;
     }
-    if (it->compare == PC_CMP_AT_MOST) {
-        if (r->actual != 0) {
-            r->progress = target / r->actual;
-            r->has_progress = 1;
-        }
-    } else if (target != 0) {
-        r->progress = r->actual / target;
+    if (is_ceiling(it) ? m.n != 0 && pc_q_div(bar, m, &p) == 0 : bar.n != 0 && pc_q_div(m, bar, &p) == 0) {
+        r->progress = pc_q_double(p);
         r->has_progress = 1;
     }
 }
 
-/* The start of the straight line: the baseline year's figure (0 for counts
- * since the period began, 1 for a ratio to a year).  -1 when unknown. */
-static int line_base(const pc_ev *v, pc_q *base, pc_result *r)
+/* The start of the straight line: the baseline year's figure (a count since
+ * the period began: 0 the year before it; a ratio to a year: 1).  -1 when
+ * unknown. */
+static int line_start(const pc_ev *v, pc_result *r, int *from, pc_q *base)
 {
     const pc_item *it = v->item;
-    if (is_count_up(it)) {
-        *base = PC_Q_INT(0);
+    *from = it->measure == PC_M_CUMULATIVE ? first_year(v) - 1 : v->plan->baseline_year;
+    if (is_count_up(it) || it->measure == PC_M_RATIO_TO_YEAR) {
+        *base = PC_Q_INT(it->measure == PC_M_RATIO_TO_YEAR);
         return 0;
     }
-    if (it->measure == PC_M_RATIO_TO_YEAR) {
-        *base = PC_Q_INT(1);
-        return 0;
-    }
-    measured b = measure(v, v->plan->baseline_year, r);
-    *base = b.q;
-    return b.ok ? 0 : -1;
+    return measure(v, *from, r, base);
 }
 
-/* The straight line's value at year y. */
-static int line_at(const pc_ev *v, pc_q base, int y, pc_q *out)
+/* The straight line from base in year `from` to the bar at the due year, at y. */
+static int line_at(const pc_ev *v, int from, pc_q base, int y, pc_q *out)
 {
     const pc_item *it = v->item;
-    int span = it->due - v->plan->baseline_year;
-    pc_q t = target_q(it), rise;
-    if (span <= 0) {
-        *out = t;
-        return 0;
-    }
-    pc_q frac;
-    if (pc_q_div(PC_Q_INT(y - v->plan->baseline_year), PC_Q_INT(span), &frac) != 0 || pc_q_sub(t, base, &rise) != 0 ||
-        pc_q_mul(rise, frac, &rise) != 0)
+    pc_q bar, diff, part;
+    if (threshold(v, it->due, NULL, &bar) != 0 || it->due <= from)
         return -1;
-    return pc_q_add(base, rise, out);
+    if (pc_q_sub(bar, base, &diff) || pc_q_mul(diff, PC_Q_INT(y - from), &part) ||
+        pc_q_div(part, PC_Q_INT(it->due - from), &part) || pc_q_add(base, part, out))
+        return -1;
+    return 0;
 }
 
 /* baseline {year, value} and one point per year from the baseline year to
@@ -294,80 +289,83 @@ static int line_at(const pc_ev *v, pc_q base, int y, pc_q *out)
 static void add_series(pc_ev *v, pc_result *r, int last)
 {
     const pc_item *it = v->item;
-    pc_q base;
-    int has_base = line_base(v, &base, NULL) == 0;
+    int from;
+    pc_q base, m, e;
+    int has_base = line_start(v, NULL, &from, &base) == 0;
     r->has_baseline = 1;
     if (has_base) {
         r->baseline_has_value = 1;
         r->baseline_value = pc_q_double(base);
-        r->baseline_money = pc_ev_field(v, it->metric)->def.type == PC_FIELD_MONEY && !is_count_up(it) &&
-                            it->measure == PC_M_PLAIN;
-        pc_q fen;
-        if (r->baseline_money && (pc_q_mul(base, PC_Q_INT(100), &fen) != 0 || fen.d != 1))
-            r->baseline_money = 0;
-        else if (r->baseline_money)
-            r->baseline_fen = fen.n;
+        r->baseline_money = it->measure == PC_M_PLAIN && money_fen(v, base, &r->baseline_fen);
     }
+    int line = !it->every_year && it->compare != PC_CMP_REPORT && it->compare != PC_CMP_ABOVE;
+    int bar = it->every_year && it->compare != PC_CMP_INCREASING && it->compare != PC_CMP_ABOVE;
     r->points.first = v->rep->points.count;
     for (int y = v->plan->baseline_year; y <= last; y++) {
-        measured m = measure(v, y, NULL);
         pc_point *p = PC_POOL_ADD(v->rep->points);
         r->points.count++;
         p->year = y;
-        if (m.ok) {
+        if (measure(v, y, NULL, &m) == 0) {
             p->has_actual = 1;
-            p->actual = pc_q_double(m.q);
-            p->money = (unsigned char)m.money;
-            p->actual_fen = m.fen;
+            p->actual = pc_q_double(m);
+            p->money = (unsigned char)money_fen(v, m, &p->actual_fen);
         }
-        pc_q e;
-        if (it->every_year) {
-            p->has_expected = y >= v->plan->first_year && it->compare != PC_CMP_ABOVE;
-            p->expected = it->value;
-        } else if (has_base && it->compare != PC_CMP_ABOVE && line_at(v, base, y, &e) == 0) {
+        if ((bar && y >= first_year(v) && threshold(v, y, NULL, &e) == 0) ||
+            (line && has_base && y >= from && line_at(v, from, base, y, &e) == 0)) {
             p->has_expected = 1;
             p->expected = pc_q_double(e);
         }
     }
 }
 
-static void eval_every_year(pc_ev *v, pc_result *r, int last, int past_due)
+/* every_year, increasing: each year of the range must hold. */
+static void judge_years(pc_ev *v, pc_result *r, int last, int past_due)
 {
+    const pc_item *it = v->item;
     int fails = 0, gaps = 0, seen = 0, first_failed = 0;
-    for (int y = v->plan->first_year; y <= last; y++) {
-        measured m = measure(v, y, r);
-        int known = 0, ok = m.ok ? satisfied(v, m.q, y, r, &known) : 0;
-        if (!m.ok || !known) {
+    for (int y = first_year(v); y <= last; y++) {
+        pc_q m, prev;
+        int ok = measure(v, y, r, &m) == 0 ? holds(v, m, y, r) : -1;
+        if (ok < 0 && it->compare == PC_CMP_INCREASING)
+            measure(v, y - 1, r, &prev);   /* what the comparison lacks, too */
+        if (ok < 0) {
             gaps++;
             continue;
         }
         seen++;
-        set_actual(r, &m, y);
-        set_progress(v, r, y);
+        set_actual(v, r, m, y);
+        set_progress(v, r, m, y);
         if (!ok) {
             if (!fails)
                 first_failed = y;
             fails++;
-            pc_eval_note(v, r, PC_NOTE_NOT_REACHED_IN, y, 0, 0);
+            if (it->compare == PC_CMP_INCREASING)
+                pc_eval_note(v, r, PC_NOTE_NOT_ABOVE_PREVIOUS, y, y - 1, 0);
+            else
+                pc_eval_note(v, r, PC_NOTE_NOT_REACHED_IN, y, 0, 0);
         }
     }
     if (fails) {
         /* A year that failed can never be made good. */
         r->status = PC_S_NOT_MET;
+        pc_strlist_clear(&r->missing);
         if (!past_due)
             pc_eval_note(v, r, PC_NOTE_FAILED_EVERY_YEAR, first_failed, 0, 0);
     } else if (!seen || (past_due && gaps)) {
         r->status = PC_S_NO_DATA;
     } else {
         r->status = past_due ? PC_S_MET : PC_S_ON_TRACK;
+        if (past_due)
+            pc_strlist_clear(&r->missing);
     }
 }
 
-/* Before the due year: on the straight line from the baseline or behind it. */
-static void judge_pace(pc_ev *v, pc_result *r, const measured *m, int year, int ok)
+/* Before the due year: reached early, or on the straight line from the
+ * baseline or behind it. */
+static void judge_pace(pc_ev *v, pc_result *r, pc_q m, int year, int ok)
 {
     const pc_item *it = v->item;
-    if (ok && it->compare == PC_CMP_AT_LEAST) {
+    if (ok && is_floor(it)) {
         if (is_count_up(it)) {
             r->status = PC_S_MET;
             pc_eval_note(v, r, PC_NOTE_REACHED_IN, year, 0, 0);
@@ -382,56 +380,58 @@ static void judge_pace(pc_ev *v, pc_result *r, const measured *m, int year, int 
         r->status = ok ? PC_S_ON_TRACK : PC_S_BEHIND;
         return;
     }
+    int from;
     pc_q base, expected;
-    if (line_base(v, &base, r) != 0) {
+    if (line_start(v, r, &from, &base) != 0) {
         r->status = PC_S_NO_DATA;
         pc_eval_note(v, r, PC_NOTE_NO_BASELINE, v->plan->baseline_year, 0, 0);
         return;
     }
-    if (line_at(v, base, year, &expected) != 0) {
+    if (line_at(v, from, base, year, &expected) != 0) {
         r->status = PC_S_NO_DATA;
         pc_eval_note(v, r, PC_NOTE_NOT_EXACT, 0, 0, 0);
         return;
     }
     r->expected = pc_q_double(expected);
     r->has_expected = 1;
-    int c = pc_q_cmp(m->q, expected);
-    int on_line = it->compare == PC_CMP_AT_MOST ? c <= 0 : c >= 0;
+    int c = pc_q_cmp(m, expected);
+    int on_line = is_ceiling(it) ? c <= 0 : c >= 0;
     if (it->compare == PC_CMP_ABOUT && ok)
         on_line = 1;
     r->status = on_line ? PC_S_ON_TRACK : PC_S_BEHIND;
-    pc_eval_note(v, r, PC_NOTE_LINE, v->plan->baseline_year, it->due, year);
+    pc_eval_note(v, r, PC_NOTE_LINE, from, it->due, year);
 }
 
-static void eval_target_inner(pc_ev *v, pc_result *r, int last, int past_due)
+/* A target judged on one year's figure: the latest year up to `last` whose
+ * measure (and comparison) is known; what the year `last` lacks is recorded
+ * as missing. */
+static void judge_once(pc_ev *v, pc_result *r, int last, int past_due)
 {
     const pc_item *it = v->item;
-    if (it->every_year) {
-        eval_every_year(v, r, last, past_due);
-        return;
-    }
-    /* The latest year up to `last` whose measure (and comparison) is known;
-     * what the year `last` lacks is recorded as missing. */
-    measured m;
-    memset(&m, 0, sizeof m);
     int lowest = first_counted_year(v);
-    int year = last, ok = 0, known = 0;
+    pc_q m = PC_Q_INT(0);
+    int year = last, ok = -1;
     for (; year >= lowest && year > last - 50; year--) {
         pc_result *sink = year == last ? r : NULL;
-        m = measure(v, year, sink);
-        if (m.ok)
-            ok = satisfied(v, m.q, year, sink, &known);
-        if (m.ok && known)
+        if (measure(v, year, sink, &m) != 0)
+            continue;
+        if (it->compare == PC_CMP_REPORT || (ok = holds(v, m, year, sink)) >= 0)
             break;
     }
-    if (!m.ok || !known || year < lowest) {
+    if (year < lowest || year <= last - 50) {
         r->status = PC_S_NO_DATA;
         if (is_count_up(it) && last < lowest)
             pc_eval_note(v, r, PC_NOTE_NOTHING_COUNTED, lowest, 0, 0);
         return;
     }
-    set_actual(r, &m, year);
-    set_progress(v, r, year);
+    set_actual(v, r, m, year);
+    set_progress(v, r, m, year);
+    if (it->compare == PC_CMP_REPORT) {
+        r->status = PC_S_NOT_JUDGED;
+        pc_strlist_clear(&r->missing);
+        pc_eval_note(v, r, PC_NOTE_REPORTED_ONLY, 0, 0, 0);
+        return;
+    }
     if (past_due) {
         if (year == it->due) {
             r->status = ok ? PC_S_MET : PC_S_NOT_MET;
@@ -448,44 +448,31 @@ static void eval_target_inner(pc_ev *v, pc_result *r, int last, int past_due)
         return;
     }
     pc_strlist_clear(&r->missing);
-    judge_pace(v, r, &m, year, ok);
+    judge_pace(v, r, m, year, ok);
 }
 
 int pc_eval_target_measure(const pc_ev *v, int year, pc_q *out)
 {
-    measured m = measure(v, year, NULL);
-    *out = m.q;
-    return m.ok ? 0 : -1;
+    return measure(v, year, NULL, out);
 }
 
 int pc_eval_target_metric(const pc_ev *v, int fi, int year, pc_q *out)
 {
-    if (fi < 0) {
-        measured m;
-        memset(&m, 0, sizeof m);
-        int rc = metric_at(v, year, NULL, &m);
-        *out = m.q;
-        return rc || m.inexact ? -1 : 0;
-    }
-    return number_of(v, fi, year, out, NULL);
+    return fi < 0 ? metric_at(v, year, NULL, out) : number_of(v, fi, year, out, NULL);
 }
 
 void pc_eval_target(pc_ev *v, pc_result *r)
 {
     const pc_item *it = v->item;
-    if (it->exact) {
-        /* the constructs judge.c owns: one-sided about, increasing, report,
-         * unions, sums as denominators, ranges from a stated year */
-        pc_judge j = {v->ctx->engine, v->s, v->region, v->plan, it, v->as_of, v->rep};
-        pc_judge_target(&j, r);
-        return;
-    }
     int as_of_year = PC_DATE_YEAR(v->as_of);
     /* Year-end figures of year y are known from 31 December of y. */
     int known_year = v->as_of >= PC_DATE(as_of_year, 12, 31) ? as_of_year : as_of_year - 1;
     int past_due = known_year >= it->due;
     int last = known_year < it->due ? known_year : it->due;
-    eval_target_inner(v, r, last, past_due);
+    if (it->every_year)
+        judge_years(v, r, last, past_due);
+    else
+        judge_once(v, r, last, past_due);
     add_series(v, r, last);
     if (!past_due)
         pc_eval_needed(v, r);

@@ -39,7 +39,6 @@
     X(NOTE_NOT_ABOVE_PREVIOUS, "%d年未高于%d年", "%d is not above %d")                                   \
     X(NOTE_REPORTED_ONLY, "规划未给出数字(如“一批”),只报告实际值,不作判断",                              \
       "the plan states no figure (such as 一批, 'a batch'): the value is reported, not judged")          \
-    X(NOTE_REACHED_CUMULATIVE, "%d年已达到目标(累计数不会回落)", "reached in %d (a cumulative sum cannot fall back)") \
     X(NOTE_REACHED_IN, "%d年已达到目标", "reached in %d, ahead of the due year")                         \
     X(NOTE_ALREADY_REACHED, "%d年数据已达到目标值,但目标按%d年数据考核",                                 \
       "the %d figure already reaches the target; the target is judged on the %d figure")                 \

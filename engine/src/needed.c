@@ -8,7 +8,7 @@
  * ratio to a year), the year's own figure (a cumulative sum: what it adds),
  * or the figure of that year (新增: the reference year's figure plus the
  * increase).  A count needed is the next whole number, money the next fen
- * (rounded down for an at_most target).  Targets judged by judge.c and
+ * (rounded down for an at_most target).  The later constructs (it->exact) and
  * comparisons other than at_least, at_most and about get none.
  */
 #include "internal.h"
@@ -72,9 +72,9 @@ void pc_eval_needed(pc_ev *v, pc_result *r)
         (it->compare != PC_CMP_AT_LEAST && it->compare != PC_CMP_AT_MOST && it->compare != PC_CMP_ABOUT) ||
         it->measure == PC_M_GROWTH || r->data_year >= it->due)
         return;
-    pc_q actual, target, den = PC_Q_INT(0);
+    pc_q actual, target = it->value_q, den = PC_Q_INT(0);
     int den_year = 0;
-    if (pc_eval_target_measure(v, r->data_year, &actual) != 0 || pc_q_from_double(it->value, &target) != 0)
+    if (pc_eval_target_measure(v, r->data_year, &actual) != 0)
         return;
     if (!it->every_year && reached(it, actual, target))
         return;   /* reached already: the due year's figure must hold, nothing more */

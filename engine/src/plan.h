@@ -99,8 +99,8 @@ typedef struct pc_item {
     double value, tolerance;
     int due, every_year, strive;
     char *unit_zh, *unit_en;
-    /* Judged exactly by judge.c: the comparisons after PC_CMP_ABOVE, and the
-     * measures below. */
+    /* exact: one of the later constructs (docs/dsl.md), the comparisons after
+     * PC_CMP_ABOVE or the measures below; they take no growth, ratio or 新增. */
     int exact;
     int minus[8], nminus;       /* metric = {"a", "b", minus = {"c"}}: a + b - c (a union) */
     int others[8], nothers;     /* share_of = {"x", "y"}: divided by x + y; other is others[0] */

@@ -86,7 +86,6 @@ typedef struct pc_needed {
     X(NOT_REACHED_IN) \
     X(NOT_ABOVE_PREVIOUS) \
     X(REPORTED_ONLY) \
-    X(REACHED_CUMULATIVE) \
     X(REACHED_IN) \
     X(ALREADY_REACHED) \
     X(NO_DATA_FOR_DUE) \

@@ -68,7 +68,7 @@
     X(NEW_SINCE, "new_since", "新增", "new since")                            \
     X(GROWTH, "growth_pct", "增长率", "growth")
 
-/* Target comparisons: X(ID, name).  After ABOVE: judged by judge.c only
+/* Target comparisons: X(ID, name).  After ABOVE: the later constructs
  * (one-sided 左右: >= v(1-t), <= v(1+t); each year above the year before;
  * no figure: reported, never judged). */
 #define PC_COMPARES(X)                     \
