@@ -159,6 +159,18 @@ pc_outcome pc_eval_test(const pc_cond *k, const pc_value *val)
     return t ? PC_T_TRUE : PC_T_FALSE;
 }
 
+pc_outcome pc_eval_group(pc_cond_op op, unsigned seen)
+{
+    if (op == PC_C_ALL)
+        return seen & PC_SEEN(PC_T_FALSE) ? PC_T_FALSE : seen & PC_SEEN(PC_T_UNKNOWN) ? PC_T_UNKNOWN : PC_T_TRUE;
+    return seen & PC_SEEN(PC_T_TRUE) ? PC_T_TRUE : seen & PC_SEEN(PC_T_UNKNOWN) ? PC_T_UNKNOWN : PC_T_FALSE;
+}
+
+pc_outcome pc_eval_not(pc_outcome t)
+{
+    return t == PC_T_UNKNOWN ? t : t == PC_T_TRUE ? PC_T_FALSE : PC_T_TRUE;
+}
+
 static pc_outcome eval_leaf(pc_ev *v, const pc_cond *k, pc_result *r, pc_value *actual)
 {
     const pc_field *f = pc_ev_field(v, k->field);
@@ -184,24 +196,13 @@ static pc_outcome eval_cond(pc_ev *v, const pc_cond *k, pc_result *r)
     switch (k->op) {
     case PC_C_ALL:
     case PC_C_ANY: {
-        int any_true = 0, any_false = 0, any_unknown = 0;
-        for (size_t i = 0; i < k->nkids; i++) {
-            pc_outcome kid = eval_cond(v, k->kids[i], r);
-            any_true |= kid == PC_T_TRUE;
-            any_false |= kid == PC_T_FALSE;
-            any_unknown |= kid == PC_T_UNKNOWN;
-        }
-        if (k->op == PC_C_ALL)
-            t = any_false ? PC_T_FALSE : any_unknown ? PC_T_UNKNOWN : PC_T_TRUE;
-        else
-            t = any_true ? PC_T_TRUE : any_unknown ? PC_T_UNKNOWN : PC_T_FALSE;
+        unsigned seen = 0;
+        for (size_t i = 0; i < k->nkids; i++)
+            seen |= PC_SEEN(eval_cond(v, k->kids[i], r));
+        t = pc_eval_group(k->op, seen);
         break;
     }
-    case PC_C_NO: {
-        pc_outcome kid = eval_cond(v, k->kids[0], r);
-        t = kid == PC_T_UNKNOWN ? PC_T_UNKNOWN : kid == PC_T_TRUE ? PC_T_FALSE : PC_T_TRUE;
-        break;
-    }
+    case PC_C_NO: t = pc_eval_not(eval_cond(v, k->kids[0], r)); break;
     case PC_C_CHECK: t = call_check(v, k, r); break;
     default: t = eval_leaf(v, k, r, &actual); break;
     }

@@ -42,6 +42,11 @@ int pc_eval_q(const pc_value *v, pc_q *out);
 /* A leaf condition (not a check) tested on a value: unknown when it is
  * absent (gap.c tests changed values with it). */
 pc_outcome pc_eval_test(const pc_cond *k, const pc_value *val);
+/* all_of / any_of (op) of the children's outcomes, three-valued: seen has
+ * PC_SEEN(t) of each child's outcome t; and not (gap.c too). */
+#define PC_SEEN(t) (1u << (t))
+pc_outcome pc_eval_group(pc_cond_op op, unsigned seen);
+pc_outcome pc_eval_not(pc_outcome t);
 void pc_eval_add_missing(pc_result *r, const char *name);
 void pc_eval_note(pc_ev *v, pc_result *r, pc_note_id id, int a, int b, int c);
 /* Fails the subject with a message (the first failure wins). */

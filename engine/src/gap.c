@@ -487,21 +487,12 @@ static pc_outcome reeval(const gap_ctx *g, unsigned i, const pc_gap_option *o)
     switch (k->op) {
     case PC_C_ALL:
     case PC_C_ANY: {
-        int any_true = 0, any_false = 0, any_unknown = 0;
-        for (unsigned j = i + 1; j < i + n->size; j += g->nodes[j].size) {
-            pc_outcome t = reeval(g, j, o);
-            any_true |= t == PC_T_TRUE;
-            any_false |= t == PC_T_FALSE;
-            any_unknown |= t == PC_T_UNKNOWN;
-        }
-        if (k->op == PC_C_ALL)
-            return any_false ? PC_T_FALSE : any_unknown ? PC_T_UNKNOWN : PC_T_TRUE;
-        return any_true ? PC_T_TRUE : any_unknown ? PC_T_UNKNOWN : PC_T_FALSE;
+        unsigned seen = 0;
+        for (unsigned j = i + 1; j < i + n->size; j += g->nodes[j].size)
+            seen |= PC_SEEN(reeval(g, j, o));
+        return pc_eval_group(k->op, seen);
     }
-    case PC_C_NO: {
-        pc_outcome t = reeval(g, i + 1, o);
-        return t == PC_T_UNKNOWN ? t : t == PC_T_TRUE ? PC_T_FALSE : PC_T_TRUE;
-    }
+    case PC_C_NO: return pc_eval_not(reeval(g, i + 1, o));
     case PC_C_CHECK:
         for (size_t j = 0; j < k->nfields; j++)
             if (changed(o, k->fields[j]))
