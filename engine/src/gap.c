@@ -30,8 +30,7 @@ const char *const pc_gap_op_name[PC_GOP_COUNT] = {PC_GAP_OPS(PC_X_OP)};
 const char *const pc_gap_op_symbol[PC_GOP_COUNT] = {PC_GAP_OPS(PC_X_SYM)};
 #undef PC_X_SYM
 
-/* Options kept per node: enough for the alternatives a person reads. */
-#define MAX_OPTIONS 8
+#define MAX_OPTIONS PC_GAP_MAX_OPTIONS   /* per node too */
 
 typedef struct optlist {
     pc_gap_option o[MAX_OPTIONS];
@@ -526,7 +525,6 @@ void pc_gap_free(pc_gap *g)
 {
     for (unsigned i = 0; i < g->noptions; i++)
         option_free(&g->options[i]);
-    free(g->options);
     memset(g, 0, sizeof *g);
 }
 
@@ -570,7 +568,6 @@ void pc_gap_of(const pc_report *rep, const pc_result *r, pc_gap *gap)
     need(&g, root, 0, &l);
     /* keep what decides the result favourably; a check{} that would have to
      * change is remembered to say so */
-    gap->options = pc_xcalloc(MAX_OPTIONS, sizeof *gap->options);
     for (unsigned i = 0; i < l.n; i++) {
         pc_gap_option *o = &l.o[i];
         int ok = !o->check && reeval(&g, root, o) == PC_T_TRUE &&

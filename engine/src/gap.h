@@ -63,9 +63,12 @@ typedef struct pc_gap_option {
     const pc_cond *check;   /* set: a check{} would have to change (not analysable) */
 } pc_gap_option;
 
+/* Options kept: enough for the alternatives a person reads. */
+#define PC_GAP_MAX_OPTIONS 8
+
 typedef struct pc_gap {
     pc_gap_kind kind;
-    pc_gap_option *options;  /* [0]: to_qualify; the rest: alternatives, cheapest first */
+    pc_gap_option options[PC_GAP_MAX_OPTIONS];  /* [0]: to_qualify; the rest: alternatives, cheapest first */
     unsigned noptions;
     const pc_cond *check;    /* NOT_ANALYSABLE: the check{} that decides */
 } pc_gap;

@@ -32,6 +32,14 @@ static size_t list_values(const pc_report *rep, const pc_gap_change *c, pc_value
     return count;
 }
 
+/* per result of a batch: no printf */
+static void json_op(pc_buf *b, pc_gap_op op)
+{
+    pc_buf_puts(b, ",\"op\":\"");
+    pc_buf_puts(b, pc_gap_op_name[op]);
+    pc_buf_puts(b, "\"}");
+}
+
 static void json_change(pc_buf *b, const pc_report *rep, const pc_gap_change *c)
 {
     const pc_field *f = pc_out_field(rep, c->field);
@@ -55,11 +63,11 @@ static void json_change(pc_buf *b, const pc_report *rep, const pc_gap_change *c)
         if (c->op == PC_GOP_NOT_ONE_OF && f->def.type == PC_FIELD_ENUM)
             pc_buf_puts(b, ",\"op\":\"one_of\"}");   /* the values it leaves */
         else
-            pc_buf_printf(b, ",\"op\":\"%s\"}", pc_gap_op_name[c->op]);
+            json_op(b, c->op);
         return;
     }
     pc_out_json_value(b, &c->to);
-    pc_buf_printf(b, ",\"op\":\"%s\"}", pc_gap_op_name[c->op]);
+    json_op(b, c->op);
 }
 
 static void json_option(pc_buf *b, const pc_report *rep, const pc_gap_option *o)
@@ -79,7 +87,9 @@ void pc_out_gap_json(pc_buf *b, const pc_report *rep, const pc_result *r)
     pc_gap_of(rep, r, &g);
     if (g.kind == PC_GAP_NONE)
         return;
-    pc_buf_printf(b, ",\"gap\":\"%s\",\"to_qualify\":", pc_gap_name[g.kind]);
+    pc_buf_puts(b, ",\"gap\":\"");
+    pc_buf_puts(b, pc_gap_name[g.kind]);
+    pc_buf_puts(b, "\",\"to_qualify\":");
     if (g.noptions)
         json_option(b, rep, &g.options[0]);
     else
