@@ -321,15 +321,11 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r, pc_
         json_target(b, rep, r);
     if (it->kind != PC_ITEM_TARGET)
         json_conditions(b, rep, r);
-    /* ,"cite":..,"title":.. likewise */
+    /* ,"cite":..,"title":..,"in_force":{..} likewise */
     if (rep->lang == PC_LANG_ZH)
         pc_buf_add(b, it->json_tail_zh, it->json_tail_zh_len);
     else
         pc_buf_add(b, it->json_tail_en, it->json_tail_en_len);
-    char from[11], to[11];
-    pc_date_format(r->plan->in_force_from, from);
-    pc_date_format(r->plan->in_force_to, to);
-    pc_buf_printf(b, ",\"in_force\":{\"from\":\"%s\",\"to\":\"%s\"}", from, to);
     json_key(b, "reasons");
     pc_buf_putc(b, '[');
     reason_sink sink = {b, pc_out_reason_leaves_json(rep, r, b)};

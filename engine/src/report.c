@@ -260,6 +260,10 @@ void pc_plan_prepare_output(pc_plan *p, const pc_dict *dict)
             pc_buf_json_string(&b, it->cite);
             pc_buf_puts(&b, ",\"title\":");
             pc_buf_json_string(&b, zh ? it->title_zh : it->title_en);
+            char from[11], to[11];
+            pc_date_format(p->in_force_from, from);
+            pc_date_format(p->in_force_to, to);
+            pc_buf_printf(&b, ",\"in_force\":{\"from\":\"%s\",\"to\":\"%s\"}", from, to);
             if (zh) {
                 it->json_tail_zh_len = b.len;
                 it->json_tail_zh = pc_buf_take(&b);
