@@ -45,8 +45,9 @@ static void json_change(pc_buf *b, const pc_report *rep, const pc_gap_change *c)
     const pc_field *f = pc_out_field(rep, c->field);
     pc_buf_puts(b, "{\"field\":");
     pc_buf_json_string(b, f->def.name);
-    pc_buf_puts(b, ",\"label\":");
-    pc_buf_json_string(b, pc_field_label(f, rep->lang));
+    pc_buf_puts(b, ",\"label\":\"");
+    pc_buf_puts(b, c->leaf->json_label[rep->lang == PC_LANG_ZH]);   /* the leaf's field, escaped once */
+    pc_buf_putc(b, '"');
     pc_buf_puts(b, ",\"from\":");
     pc_out_json_value(b, &c->from);
     pc_buf_puts(b, ",\"to\":");
