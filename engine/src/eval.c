@@ -357,7 +357,7 @@ static void apply_cap(pc_ev *v, pc_result *r)
         return;
     r->has_cap = 1;
     r->cap_fen = it->cap_fen;
-    r->received_year = it->cap_per_year ? (data_year(v) ? data_year(v) : PC_DATE_YEAR(v->as_of)) : 0;
+    r->received_year = it->cap_per_year ? (v->data_year ? v->data_year : PC_DATE_YEAR(v->as_of)) : 0;
     if (received_for(v, r->received_year, &r->received_fen) != 0) {
         pc_eval_fail(v, v->s->file, v->s->line, "%s", pc_msg(PC_LANG_EN, PC_MSG_RECEIVED_OVERFLOW));
         return;
@@ -403,7 +403,7 @@ static void eval_enterprise_item(pc_ev *v, pc_result *r)
 {
     const pc_item *it = v->item;
     int subsidy = it->kind == PC_ITEM_SUBSIDY;
-    int year = data_year(v);
+    int year = v->data_year;
     if (subsidy && year && year < v->plan->first_year) {
         /* Data of a year before the plan's period is not what it subsidises. */
         r->status = PC_S_NOT_APPLICABLE;
@@ -511,7 +511,7 @@ static int check_subject(pc_ev *v)
 {
     if (v->s->kind != PC_SUBJECT_ENTERPRISE)
         return 0;
-    int year = data_year(v);
+    int year = v->data_year;
     if (year && year > PC_DATE_YEAR(v->as_of)) {
         char date[11];
         pc_date_format(v->as_of, date);
@@ -584,6 +584,7 @@ int pc_evaluate_into(pc_context *ctx, const pc_subject *s, const pc_eval_options
     v.s = s;
     v.rep = rep;
     v.as_of = opt->as_of;
+    v.data_year = s->kind == PC_SUBJECT_ENTERPRISE ? data_year(&v) : 0;
     char err[512];
     pc_buf warning = {0};
     if (pc_region_resolve(e, s->region, opt->as_of, v.region, &warning, opt->lang, err, sizeof err) != 0) {

@@ -17,6 +17,7 @@ typedef struct pc_ev {
     const pc_plan *plan;
     const pc_item *item;
     pc_role role;           /* which condition of the item is being evaluated */
+    int data_year;          /* an enterprise's data year; 0: none given */
     char *failure;          /* set when a rule fails: the subject fails */
     const char *failure_file;
     long failure_line;
