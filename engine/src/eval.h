@@ -34,6 +34,9 @@ int pc_eval_target_measure(const pc_ev *v, int year, pc_q *out);
 /* A region metric at year-end y (fi < 0: the item's metric, its metrics
  * summed); -1 when unknown. */
 int pc_eval_target_metric(const pc_ev *v, int fi, int year, pc_q *out);
+/* The straight line from base in year `from` to the target's bar at its due
+ * year, at year y, exactly; -1 beyond exact arithmetic. */
+int pc_eval_target_line(const pc_ev *v, int from, pc_q base, int y, pc_q *out);
 /* needed.c: what each remaining year of a target behind or not yet met
  * must reach, before its due year. */
 void pc_eval_needed(pc_ev *v, pc_result *r);

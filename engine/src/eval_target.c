@@ -271,8 +271,7 @@ static int line_start(const pc_ev *v, pc_result *r, int *from, pc_q *base)
     return measure(v, *from, r, base);
 }
 
-/* The straight line from base in year `from` to the bar at the due year, at y. */
-static int line_at(const pc_ev *v, int from, pc_q base, int y, pc_q *out)
+int pc_eval_target_line(const pc_ev *v, int from, pc_q base, int y, pc_q *out)
 {
     const pc_item *it = v->item;
     pc_q bar, diff, part;
@@ -311,7 +310,7 @@ static void add_series(pc_ev *v, pc_result *r, int last)
             p->money = (unsigned char)money_fen(v, m, &p->actual_fen);
         }
         if ((bar && y >= first_year(v) && threshold(v, y, NULL, &e) == 0) ||
-            (line && has_base && y >= from && line_at(v, from, base, y, &e) == 0)) {
+            (line && has_base && y >= from && pc_eval_target_line(v, from, base, y, &e) == 0)) {
             p->has_expected = 1;
             p->expected = pc_q_double(e);
         }
@@ -387,7 +386,7 @@ static void judge_pace(pc_ev *v, pc_result *r, pc_q m, int year, int ok)
         pc_eval_note(v, r, PC_NOTE_NO_BASELINE, v->plan->baseline_year, 0, 0);
         return;
     }
-    if (line_at(v, from, base, year, &expected) != 0) {
+    if (pc_eval_target_line(v, from, base, year, &expected) != 0) {
         r->status = PC_S_NO_DATA;
         pc_eval_note(v, r, PC_NOTE_NOT_EXACT, 0, 0, 0);
         return;

@@ -83,14 +83,11 @@ void pc_eval_needed(pc_ev *v, pc_result *r)
         return;
     const pc_field *f = &v->ctx->engine->dict.fields[it->metric];
     int up = it->compare != PC_CMP_AT_MOST;
-    int span = it->due - r->data_year;
     unsigned first = v->rep->needed.count;
     pc_q previous = actual;
     for (int y = r->data_year + 1; y <= it->due; y++) {
-        pc_q value = target, step, rise;
-        if (!it->every_year &&
-            (pc_q_sub(target, actual, &rise) != 0 || pc_q_div(PC_Q_INT(y - r->data_year), PC_Q_INT(span), &step) != 0 ||
-             pc_q_mul(rise, step, &rise) != 0 || pc_q_add(actual, rise, &value) != 0))
+        pc_q value = target;
+        if (!it->every_year && pc_eval_target_line(v, r->data_year, actual, y, &value) != 0)
             goto inexact;
         pc_needed n;
         memset(&n, 0, sizeof n);
