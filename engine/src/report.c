@@ -52,17 +52,6 @@ void pc_strlist_add(pc_strlist *l, const char *s)
     PC_PUSH(l->items, l->count, l->cap, copy);
 }
 
-void pc_strlist_addf(pc_strlist *l, const char *fmt, ...)
-{
-    pc_buf b = {0};
-    va_list ap;
-    va_start(ap, fmt);
-    pc_buf_vprintf(&b, fmt, ap);
-    va_end(ap);
-    pc_strlist_add(l, b.data ? b.data : "");
-    pc_buf_free(&b);
-}
-
 int pc_strlist_has(const pc_strlist *l, const char *s)
 {
     for (size_t i = 0; i < l->count; i++)

@@ -115,7 +115,6 @@ typedef struct pc_strlist {
 void pc_strlist_add(pc_strlist *l, const char *s);
 /* Empties the list, keeping its storage. */
 void pc_strlist_clear(pc_strlist *l);
-void pc_strlist_addf(pc_strlist *l, const char *fmt, ...) PC_PRINTF(2, 3);
 int pc_strlist_has(const pc_strlist *l, const char *s);
 void pc_strlist_free(pc_strlist *l);
 
