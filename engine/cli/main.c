@@ -169,7 +169,7 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
             pc_report_write(rep, PC_FORMAT_TEXT, stdout);
         }
         if (rc)
-            pc_report_print_errors(rep, stderr);
+            pc_diag_print(pc_report_errors(rep), stderr);
         if (rc > worst)
             worst = rc;
         pc_report_free(rep);

@@ -43,8 +43,3 @@ int pc_report_write(const pc_report *rep, pc_format format, FILE *out)
     free(text);
     return rc;
 }
-
-void pc_report_print_errors(const pc_report *rep, FILE *out)
-{
-    pc_diag_print(rep->errors, out);
-}

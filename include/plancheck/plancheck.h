@@ -246,10 +246,9 @@ PC_API void pc_report_result(const pc_report *report, size_t i, pc_result_info *
 PC_API const char *pc_report_subject_id(const pc_report *report);
 PC_API const char *pc_report_region(const pc_report *report);
 PC_API int64_t pc_report_total_fen(const pc_report *report);
+/* The problems with the subject's data and the rules that failed (print
+ * them with pc_diag_print). */
 PC_API const pc_diag *pc_report_errors(const pc_report *report);
-
-/* Writes the report's errors to out as "plancheck: file:line: field 'x': text". */
-PC_API void pc_report_print_errors(const pc_report *report, FILE *out);
 
 /* ---- output formats ------------------------------------------------------------------------- */
 

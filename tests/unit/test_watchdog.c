@@ -53,7 +53,7 @@ static void *evaluate(void *arg)
         FILE *f = fmemopen(j->errors, sizeof j->errors - 1, "w");
         pc_diag_print(d, f);
         if (rep)
-            pc_report_print_errors(rep, f);
+            pc_diag_print(pc_report_errors(rep), f);
         fclose(f);
         j->finished = 1;
         j->rc = rc;
