@@ -210,11 +210,16 @@ typedef struct pc_host_api {
         ;
 
     /* Added in ABI 1 after the members above: call it only when
-     * host->struct_size > offsetof(pc_host_api, add_field_names) (an older
-     * host lacks it).  During init(): aliases and enum labels of a field the
-     * plugin added; 0, or -1 after recording an error. */
+     * PC_HOST_HAS(host, add_field_names) (an older host lacks it).  During
+     * init(): aliases and enum labels of a field the plugin added; 0, or -1
+     * after recording an error. */
     int (*add_field_names)(pc_plugin_ctx *ctx, const pc_field_names *names);
 } pc_host_api;
+
+/* Whether the host's table holds a member added to ABI 1 after the first
+ * ones: an older host's table ends before it (struct_size says where). */
+#define PC_HOST_HAS(host, member) \
+    ((host)->struct_size >= offsetof(pc_host_api, member) + sizeof(((pc_host_api *)0)->member))
 
 /* ---- the descriptor --------------------------------------------------------- */
 

@@ -236,7 +236,7 @@ static int guangzhou_init(const pc_host_api *host, pc_plugin_ctx *ctx, void **st
         }
     }
     /* add_field_names came later in ABI 1: an older host lacks it. */
-    if (host->struct_size > offsetof(pc_host_api, add_field_names) && host->add_field_names(ctx, &org_type_names) != 0)
+    if (PC_HOST_HAS(host, add_field_names) && host->add_field_names(ctx, &org_type_names) != 0)
         return 1;
     return 0;
 }

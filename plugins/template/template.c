@@ -26,7 +26,6 @@
  */
 #include <errno.h>
 #include <inttypes.h>
-#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -157,7 +156,7 @@ static int template_init(const pc_host_api *host, pc_plugin_ctx *ctx, void **sta
             goto fail;
         }
     /* add_field_names came later in ABI 1: an older host lacks it. */
-    for (size_t i = 0; i < COUNT(field_names) && host->struct_size > offsetof(pc_host_api, add_field_names); i++)
+    for (size_t i = 0; i < COUNT(field_names) && PC_HOST_HAS(host, add_field_names); i++)
         if (host->add_field_names(ctx, &field_names[i]) != 0)
             goto fail;
     if (host->add_function(ctx, "per_10k", fn_per_10k) != 0) {
