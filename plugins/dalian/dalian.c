@@ -3,8 +3,8 @@
  *
  * Registers Dalian's parent chain, its county-level divisions (current and
  * replaced), its year-end resident population, the region metrics the rules
- * need beyond the core dictionary, and one sanity check on enterprise input.  Talks to the host only through pc_host_api; links to
- * nothing of the host.
+ * need beyond the core dictionary, and one sanity check on enterprise input.
+ * Talks to the host only through pc_host_api; links to nothing of the host.
  *
  * Not modelled, on purpose:
  *   - 金普新区 (2014), 高新区, 长兴岛 are functional zones without GB/T 2260
