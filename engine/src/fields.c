@@ -379,23 +379,11 @@ const char *pc_field_enum_label(const pc_field *f, const char *value)
     return i >= 0 && f->enum_labels ? f->enum_labels[i] : NULL;
 }
 
-int pc_dict_add_names(pc_dict *d, const pc_field_names *names, const char *owner, char *err, size_t errlen)
+/* The other names of f: none empty, none a name, label or alias already,
+ * none given twice.  0, or -1 with the reason in err. */
+static int check_aliases(const pc_dict *d, const pc_field *f, const char *const *aliases, char *err, size_t errlen)
 {
-    int fi = names && names->field ? -1 : -2;
-    for (size_t i = 0; fi == -1 && i < d->count; i++)
-        if (strcmp(d->fields[i].def.name, names->field) == 0 && strcmp(d->fields[i].owner, owner) == 0)
-            fi = (int)i;
-    if (fi < 0) {
-        snprintf(err, errlen, "field names for '%s': no such field of %s (add_field it first)",
-                 names && names->field ? names->field : "(null)", owner);
-        return -1;
-    }
-    pc_field *f = &d->fields[fi];
-    if (f->aliases || f->enum_labels || f->enum_aliases) {
-        snprintf(err, errlen, "field '%s': its names are registered already", f->def.name);
-        return -1;
-    }
-    for (const char *const *a = names->aliases; a && *a; a++) {
+    for (const char *const *a = aliases; a && *a; a++) {
         int other = pc_dict_find_label(d, f->def.subject, *a);
         if (!**a || other >= 0) {
             snprintf(err, errlen, "field '%s': alias '%s' is %s", f->def.name, *a,
@@ -404,30 +392,36 @@ int pc_dict_add_names(pc_dict *d, const pc_field_names *names, const char *owner
                 snprintf(err + strlen(err), errlen - strlen(err), " (of '%s')", d->fields[other].def.name);
             return -1;
         }
-        for (const char *const *b = names->aliases; b < a; b++)
+        for (const char *const *b = aliases; b < a; b++)
             if (strcmp(*a, *b) == 0) {
                 snprintf(err, errlen, "field '%s': alias '%s' is given twice", f->def.name, *a);
                 return -1;
             }
     }
-    if ((names->enum_labels_zh || names->enum_aliases) && f->def.type != PC_FIELD_ENUM) {
+    return 0;
+}
+
+/* The zh labels and aliases of f's enum values: every one stands for one
+ * value only, each checked against the values, the labels and the aliases
+ * before it.  0, or -1 with the reason in err. */
+static int check_enum_names(const pc_field *f, const pc_field_names *names, char *err, size_t errlen)
+{
+    const char *const *labels = names->enum_labels_zh, *const *aliases = names->enum_aliases;
+    if ((labels || aliases) && f->def.type != PC_FIELD_ENUM) {
         snprintf(err, errlen, "field '%s': enum labels or aliases for a field that is not an enum", f->def.name);
         return -1;
     }
-    if (names->enum_labels_zh && list_len(names->enum_labels_zh) != list_len(f->def.enum_values)) {
-        snprintf(err, errlen, "field '%s': %zu enum labels for %zu enum values", f->def.name,
-                 list_len(names->enum_labels_zh), list_len(f->def.enum_values));
+    if (labels && list_len(labels) != list_len(f->def.enum_values)) {
+        snprintf(err, errlen, "field '%s': %zu enum labels for %zu enum values", f->def.name, list_len(labels),
+                 list_len(f->def.enum_values));
         return -1;
     }
-    if (list_len(names->enum_aliases) % 2) {
+    if (list_len(aliases) % 2) {
         snprintf(err, errlen, "field '%s': enum aliases come in pairs (alias, value)", f->def.name);
         return -1;
     }
-    /* Every label and alias must stand for one value only: each is checked
-     * against the values, the labels and the aliases before it. */
     pc_field probe = *f;
     probe.enum_labels = probe.enum_aliases = NULL;
-    const char *const *labels = names->enum_labels_zh, *const *aliases = names->enum_aliases;
     for (size_t k = 0; labels && labels[k]; k++) {
         int taken = !*labels[k] || (pc_field_enum_value(&probe, labels[k]) && strcmp(labels[k], f->def.enum_values[k]));
         for (size_t j = 0; j < k && !taken; j++)
@@ -449,6 +443,27 @@ int pc_dict_add_names(pc_dict *d, const pc_field_names *names, const char *owner
             return -1;
         }
     }
+    return 0;
+}
+
+int pc_dict_add_names(pc_dict *d, const pc_field_names *names, const char *owner, char *err, size_t errlen)
+{
+    int fi = names && names->field ? -1 : -2;
+    for (size_t i = 0; fi == -1 && i < d->count; i++)
+        if (strcmp(d->fields[i].def.name, names->field) == 0 && strcmp(d->fields[i].owner, owner) == 0)
+            fi = (int)i;
+    if (fi < 0) {
+        snprintf(err, errlen, "field names for '%s': no such field of %s (add_field it first)",
+                 names && names->field ? names->field : "(null)", owner);
+        return -1;
+    }
+    pc_field *f = &d->fields[fi];
+    if (f->aliases || f->enum_labels || f->enum_aliases) {
+        snprintf(err, errlen, "field '%s': its names are registered already", f->def.name);
+        return -1;
+    }
+    if (check_aliases(d, f, names->aliases, err, errlen) != 0 || check_enum_names(f, names, err, errlen) != 0)
+        return -1;
     index_reserve(d, list_len(names->aliases));
     for (const char *const *a = names->aliases; a && *a; a++)
         index_put(d, f->def.subject, *a, fi);
