@@ -16,7 +16,7 @@ void pc_diag_set_record(pc_diag *d, size_t from, long record);
 void pc_diag_truncate(pc_diag *d, size_t count);
 /* Gives the messages from index from on that name a field its zh label. */
 void pc_diag_set_label(pc_diag *d, size_t from, const char *label);
-/* The messages as a JSON array of {file, line, field, record, message};
+/* The messages as a JSON array of {file, line, field, label, record, message};
  * default_line stands in for messages without a line. */
 void pc_diag_json(const pc_diag *d, pc_buf *b, long default_line);
 

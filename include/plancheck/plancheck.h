@@ -80,7 +80,8 @@ PC_API int pc_diag_worst(const pc_diag *diag);
 /* Writes every message as "file:line: field 'name': text [zh label]" lines. */
 PC_API void pc_diag_print(const pc_diag *diag, FILE *out);
 PC_API void pc_diag_clear(pc_diag *diag);
-/* Writes the messages as a JSON array of {file, line, field, record, message}. */
+/* Writes the messages as a JSON array of {file, line, field, label, record, message}
+ * (label and record only when set). */
 PC_API void pc_diag_write_json(const pc_diag *diag, FILE *out);
 
 /* ---- the engine ------------------------------------------------------------ */
