@@ -111,11 +111,13 @@ static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, long number
         /* one row, status "error", the messages in the last column */
         pc_buf text = {0};
         for (size_t i = 0; i < pc_diag_count(d); i++) {
-            const pc_message *m = pc_diag_get(d, i);
-            pc_buf_printf(&text, "%sline %ld: %s%s%s%s", i ? "; " : "", m->line ? m->line : line, m->field ? "field '" : "",
-                          m->field ? m->field : "", m->field ? "': " : "", m->text);
-            pc_buf_printf(err, "plancheck: %s:%ld: record %ld: %s%s%s%s\n", file, m->line ? m->line : line, number,
-                          m->field ? "field '" : "", m->field ? m->field : "", m->field ? "': " : "", m->text);
+            pc_message at = *pc_diag_get(d, i);
+            at.file = file;
+            at.line = at.line ? at.line : line;
+            at.record = number;
+            pc_buf_printf(&text, "%sline %ld: ", i ? "; " : "", at.line);
+            pc_diag_message_text(&text, &at);
+            pc_diag_message_line(err, &at);
         }
         /* the screening list has no status column: its errors column is the 10th */
         pc_buf_printf(out, only_eligible ? "%ld,,,,,,,,," : "%ld,,,,,,,error,,,,,,", number);
@@ -128,11 +130,12 @@ static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, long number
     pc_diag_json(d, out, line);
     pc_buf_puts(out, "}\n");
     for (size_t i = 0; i < pc_diag_count(d); i++) {
-        const pc_message *m = pc_diag_get(d, i);
+        pc_message at = *pc_diag_get(d, i);
         /* a message about another file (a rule that failed) keeps the record's line */
-        long at = m->line && (!m->file || strcmp(m->file, file) == 0) ? m->line : line;
-        pc_buf_printf(err, "plancheck: %s:%ld: record %ld: %s%s%s%s\n", file, at, number, m->field ? "field '" : "",
-                      m->field ? m->field : "", m->field ? "': " : "", m->text);
+        at.line = at.line && (!at.file || strcmp(at.file, file) == 0) ? at.line : line;
+        at.file = file;
+        at.record = number;
+        pc_diag_message_line(err, &at);
     }
 }
 

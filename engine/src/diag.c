@@ -92,28 +92,40 @@ void pc_diag_set_label(pc_diag *d, size_t from, const char *label)
             d->items[i].label = pc_strdup(label);
 }
 
+void pc_diag_message_text(pc_buf *b, const pc_message *m)
+{
+    if (m->field)
+        pc_buf_printf(b, "field '%s': ", m->field);
+    pc_buf_puts(b, m->text);
+    if (m->label)
+        pc_buf_printf(b, " [%s]", m->label);
+}
+
+void pc_diag_message_line(pc_buf *b, const pc_message *m)
+{
+    pc_buf_puts(b, "plancheck: ");
+    if (m->file) {
+        pc_buf_puts(b, m->file);
+        if (m->line > 0)
+            pc_buf_printf(b, ":%ld", m->line);
+        pc_buf_puts(b, ": ");
+    }
+    if (m->record > 0)
+        pc_buf_printf(b, "record %ld: ", m->record);
+    if (m->code == 0)
+        pc_buf_puts(b, "warning: ");
+    pc_diag_message_text(b, m);
+    pc_buf_putc(b, '\n');
+}
+
 void pc_diag_print(const pc_diag *d, FILE *out)
 {
-    for (size_t i = 0; i < d->count; i++) {
-        const pc_message *m = &d->items[i];
-        fputs("plancheck: ", out);
-        if (m->file) {
-            fputs(m->file, out);
-            if (m->line > 0)
-                fprintf(out, ":%ld", m->line);
-            fputs(": ", out);
-        }
-        if (m->record > 0)
-            fprintf(out, "record %ld: ", m->record);
-        if (m->code == 0)
-            fputs("warning: ", out);
-        if (m->field)
-            fprintf(out, "field '%s': ", m->field);
-        fputs(m->text, out);
-        if (m->label)
-            fprintf(out, " [%s]", m->label);
-        fputc('\n', out);
-    }
+    pc_buf b = {0};
+    for (size_t i = 0; i < d->count; i++)
+        pc_diag_message_line(&b, &d->items[i]);
+    if (b.len)
+        fwrite(b.data, 1, b.len, out);
+    pc_buf_free(&b);
 }
 
 void pc_diag_json(const pc_diag *d, pc_buf *b, long default_line)

@@ -16,6 +16,11 @@ void pc_diag_set_record(pc_diag *d, size_t from, long record);
 void pc_diag_truncate(pc_diag *d, size_t count);
 /* Gives the messages from index from on that name a field its zh label. */
 void pc_diag_set_label(pc_diag *d, size_t from, const char *label);
+/* "field 'x': text [zh label]": one message without where it comes from. */
+void pc_diag_message_text(pc_buf *b, const pc_message *m);
+/* "plancheck: file:line: record N: warning: field 'x': text [zh label]\n",
+ * one line of pc_diag_print. */
+void pc_diag_message_line(pc_buf *b, const pc_message *m);
 /* The messages as a JSON array of {file, line, field, label, record, message};
  * default_line stands in for messages without a line. */
 void pc_diag_json(const pc_diag *d, pc_buf *b, long default_line);
