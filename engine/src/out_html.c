@@ -541,6 +541,11 @@ static void head(pc_buf *b, const pc_report *rep, pc_buf *scratch)
                 pc_buf_puts(b, "</code>: ");
             }
             pc_html_escape(b, m->text);
+            if (m->label) {
+                pc_buf_puts(b, " [");
+                pc_html_escape(b, m->label);
+                pc_buf_putc(b, ']');
+            }
             pc_buf_puts(b, "</li>");
         }
         pc_buf_puts(b, "</ul>");

@@ -144,9 +144,8 @@ static void text_head(pc_buf *b, const pc_report *rep, pc_buf *scratch)
         pc_buf_printf(b, "%s ", MSG(rep, ERROR));
         if (m->file)
             pc_buf_printf(b, m->line ? "%s:%ld: " : "%s: ", m->file, m->line);
-        if (m->field)
-            pc_buf_printf(b, "field '%s': ", m->field);
-        pc_buf_printf(b, "%s\n", m->text);
+        pc_diag_message_text(b, m);
+        pc_buf_putc(b, '\n');
     }
 }
 
