@@ -227,12 +227,17 @@ void pc_buf_money(pc_buf *b, int64_t fen)
 
 void pc_buf_real(pc_buf *b, double v)
 {
+    pc_buf_decimal(b, v, 4);
+}
+
+void pc_buf_decimal(pc_buf *b, double v, int places)
+{
     if (!isfinite(v)) {
         pc_buf_puts(b, "null");
         return;
     }
     char tmp[64];
-    snprintf(tmp, sizeof tmp, "%.4f", v);
+    snprintf(tmp, sizeof tmp, "%.*f", places, v);
     char *dot = strchr(tmp, '.');
     if (dot) {
         char *end = tmp + strlen(tmp) - 1;

@@ -54,6 +54,9 @@ void pc_buf_int(pc_buf *b, int64_t v);
 void pc_buf_money(pc_buf *b, int64_t fen);
 /* A real as the shortest of %.4f that round-trips, trailing zeros cut. */
 void pc_buf_real(pc_buf *b, double v);
+/* v rounded to at most places decimals, trailing zeros dropped (a page's
+ * display; pc_buf_real is this with 4). */
+void pc_buf_decimal(pc_buf *b, double v, int places);
 /* s, then spaces up to width display columns (CJK characters count two),
  * at least one. */
 void pc_buf_pad(pc_buf *b, const char *s, size_t width);

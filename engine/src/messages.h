@@ -169,6 +169,8 @@
     X(HTML_TARGET_MARK, "(目标年)", " (due)")                                                          \
     X(HTML_LEGEND, "实线与圆点:各年实际值(评估年按状态着色);空心圆:基准年;虚线:基准至目标的直线;菱形:目标年的目标值", \
       "Solid line and dots: the yearly values (the judged year coloured by its status); ring: the baseline; dashed: the straight line to the target; diamond: the target at the due year") \
+    X(HTML_ROUNDED, "本页数值四舍五入显示:百分比保留一位小数,其他数值最多两位小数;JSON 输出保留原值。", \
+      "The figures on this page are rounded for display: percentages to one decimal, other values to at most two; the JSON output keeps them unrounded.") \
     X(HTML_UNIT_YUAN, "元", "yuan")                                                                      \
     X(HTML_UNIT_WAN_YUAN, "万元", "10,000 yuan")                                                         \
     X(HTML_UNIT_YI_YUAN, "亿元", "100 million yuan")                                                     \

@@ -48,9 +48,12 @@ void pc_out_reasons(const pc_report *rep, const pc_result *r, pc_buf *scratch, p
 /* The reasons of the conditions' leaves, each a JSON string, comma
  * separated, appended to out; returns how many. */
 int pc_out_reason_leaves_json(const pc_report *rep, const pc_result *r, pc_buf *out);
-/* The reasons after the conditions' (amount and cap, notes, priority), all
- * of them (JSON). */
-void pc_out_reasons_after_conditions(const pc_report *rep, const pc_result *r, pc_buf *scratch, pc_out_line emit, void *arg);
+/* The reasons after the conditions' (amount and cap, notes, priority), for
+ * a writer that shows the conditions on their own (JSON, the HTML
+ * checklist); amount_shown: the writer shows the amount itself (HTML), so
+ * what only restates it is left out (see amount_reasons). */
+void pc_out_reasons_after_conditions(const pc_report *rep, const pc_result *r, pc_buf *scratch, int amount_shown,
+                                     pc_out_line emit, void *arg);
 /* The --explain trace as text lines. */
 void pc_out_trace_text(const pc_report *rep, const pc_result *r, pc_buf *scratch, pc_out_line emit, void *arg);
 /* The --explain trace as a JSON array. */
@@ -80,7 +83,8 @@ const pc_field *pc_out_field(const pc_report *rep, int fi);
 
 /* ,"gap":..,"to_qualify":[..],"alternatives":[..] of a result, when it has a gap. */
 void pc_out_gap_json(pc_buf *b, const pc_report *rep, const pc_result *r);
-/* The same as text lines ("would be eligible with: ..."). */
+/* The same as text lines ("would be eligible with: ..."); page: the values
+ * as the HTML pages show them (pc_out_field_value). */
 void pc_out_gap_text(const pc_report *rep, const pc_result *r, pc_buf *scratch, pc_out_line emit, void *arg);
 
 /* ---- out_whatif.c: the values a what-if run changed ---- */

@@ -55,6 +55,7 @@ static const char css[] =
     "svg.chart .pt.s-behind{fill:var(--warn)}svg.chart .pt.s-not_met{fill:var(--bad)}"
     "svg.chart .pt.s-no_data,svg.chart .pt.s-not_judged{fill:var(--na)}"
     ".legend{font-size:.9rem;color:#475467}"
+    "ul.to-qualify{list-style:none;border-left:4px solid #1849a9;background:#eff4ff;padding:.25rem .75rem;margin:.5rem 0}"
     "footer.page{color:#667085;font-size:.85rem;padding:1rem}"
     "nav{max-width:60rem;margin:0 auto;padding:.5rem 1rem;border-bottom:1px solid var(--line)}"
     "fieldset{border:1px solid var(--line);border-radius:6px;margin:1rem 0;background:#fff}legend{font-weight:bold}"
@@ -241,6 +242,7 @@ static void checklist(pc_buf *b, const pc_report *rep, const pc_result *r, pc_bu
 
 typedef struct li_sink {
     pc_buf *b;
+    const char *class;
     int count;
 } li_sink;
 
@@ -249,16 +251,27 @@ static void li_line(void *arg, const char *text, size_t len)
     li_sink *s = arg;
     (void)len;
     if (!s->count++)
-        pc_buf_puts(s->b, "<ul class=\"reasons\">");
+        pc_buf_printf(s->b, "<ul class=\"%s\">", s->class);
     pc_buf_puts(s->b, "<li>");
     pc_html_escape(s->b, text);
     pc_buf_puts(s->b, "</li>");
 }
 
+/* The reasons the checklist does not show already: amount, cap, notes. */
 static void reasons(pc_buf *b, const pc_report *rep, const pc_result *r, pc_buf *scratch)
 {
-    li_sink s = {b, 0};
-    pc_out_reasons(rep, r, scratch, li_line, &s);
+    li_sink s = {b, "reasons", 0};
+    pc_out_reasons_after_conditions(rep, r, scratch, 1, li_line, &s);
+    if (s.count)
+        pc_buf_puts(b, "</ul>");
+}
+
+/* What would make it eligible or compliant (gap.c's to_qualify and
+ * alternatives), as the text report words it. */
+static void to_qualify(pc_buf *b, const pc_report *rep, const pc_result *r, pc_buf *scratch)
+{
+    li_sink s = {b, "to-qualify", 0};
+    pc_out_gap_text(rep, r, scratch, li_line, &s);
     if (s.count)
         pc_buf_puts(b, "</ul>");
 }
@@ -372,6 +385,7 @@ static void card(pc_buf *b, const pc_report *rep, const pc_result *r, pc_buf *sc
     pc_buf_puts(b, "</dl>");
     checklist(b, rep, r, scratch);
     missing(b, rep, r);
+    to_qualify(b, rep, r, scratch);
     reasons(b, rep, r, scratch);
     citation(b, rep, r);
     pc_buf_puts(b, "</article>\n");
@@ -387,8 +401,18 @@ static void value_cell(pc_buf *b, int has, int is_money, int64_t fen, double v, 
     else if (is_money)
         money(b, rep, fen);
     else
-        pc_buf_real(b, v);
+        pc_buf_decimal(b, v, 2);
     pc_buf_puts(b, "</td>");
+}
+
+/* " 件" after a figure. */
+static void unit(pc_buf *b, const pc_report *rep, const pc_item *it)
+{
+    const char *u = pc_out_unit(rep, it);
+    if (u && *u) {
+        pc_buf_putc(b, ' ');
+        pc_html_escape(b, u);
+    }
 }
 
 static void series_table(pc_buf *b, const pc_report *rep, const pc_result *r)
@@ -450,24 +474,25 @@ static void target_section(pc_buf *b, const pc_report *rep, const pc_result *r, 
     } else if (pc_out_target_is_money(rep, it) && !r->has_target) {
         money(b, rep, (int64_t)(it->value * 100 + 0.5));
     } else {
-        pc_buf_real(b, r->has_target ? r->target : it->value);
-        pc_buf_putc(b, ' ');
-        pc_html_escape(b, pc_out_unit(rep, it));
+        pc_buf_decimal(b, r->has_target ? r->target : it->value, 2);
+        unit(b, rep, it);
     }
     pc_buf_printf(b, MSG(rep, TEXT_BY_YEAR), it->due);
     pc_buf_puts(b, "</dd>");
     if (r->has_actual) {
         fact(b, MSG(rep, HTML_ACTUAL));
-        if (r->actual_is_money)
+        if (r->actual_is_money) {
             money(b, rep, r->actual_fen);
-        else
-            pc_buf_real(b, r->actual);
+        } else {
+            pc_buf_decimal(b, r->actual, 2);
+            unit(b, rep, it);
+        }
         pc_buf_printf(b, MSG(rep, TEXT_OF_YEAR), r->data_year);
         pc_buf_puts(b, "</dd>");
     }
     if (r->has_progress) {
         fact(b, MSG(rep, HTML_PROGRESS));
-        pc_buf_real(b, r->progress * 100);
+        pc_buf_decimal(b, r->progress * 100, 1);
         pc_buf_puts(b, "%</dd>");
     }
     pc_buf_puts(b, "</dl>");
@@ -501,7 +526,7 @@ static void tally(pc_buf *b, const pc_report *rep)
     }
     if (others)
         pc_buf_printf(b, "<li class=\"s-other\"><b>%zu</b>%s</li>", others, MSG(rep, HTML_OTHER));
-    pc_buf_puts(b, "</ul>");
+    pc_buf_printf(b, "</ul><p class=\"meta\">%s</p>", MSG(rep, HTML_ROUNDED));
 }
 
 /* ---- the page ---- */

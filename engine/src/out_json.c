@@ -329,7 +329,7 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r, pc_
     json_key(b, "reasons");
     pc_buf_putc(b, '[');
     reason_sink sink = {b, pc_out_reason_leaves_json(rep, r, b)};
-    pc_out_reasons_after_conditions(rep, r, scratch, reason_json, &sink);
+    pc_out_reasons_after_conditions(rep, r, scratch, 0, reason_json, &sink);
     pc_buf_putc(b, ']');
     json_key(b, "missing");
     json_list(b, &r->missing);

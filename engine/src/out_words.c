@@ -375,9 +375,6 @@ static int is_reason(const pc_report *rep, const pc_result *r, unsigned i)
     return 1;
 }
 
-static void after_conditions(const pc_report *rep, const pc_result *r, int amount_fact, pc_buf *b, pc_out_line emit,
-                             void *arg);
-
 void pc_out_reasons(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out_line emit, void *arg)
 {
     b->len = 0;
@@ -387,7 +384,7 @@ void pc_out_reasons(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out_
         leaf_words(b, rep, &rep->conds.items[r->conds.first + i], 0);
         pc_out_emit(b, emit, arg);
     }
-    after_conditions(rep, r, 1, b, emit, arg);
+    pc_out_reasons_after_conditions(rep, r, b, 1, emit, arg);
 }
 
 int pc_out_reason_leaves_json(const pc_report *rep, const pc_result *r, pc_buf *out)
@@ -406,12 +403,12 @@ int pc_out_reason_leaves_json(const pc_report *rep, const pc_result *r, pc_buf *
     return count;
 }
 
-static void after_conditions(const pc_report *rep, const pc_result *r, int amount_fact, pc_buf *b, pc_out_line emit,
-                             void *arg)
+void pc_out_reasons_after_conditions(const pc_report *rep, const pc_result *r, pc_buf *b, int amount_shown,
+                                     pc_out_line emit, void *arg)
 {
     b->len = 0;
     if (r->item->kind == PC_ITEM_SUBSIDY && r->status == PC_S_ELIGIBLE)
-        amount_reasons(rep, r, amount_fact, b, emit, arg);
+        amount_reasons(rep, r, amount_shown, b, emit, arg);
     for (unsigned i = 0; i < r->notes.count; i++) {
         note_words(b, rep, r, &rep->notes.items[r->notes.first + i]);
         pc_out_emit(b, emit, arg);
@@ -420,11 +417,6 @@ static void after_conditions(const pc_report *rep, const pc_result *r, int amoun
         pc_buf_puts(b, rep->lang == PC_LANG_ZH ? r->item->priority_zh : r->item->priority_en);
         pc_out_emit(b, emit, arg);
     }
-}
-
-void pc_out_reasons_after_conditions(const pc_report *rep, const pc_result *r, pc_buf *b, pc_out_line emit, void *arg)
-{
-    after_conditions(rep, r, 0, b, emit, arg);
 }
 
 void pc_out_warning(pc_buf *b, const pc_report *rep, const pc_warning *w)

@@ -41,6 +41,32 @@ page region-guangzhou --as-of 2018-06-30 --lang en --format html progress exampl
 page region-harbin --as-of 2009-06-30 --lang zh --format html progress examples/harbin/region-harbin.ini
 page region-jilin --as-of 2014-06-30 --lang zh --format html progress examples/jilin/region-jilin.ini
 
+# what a finance officer and an analyst read: enum values by their zh
+# labels, money grouped, the conditions once (the checklist, not again as
+# reasons), what would make it eligible (to_qualify), figures rounded with
+# their unit
+page ent-gap-zh --rules tests/rules/gap --plugins "$(dirname "$bin")/plugins" --as-of 2018-06-30 --lang zh --format html \
+    check tests/data/gap/enterprise-gap.ini
+has() {   # page, text, what
+    grep -q -F -- "$2" "$out/$1.html" || { echo "FAIL $1: $3 (no $2)"; fail=1; }
+}
+hasnt() {
+    ! grep -q -F -- "$2" "$out/$1.html" || { echo "FAIL $1: $3 ($2)"; fail=1; }
+}
+has ent-zoucheng-zh '<td>市级 / 省级 / 国家级</td><td>无</td>' "enum values by their zh labels"
+has ent-zoucheng-zh '<td>&gt; 0 元</td><td>5,000,000 元</td>' "money in the checklist with separators"
+hasnt ent-zoucheng-zh '<li>专利权质押贷款额 = ' "a condition both in the checklist and as a reason"
+has ent-gap-zh '<ul class="to-qualify"><li>满足以下条件即符合条件:知识产权优势示范企业级别 = 省级(现为 无)</li></ul>' \
+    "to_qualify on the card"
+has ent-gap-zh '<li>或:专精特新企业 = 是(现为 否);' "the alternatives on the card"
+has ent-gap-zh '知识产权质押贷款额 ≥ 1,000,000.01 元(现为 1,000,000 元)' "money in to_qualify with separators"
+has region-zoucheng-zh '<dt>完成</dt><dd>82.1%</dd>' "progress rounded to one decimal"
+has region-zoucheng-zh '<dt>实际</dt><dd>1150 件(2024年)</dd>' "the actual figure with its unit"
+has region-zoucheng-zh '<td class="num">1133.33</td>' "the line's figure rounded"
+has region-zoucheng-zh '2024年应达 ≈1133.33</li>' "the line's figure rounded (and marked) in the reasons"
+has region-zoucheng-zh '本页数值四舍五入显示' "the page says it rounds"
+hasnt region-zoucheng-zh '1133.3333' "four decimals of false precision"
+
 # data is escaped: a name with markup comes out as text
 printf '[enterprise]\nid = 91370883MA3CK7N24T\nname = <b>"A&B"</b>\nregion = 370883\n' > "$out/hostile.ini"
 page hostile --as-of 2025-06-30 --lang zh --format html check "$out/hostile.ini"
