@@ -72,9 +72,13 @@ static const char css[] =
     "@page{size:A4;margin:15mm 14mm}"
     "@media print{body{background:#fff;font-size:10.5pt}header.page,main,footer.page{max-width:none;padding:0}"
     "nav,form,.noprint{display:none}a{color:inherit;text-decoration:none}"
-    ".card,figure,table{break-inside:avoid}.card{border-width:1px 1px 1px 4px}h2{break-after:avoid}"
+    ".card{border-width:1px 1px 1px 4px;padding:.4rem .6rem;margin:.4rem 0}h2,h3{break-after:avoid}"
+    "figure,table,tr,dl.facts,blockquote,ul.to-qualify li{break-inside:avoid}"
+    ".viz{display:grid;grid-template-columns:50% 1fr;gap:4mm;align-items:start}.viz figure{margin:0}"
+    ".legend{font-size:8pt}article.target~article.target .legend{display:none}figure.cite{margin:.3rem 0}blockquote{margin:.2rem 0}"
+    "dl.facts{grid-template-columns:repeat(6,max-content);gap:0 .6rem}ul.reasons{margin:.2rem 0}"
     ".status{color:#000;background:none!important;border:1px solid #000}"
-    "svg.chart{max-width:16cm}}";
+    "svg.chart{max-width:none}svg.chart text{font-size:18px}}";
 
 void pc_html_escape(pc_buf *b, const char *s)
 {
@@ -496,6 +500,8 @@ static void target_section(pc_buf *b, const pc_report *rep, const pc_result *r, 
         pc_buf_puts(b, "%</dd>");
     }
     pc_buf_puts(b, "</dl>");
+    /* the chart beside its table on paper */
+    pc_buf_puts(b, "<div class=\"viz\">");
     if (pc_svg_drawable(rep, r)) {
         pc_buf_puts(b, "<figure class=\"chart\">");
         pc_out_svg_target(b, rep, r, index);
@@ -503,6 +509,7 @@ static void target_section(pc_buf *b, const pc_report *rep, const pc_result *r, 
     }
     if (r->points.count)
         series_table(b, rep, r);
+    pc_buf_puts(b, "</div>");
     missing(b, rep, r);
     reasons(b, rep, r, scratch);
     citation(b, rep, r);

@@ -126,7 +126,7 @@ def shot(d, name):
     check(os.path.getsize(path) > 10000, "screenshot " + name)
 
 
-def pdf(url_or_file, name, must):
+def pdf(url_or_file, name, must, max_pages=None):
     path = os.path.join(OUT, name + ".pdf")
     if os.path.exists(path):
         os.unlink(path)
@@ -141,6 +141,9 @@ def pdf(url_or_file, name, must):
     check(not missing, "the PDF %s holds %s" % (name, ", ".join(must)), missing)
     pages = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
     check("(A4)" in pages, "the PDF %s is A4" % name, pages)
+    if max_pages:
+        count = int(re.search(r"Pages:\s+(\d+)", pages).group(1))
+        check(count <= max_pages, "the PDF %s has at most %d pages" % (name, max_pages), count)
 
 
 s = h.Server(config=open("examples/zoucheng/plancheck-rates.ini").read())
@@ -228,7 +231,9 @@ try:
     page = os.path.join(OUT, "region-zoucheng-zh.html")
     rc, out, _ = h.cli("--as-of", AS_OF, "--lang", "zh", "--format", "html", "progress", "examples/zoucheng/region-zoucheng.ini")
     open(page, "wb").write(out)
-    pdf("file://" + page, "region-zh", ["规划目标进展报告", "邹城市", "有效发明专利总量达到1400件", "2026"])
+    # at least two targets to an A4 page: a card may break, a chart or a table not
+    pdf("file://" + page, "region-zh", ["规划目标进展报告", "邹城市", "有效发明专利总量达到1400件", "2026"],
+        max_pages=1 + (len(rep["results"]) + 1) // 2)
 finally:
     d.quit()
     s.stop()
