@@ -44,8 +44,9 @@
     X(UNSET, "(未填)", "(not given)")                                                                    \
     X(YES, "是", "yes")                                                                                   \
     X(NO, "否", "no")                                                                                     \
-    X(MONEY_HELP, "元。可写 1000000、1000000.50 或 1,000,000.00;不接受“100万”、负数、两位以上小数或其他分隔符。", \
-      "yuan. Write 1000000, 1000000.50 or 1,000,000.00; not accepted: 100万, negative amounts, more than two decimals, other separators.") \
+    X(MONEY_HELP, "元。可写 1000000、1,000,000.50、100万 或 1.5亿;最多精确到分(两位小数),不接受负数或其他写法。", \
+      "yuan. Write 1000000, 1,000,000.50, 100万 (10,000s) or 1.5亿 (100 millions); at most two decimals (fen), no negative amounts.") \
+    X(BAD_VALUE, "%s:无法识别“%s”,请按填写说明改正", "%s: '%s' is not understood; see the help")           \
     X(HELP_BOOL, "是或否", "yes or no")                                                                   \
     X(HELP_ENUM, "从列表中选择", "one of the list")                                                       \
     X(HELP_COUNT, "非负整数,如 3", "a whole number, 0 or more, such as 3")                               \
@@ -405,6 +406,21 @@ static const char *region_display(page *pg, const char *code, char *buf, size_t 
     return buf;
 }
 
+/* What a field of a type takes, in the page's language. */
+static const char *type_help(page *pg, const pc_field_def *d)
+{
+    switch (d->type) {
+    case PC_FIELD_MONEY: return W(MONEY_HELP);
+    case PC_FIELD_BOOL: return W(HELP_BOOL);
+    case PC_FIELD_ENUM: return W(HELP_ENUM);
+    case PC_FIELD_COUNT: return W(HELP_COUNT);
+    case PC_FIELD_INT: return W(HELP_INT);
+    case PC_FIELD_NUMBER: return W(HELP_NUMBER);
+    case PC_FIELD_REGION: return W(HELP_REGION);
+    default: return W(HELP_TEXT);
+    }
+}
+
 static void check_form(page *pg, sv_response *out, const char *region, form *fm, unsigned status)
 {
     char where[160], title[256];
@@ -446,46 +462,73 @@ static void check_form(page *pg, sv_response *out, const char *region, form *fm,
         if (strcmp(d->name, "region") == 0 || strcmp(d->name, "year") == 0 || strcmp(d->name, "id") == 0 ||
             strcmp(d->name, "name") == 0)
             continue;
-        const char *help = d->type == PC_FIELD_MONEY    ? W(MONEY_HELP)
-                           : d->type == PC_FIELD_BOOL   ? W(HELP_BOOL)
-                           : d->type == PC_FIELD_ENUM   ? W(HELP_ENUM)
-                           : d->type == PC_FIELD_COUNT  ? W(HELP_COUNT)
-                           : d->type == PC_FIELD_INT    ? W(HELP_INT)
-                           : d->type == PC_FIELD_NUMBER ? W(HELP_NUMBER)
-                           : d->type == PC_FIELD_REGION ? W(HELP_REGION)
-                                                        : W(HELP_TEXT);
         input(pg, fm, d->name, pg->lang == PC_LANG_ZH ? d->label_zh : d->label_en,
-              pg->lang == PC_LANG_ZH ? d->unit_zh : d->unit_en, help, d);
+              pg->lang == PC_LANG_ZH ? d->unit_zh : d->unit_en, type_help(pg, d), d);
     }
     fprintf(pg->f, "</fieldset><p><button type=\"submit\" name=\"go\" value=\"1\">%s</button></p></form></main>\n",
             W(SUBMIT));
     page_end(pg, out, status, title);
 }
 
-/* "1,000,000.00" as 1000000.00: commas only between groups of three digits. */
-static char *money_text(const char *s)
+static int ends_with(const char *s, const char *end, const char *tail)
+{
+    size_t n = strlen(tail);
+    return (size_t)(end - s) >= n && memcmp(end - n, tail, n) == 0;
+}
+
+/* Money or a figure as a person writes it, as the engine reads numbers:
+ * "1,000,000.00" (commas only between groups of three digits), "100万",
+ * "1.5亿元" (the decimal point moved exactly: 万 4 places, 亿 8), a trailing
+ * "元" dropped.  Anything else is passed on as written, for the engine to
+ * refuse. */
+static char *number_text(const char *s)
 {
     size_t n = strlen(s);
-    char *out = malloc(n + 1), *o = out;
-    const char *dot = strchr(s, '.'), *end = dot ? dot : s + n;
-    int grouped = strchr(s, ',') != NULL && s[0] != ',';
-    for (const char *p = s; p < end && grouped; p++)
-        if (*p == ',' && ((end - p - 1) % 4 != 3 || p[1] == ',' || p + 1 == end))
-            grouped = 0;
-    int digits = 0;
-    for (const char *p = s; p < end && grouped; p++) {
+    const char *end = s + n;
+    size_t shift = 0;
+    if (ends_with(s, end, "元"))
+        end -= strlen("元");
+    if (ends_with(s, end, "万"))
+        shift = 4, end -= strlen("万");
+    else if (ends_with(s, end, "亿"))
+        shift = 8, end -= strlen("亿");
+    const char *dot = memchr(s, '.', (size_t)(end - s)), *whole_end = dot ? dot : end;
+    char *digits = malloc(n + 1);
+    size_t nd = 0, run = 0, groups = 0;
+    int ok = whole_end > s;
+    for (const char *p = s; p < whole_end && ok; p++) {
         if (*p == ',') {
-            if (digits < 1 || digits > 3)
-                grouped = 0;
-            digits = 0;
+            ok = groups++ ? run == 3 : run >= 1 && run <= 3;
+            run = 0;
+        } else if (*p >= '0' && *p <= '9') {
+            digits[nd++] = *p;
+            run++;
         } else {
-            digits++;
+            ok = 0;
         }
     }
-    for (const char *p = s; *p; p++)
-        if (!(grouped && *p == ',' && p < end))
-            *o++ = *p;
+    ok = ok && (!groups || run == 3);
+    size_t whole = nd;
+    if (dot) {
+        ok = ok && dot + 1 < end;
+        for (const char *p = dot + 1; p < end && ok; p++)
+            ok = *p >= '0' && *p <= '9' && (digits[nd++] = *p);
+    }
+    if (!ok || (!groups && end == s + n)) {
+        free(digits);
+        return strdup(s);
+    }
+    size_t point = whole + shift, total = nd > point ? nd : point, i = 0;
+    char *out = malloc(total + 2), *o = out;
+    while (i + 1 < point && (i < nd ? digits[i] : '0') == '0')
+        i++;   /* leading zeros */
+    for (; i < total; i++) {
+        if (i == point)
+            *o++ = '.';
+        *o++ = i < nd ? digits[i] : '0';
+    }
     *o = '\0';
+    free(digits);
     return out;
 }
 
@@ -520,7 +563,7 @@ static char *form_json(page *pg, const char *region, const form *fm, size_t *len
         if (strcmp(a->key, "year") == 0 && strspn(a->value, "0123456789") == strlen(a->value) && strlen(a->value) <= 4) {
             fputs(a->value, f);
         } else if (d && d->type == PC_FIELD_MONEY) {
-            char *m = money_text(a->value);
+            char *m = number_text(a->value);
             pc_write_json_string(m, f);
             free(m);
         } else {
@@ -532,22 +575,33 @@ static char *form_json(page *pg, const char *region, const form *fm, size_t *len
     return text;
 }
 
-static void diag_to_form(const pc_diag *d, form *fm)
+/* The engine's messages beside the fields they name.  Its words are
+ * English: on a zh page a bad value of a form field is told in the page's
+ * words (the help under the field says what it takes). */
+static void diag_to_form(page *pg, const pc_diag *d, form *fm)
 {
     for (size_t i = 0; i < pc_diag_count(d); i++) {
         const pc_message *m = pc_diag_get(d, i);
         fm->errors = realloc(fm->errors, (fm->nerrors + 1) * sizeof *fm->errors);
         form_error *e = &fm->errors[fm->nerrors++];
-        e->field = NULL;
-        if (m->field)
-            for (size_t k = 0; k < fm->n && !e->field; k++)
-                if (strcmp(fm->fields[k]->name, m->field) == 0)
-                    e->field = fm->fields[k]->name;
-        if (m->field && !e->field)
-            e->field = strcmp(m->field, "id") == 0 ? "id" : strcmp(m->field, "year") == 0 ? "year"
-                                                        : strcmp(m->field, "name") == 0   ? "name"
-                                                                                          : NULL;
-        e->text = strdup(m->text);
+        const pc_field_def *def = NULL;
+        for (size_t k = 0; m->field && k < fm->n && !def; k++)
+            if (strcmp(fm->fields[k]->name, m->field) == 0)
+                def = fm->fields[k];
+        e->field = def                                   ? def->name
+                   : !m->field                           ? NULL
+                   : strcmp(m->field, "id") == 0         ? "id"
+                   : strcmp(m->field, "year") == 0       ? "year"
+                   : strcmp(m->field, "name") == 0       ? "name"
+                                                         : NULL;
+        const char *value = def ? sv_arg(pg->r, def->name) : NULL;
+        if (value && pg->lang == PC_LANG_ZH) {
+            size_t len = strlen(W(BAD_VALUE)) + strlen(def->label_zh) + strlen(value) + 1;
+            e->text = malloc(len);
+            snprintf(e->text, len, W(BAD_VALUE), def->label_zh, value);
+        } else {
+            e->text = strdup(m->text);
+        }
     }
 }
 
@@ -690,9 +744,9 @@ static void check_page(page *pg, sv_response *out)
         sv_context_give(s, r->rules, ctx);
         atomic_fetch_add(&s->metrics.evaluations, 1);
         if (rc)
-            diag_to_form(pc_report_errors(rep), &fm);
+            diag_to_form(pg, pc_report_errors(rep), &fm);
     } else {
-        diag_to_form(diag, &fm);
+        diag_to_form(pg, diag, &fm);
     }
     if (rc)
         check_form(pg, out, region, &fm, 422);
@@ -845,7 +899,7 @@ static char *figures_json(page *pg, const char *region, size_t *len)
             fputs(metrics++ ? "," : "", f);
             pc_write_json_string(b->key + 5, f);
             fputc(':', f);
-            char *m = money_text(b->value);
+            char *m = number_text(b->value);
             pc_write_json_string(m, f);
             free(m);
         }

@@ -171,12 +171,14 @@ try:
 
         # a bad value: the error beside the field, everything else kept
         submit(d, d.back)
-        fill(d, {"zoucheng_patent_pledge_loan_yuan": "100万"})
+        fill(d, {"zoucheng_patent_pledge_loan_yuan": "一百万"})
         submit(d)
         box = d.find_element(By.ID, "f-zoucheng_patent_pledge_loan_yuan").find_element(By.XPATH, "..")
         err = box.find_elements(By.CSS_SELECTOR, "p.field-error")
-        check(err and "100万" in err[0].text, lang + ": the error sits beside its field", [e.text for e in err])
-        check(d.find_element(By.ID, "f-zoucheng_patent_pledge_loan_yuan").get_attribute("value") == "100万" and
+        check(err and "一百万" in err[0].text, lang + ": the error sits beside its field", [e.text for e in err])
+        check(err and (lang == "en" or "无法识别" in err[0].text), lang + ": in the page's language",
+              [e.text for e in err])
+        check(d.find_element(By.ID, "f-zoucheng_patent_pledge_loan_yuan").get_attribute("value") == "一百万" and
               d.find_element(By.ID, "f-name").get_attribute("value") == HIGH_TECH["name"] and
               d.find_element(By.ID, "f-ip_full_time_staff").get_attribute("value") == "2" and
               Select(d.find_element(By.ID, "f-is_sme")).first_selected_option.get_attribute("value") == "true",

@@ -154,18 +154,26 @@ try:
     tidy_ok(data, "the downloaded page")
 
     # a bad value: its error beside it, every other value kept
-    bad = dict(q, zoucheng_patent_pledge_loan_yuan="100万")
+    bad = dict(q, zoucheng_patent_pledge_loan_yuan="一百万")
     p, text = page(s, "/check?" + urlencode(bad), status=422)
-    check("zoucheng_patent_pledge_loan_yuan" in p.errors and "100万" in p.errors["zoucheng_patent_pledge_loan_yuan"],
+    check("zoucheng_patent_pledge_loan_yuan" in p.errors and "一百万" in p.errors["zoucheng_patent_pledge_loan_yuan"],
           "the bad value's error is beside its field", p.errors)
+    check(p.errors.get("zoucheng_patent_pledge_loan_yuan", "") == "专利权质押贷款额:无法识别“一百万”,请按填写说明改正",
+          "on a zh page the error is in zh", p.errors)
+    p, _ = page(s, "/check?" + urlencode(dict(bad, lang="en")), status=422)
+    check("expected money" in p.errors.get("zoucheng_patent_pledge_loan_yuan", ""), "on an en page, the engine's words",
+          p.errors)
     kept = {c.get("name"): c.get("value") for c in p.controls if c.get("value") is not None}
     check(kept.get("name") == HIGH_TECH["name"] and kept.get("ip_full_time_staff") == "2" and
-          kept.get("zoucheng_patent_pledge_loan_yuan") == "100万", "the values typed are kept", kept)
+          kept.get("zoucheng_patent_pledge_loan_yuan") == "一百万", "the values typed are kept", kept)
     check(re.search(r'<option value="true" selected>是</option>', text) is not None, "the choices made are kept")
-    for money in ("1,000,000.00", "1000000", "1000000.5"):
-        p, _ = page(s, "/check?" + urlencode(dict(q, zoucheng_patent_pledge_loan_yuan=money)))
-        check(p.cards and not p.errors, "money written %s is accepted" % money)
-    for money in ("1,00,000", "-5", "1.234", "1.000.000"):
+    for money, shown in (("1,000,000.00", "1,000,000"), ("1000000", "1,000,000"), ("1000000.5", "1,000,000.50"),
+                         ("100万", "1,000,000"), ("100万元", "1,000,000"), ("1.5亿", "150,000,000"),
+                         ("1.234567万", "12,345.67"), ("500,000元", "500,000")):
+        p, text = page(s, "/check?" + urlencode(dict(q, zoucheng_patent_pledge_loan_yuan=money)))
+        check(p.cards and not p.errors and ("<td>%s 元</td>" % shown) in text,
+              "money written %s is accepted as %s 元" % (money, shown))
+    for money in ("1,00,000", "-5", "1.234", "1.000.000", "1.2345678万", "万", "100万5"):
         p, _ = page(s, "/check?" + urlencode(dict(q, zoucheng_patent_pledge_loan_yuan=money)), status=422)
         check("zoucheng_patent_pledge_loan_yuan" in p.errors, "money written %s is refused beside the field" % money)
     page(s, "/check?region=999999&lang=en", status=404)
