@@ -22,26 +22,55 @@
 
 /* ---- rules and contexts ----------------------------------------------------------- */
 
-static sv_rules *rules_new(pc_engine *e, int threads)
+/* The watchdog gave an evaluation up (arg: the server): its worker stays
+ * busy until the native call returns; the operator sees it here. */
+static void given_up(void *arg, int deadline)
+{
+    sv_server *s = arg;
+    if (!deadline)
+        return;
+    atomic_fetch_add(&s->metrics.evaluations_given_up, 1);
+    fprintf(stderr, "plancheck: an evaluation did not end within its deadline ([engine] eval_timeout_ms): given up; "
+                    "its worker stays busy until the code that holds it returns\n");
+}
+
+static sv_context *context_new(sv_server *s, sv_rules *r, pc_context *ctx)
+{
+    sv_context *c = calloc(1, sizeof *c);
+    c->ctx = ctx;
+    c->watch = r->dog && ctx ? pc_watch_new(r->dog, ctx, s) : NULL;
+    return c;
+}
+
+static void context_free(sv_rules *r, sv_context *c)
+{
+    pc_watch_free(c->watch);
+    if (c->ctx != pc_engine_context(r->engine))
+        pc_context_free(c->ctx);
+    free(c);
+}
+
+static sv_rules *rules_new(sv_server *s, pc_engine *e, int threads)
 {
     sv_rules *r = calloc(1, sizeof *r);
     r->engine = e;
     snprintf(r->version, sizeof r->version, "%s", pc_engine_rules_version(e));
+    r->dog = pc_watchdog_new(e, 0, given_up);
     r->cap = (size_t)threads + 1;
     r->free_contexts = calloc(r->cap, sizeof *r->free_contexts);
     /* compiled before the rules are installed: no request waits for it */
-    r->free_contexts[r->nfree++] = pc_engine_context(e);
+    r->free_contexts[r->nfree++] = context_new(s, r, pc_engine_context(e));
     for (int i = 1; i < threads; i++)
-        r->free_contexts[r->nfree++] = pc_context_new(e);
+        r->free_contexts[r->nfree++] = context_new(s, r, pc_context_new(e));
     return r;
 }
 
 static void rules_free(sv_rules *r)
 {
     for (size_t i = 0; i < r->nfree; i++)
-        if (r->free_contexts[i] != pc_engine_context(r->engine))
-            pc_context_free(r->free_contexts[i]);
+        context_free(r, r->free_contexts[i]);
     free(r->free_contexts);
+    pc_watchdog_free(r->dog);
     pc_engine_close(r->engine);
     free(r);
 }
@@ -64,23 +93,69 @@ void sv_rules_release(sv_server *s, sv_rules *r)
         rules_free(r);
 }
 
-pc_context *sv_context_take(sv_server *s, sv_rules *r)
+sv_context *sv_context_take(sv_server *s, sv_rules *r)
 {
     pthread_mutex_lock(&s->lock);
-    pc_context *ctx = r->nfree ? r->free_contexts[--r->nfree] : NULL;
+    sv_context *c = r->nfree ? r->free_contexts[--r->nfree] : NULL;
     pthread_mutex_unlock(&s->lock);
-    return ctx ? ctx : pc_context_new(r->engine);
+    return c ? c : context_new(s, r, pc_context_new(r->engine));
 }
 
-void sv_context_give(sv_server *s, sv_rules *r, pc_context *ctx)
+void sv_context_give(sv_server *s, sv_rules *r, sv_context *c)
 {
     pthread_mutex_lock(&s->lock);
     if (r->nfree == r->cap) {
         r->cap *= 2;
         r->free_contexts = realloc(r->free_contexts, r->cap * sizeof *r->free_contexts);
     }
-    r->free_contexts[r->nfree++] = ctx;
+    r->free_contexts[r->nfree++] = c;
     pthread_mutex_unlock(&s->lock);
+}
+
+void sv_watch_begin(sv_context *c)
+{
+    if (c->watch)
+        pc_watch_begin(c->watch);
+}
+
+int sv_watch_end(sv_context *c)
+{
+    return c->watch && pc_watch_end(c->watch);
+}
+
+void sv_context_drop(sv_rules *r, sv_context *c)
+{
+    context_free(r, c);
+    pc_engine_release(r->engine);   /* the watchdog's reference, taken for this thread */
+}
+
+void sv_given_up_text(const sv_rules *r, char *buf, size_t n)
+{
+    /* the words of batch's error object for the same case */
+    snprintf(buf, n,
+             "the evaluation did not end within %ld ms ([engine] eval_timeout_ms): given up (a plugin's native function "
+             "or other code the sandbox cannot interrupt)",
+             pc_watchdog_timeout_ms(r->dog));
+}
+
+int sv_evaluate(sv_request *r, const pc_subject *subject, const pc_eval_options *opt, pc_report **report)
+{
+    sv_server *s = r->srv;
+    sv_context *c = sv_context_take(s, r->rules);
+    sv_watch_begin(c);
+    int rc = pc_evaluate(c->ctx, subject, opt, report);
+    if (sv_watch_end(c)) {
+        pc_report_free(*report);
+        *report = NULL;
+        sv_context_drop(r->rules, c);
+        rc = SV_GIVEN_UP;
+    } else {
+        sv_context_give(s, r->rules, c);
+    }
+    atomic_fetch_add(&s->metrics.evaluations, 1);
+    if (rc)
+        atomic_fetch_add(&s->metrics.evaluation_errors, 1);
+    return rc;
 }
 
 /* ---- settings ------------------------------------------------------------------------ */
@@ -219,7 +294,7 @@ static void reload(sv_server *s)
         atomic_fetch_add(&s->metrics.reloads_failed, 1);
         pc_engine_close(e);
     } else {
-        sv_rules *fresh = rules_new(e, s->set.threads);
+        sv_rules *fresh = rules_new(s, e, s->set.threads);
         pthread_mutex_lock(&s->lock);
         sv_rules *old = s->rules;
         s->rules = fresh;
@@ -272,7 +347,7 @@ int run_serve(pc_engine **engine, const pc_engine_options *eo, const cli *c, pc_
     s->engine_options = *eo;
     s->default_lang = lang;
     pthread_mutex_init(&s->lock, NULL);
-    s->rules = rules_new(*engine, s->set.threads);
+    s->rules = rules_new(s, *engine, s->set.threads);
     *engine = NULL;   /* the server owns it now */
 
     char err[512];

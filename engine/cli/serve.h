@@ -51,7 +51,7 @@ typedef struct sv_metrics {
     atomic_uint_fast64_t requests[SV_NENDPOINTS][SV_NSTATUSES];
     atomic_uint_fast64_t buckets[SV_NENDPOINTS][16];   /* cumulative counts are built when written */
     atomic_uint_fast64_t latency_us[SV_NENDPOINTS];
-    atomic_uint_fast64_t evaluations, evaluation_errors;
+    atomic_uint_fast64_t evaluations, evaluation_errors, evaluations_given_up;
     atomic_uint_fast64_t reloads_ok, reloads_failed;
     atomic_uint_fast64_t rejected_too_large, rejected_no_length, rejected_media_type, rejected_overloaded;
     atomic_int inflight;
@@ -61,13 +61,21 @@ void sv_metrics_request(sv_metrics *m, sv_endpoint e, unsigned status, double se
 /* The Prometheus text exposition of m, in a new string. */
 char *sv_metrics_text(sv_metrics *m, const char *rules_version, size_t *len);
 
+/* An evaluation context with its watch (the rules' watchdog; NULL when
+ * [engine] eval_timeout_ms is 0). */
+typedef struct sv_context {
+    pc_context *ctx;
+    pc_watch *watch;
+} sv_context;
+
 /* One set of loaded rules: requests take a reference and a context from it;
  * a reload installs a new one, and the old one is freed when its last
  * request ends. */
 typedef struct sv_rules {
     pc_engine *engine;
     char version[65];
-    pc_context **free_contexts;
+    pc_watchdog *dog;         /* the deadline per evaluation, or NULL */
+    sv_context **free_contexts;
     size_t nfree, cap;
     int refs;                 /* under the server's lock */
     int retired;
@@ -115,8 +123,17 @@ typedef struct sv_server {
 /* Rules: acquire/release a reference; a context of them for one call. */
 sv_rules *sv_rules_acquire(sv_server *s);
 void sv_rules_release(sv_server *s, sv_rules *r);
-pc_context *sv_context_take(sv_server *s, sv_rules *r);
-void sv_context_give(sv_server *s, sv_rules *r, pc_context *ctx);
+sv_context *sv_context_take(sv_server *s, sv_rules *r);
+void sv_context_give(sv_server *s, sv_rules *r, sv_context *c);
+/* Around one evaluation on c, under the rules' watchdog.  sv_watch_end
+ * returns 1 when the watchdog gave the evaluation up: its result is dropped
+ * (it points into c), then c with sv_context_drop, never given back. */
+void sv_watch_begin(sv_context *c);
+int sv_watch_end(sv_context *c);
+void sv_context_drop(sv_rules *r, sv_context *c);
+/* What a request given up is answered ("the evaluation did not end ..."). */
+void sv_given_up_text(const sv_rules *r, char *buf, size_t n);
+
 
 /* serve_http.c: starts libmicrohttpd; 0 or -1 with the reason in err. */
 int sv_http_start(sv_server *s, char *err, size_t errlen);
@@ -168,6 +185,11 @@ typedef struct sv_request {
     char csp[192];            /* Content-Security-Policy of an HTML answer */
     char disposition[128];    /* Content-Disposition of a download */
 } sv_request;
+
+/* One subject evaluated on a context of the request's rules, counted in
+ * the metrics: pc_evaluate's return, or SV_GIVEN_UP (*report NULL). */
+#define SV_GIVEN_UP (-1)
+int sv_evaluate(sv_request *r, const pc_subject *subject, const pc_eval_options *opt, pc_report **report);
 
 /* serve_routes.c: query parameters (0, or -1 with a 400 in out), then the
  * answer of a request whose body has been read. */

@@ -86,8 +86,33 @@ static void spool(sv_batch *b)
     b->out_len = 0;
 }
 
+/* The error object of a record the watchdog gave up, in place of its line. */
+static void given_up_line(sv_request *r, size_t start)
+{
+    sv_batch *b = r->batch;
+    char text[512];
+    sv_given_up_text(r->rules, text, sizeof text);
+    char *line = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&line, &len);
+    fprintf(f, "{\"record\":%ld,\"line\":%ld,\"results\":[],\"errors\":[{\"file\":\"request\",\"line\":%ld,"
+               "\"field\":null,\"message\":",
+            b->records, b->line, b->line);
+    pc_write_json_string(text, f);
+    fputs("}]}", f);
+    fclose(f);
+    b->line_len = start;
+    if (b->line_len + len > b->line_cap) {
+        b->line_cap = b->line_len + len;
+        b->line_buf = realloc(b->line_buf, b->line_cap);
+    }
+    memcpy(b->line_buf + b->line_len, line, len);
+    b->line_len += len;
+    free(line);
+}
+
 /* One complete line (without its newline). */
-static void record(sv_request *r, pc_context **ctx, const char *text, size_t len, size_t full_len)
+static void record(sv_request *r, sv_context **ctx, const char *text, size_t len, size_t full_len)
 {
     sv_batch *b = r->batch;
     sv_server *s = r->srv;
@@ -105,8 +130,20 @@ static void record(sv_request *r, pc_context **ctx, const char *text, size_t len
         *ctx = sv_context_take(s, r->rules);
     char id[37];
     sv_new_id(id);
-    int rc = pc_batch_record(*ctx, r->kind, text, full_len, "request", ++b->records, b->line, &r->eval, b->report,
+    sv_watch_begin(*ctx);
+    size_t start = b->line_len;
+    int rc = pc_batch_record((*ctx)->ctx, r->kind, text, full_len, "request", ++b->records, b->line, &r->eval, b->report,
                              &b->line_buf, &b->line_len, &b->line_cap);
+    int given_up = sv_watch_end(*ctx);
+    if (given_up) {
+        /* the report points into the context: dropped with it, the line replaced */
+        pc_report_free(b->report);
+        b->report = pc_report_new();
+        sv_context_drop(r->rules, *ctx);
+        *ctx = NULL;
+        given_up_line(r, start);
+        rc = 1;
+    }
     atomic_fetch_add(&s->metrics.evaluations, 1);
     if (rc) {
         b->failed++;
@@ -117,7 +154,9 @@ static void record(sv_request *r, pc_context **ctx, const char *text, size_t len
     put(b, line, n);
     free(line);
     b->line_len = 0;
-    if (full_len == len)
+    if (given_up)
+        sv_log_decision(s, r, id, text, len, 500, NULL);
+    else if (full_len == len)
         sv_log_decision(s, r, id, text, len, rc ? 422 : 200, rc ? NULL : b->report);
     else
         sv_log_decision(s, r, id, "", 0, 422, NULL);
@@ -126,7 +165,7 @@ static void record(sv_request *r, pc_context **ctx, const char *text, size_t len
 void sv_batch_feed(sv_request *r, const char *data, size_t len)
 {
     sv_batch *b = r->batch;
-    pc_context *ctx = NULL;
+    sv_context *ctx = NULL;
     while (len) {
         const char *nl = memchr(data, '\n', len);
         size_t n = nl ? (size_t)(nl - data) : len;

@@ -79,6 +79,10 @@ char *sv_metrics_text(sv_metrics *m, const char *rules_version, size_t *len)
             "# HELP plancheck_evaluation_errors_total Evaluations that ended in an error (bad data or a failing rule).\n"
             "# TYPE plancheck_evaluation_errors_total counter\n"
             "plancheck_evaluation_errors_total %llu\n"
+            "# HELP plancheck_evaluations_given_up_total Evaluations the watchdog gave up: past [engine] eval_timeout_ms "
+            "and its grace period, in code the sandbox cannot interrupt.\n"
+            "# TYPE plancheck_evaluations_given_up_total counter\n"
+            "plancheck_evaluations_given_up_total %llu\n"
             "# HELP plancheck_rule_reloads_total Rule reloads (SIGHUP), by result.\n"
             "# TYPE plancheck_rule_reloads_total counter\n"
             "plancheck_rule_reloads_total{result=\"ok\"} %llu\n"
@@ -96,6 +100,7 @@ char *sv_metrics_text(sv_metrics *m, const char *rules_version, size_t *len)
             "# TYPE plancheck_rules_info gauge\n"
             "plancheck_rules_info{version=\"%s\"} 1\n",
             (unsigned long long)atomic_load(&m->evaluations), (unsigned long long)atomic_load(&m->evaluation_errors),
+            (unsigned long long)atomic_load(&m->evaluations_given_up),
             (unsigned long long)atomic_load(&m->reloads_ok), (unsigned long long)atomic_load(&m->reloads_failed),
             (unsigned long long)atomic_load(&m->rejected_too_large),
             (unsigned long long)atomic_load(&m->rejected_no_length),

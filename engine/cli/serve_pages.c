@@ -700,7 +700,6 @@ static int parse_as_of(page *pg, form *fm)
 static void check_page(page *pg, sv_response *out)
 {
     sv_request *r = pg->r;
-    sv_server *s = r->srv;
     pc_engine *e = r->rules->engine;
     const char *region = sv_arg(r, "region");
     if (!region || !*region) {
@@ -738,18 +737,20 @@ static void check_page(page *pg, sv_response *out)
     pc_report *rep = NULL;
     int rc = pc_subject_read_json(e, PC_SUBJECT_ENTERPRISE, json, len, "form", 1, &subject, diag);
     if (rc == 0) {
-        pc_context *ctx = sv_context_take(s, r->rules);
         pc_eval_options opt = {pg->as_of, pg->lang, 0};
-        rc = pc_evaluate(ctx, subject, &opt, &rep);
-        sv_context_give(s, r->rules, ctx);
-        atomic_fetch_add(&s->metrics.evaluations, 1);
-        if (rc)
+        rc = sv_evaluate(r, subject, &opt, &rep);
+        if (rc == SV_GIVEN_UP) {
+            char text[512];
+            sv_given_up_text(r->rules, text, sizeof text);
+            add_error(&fm, NULL, text);
+        } else if (rc) {
             diag_to_form(pg, pc_report_errors(rep), &fm);
+        }
     } else {
         diag_to_form(pg, diag, &fm);
     }
     if (rc)
-        check_form(pg, out, region, &fm, 422);
+        check_form(pg, out, region, &fm, rc == SV_GIVEN_UP ? 500 : 422);
     else
         report_page(pg, out, rep, json, len);
     free(json);
@@ -971,7 +972,6 @@ static void progress_form(page *pg, sv_response *out, const pc_diag *errors, con
 static void progress_page(page *pg, sv_response *out)
 {
     sv_request *r = pg->r;
-    sv_server *s = r->srv;
     if (strcmp(r->method, "POST") != 0) {
         form fm = {0};
         parse_as_of(pg, &fm);
@@ -1016,16 +1016,18 @@ static void progress_page(page *pg, sv_response *out)
     unlink(path);
     pc_report *rep = NULL;
     if (rc == 0) {
-        pc_context *ctx = sv_context_take(s, r->rules);
         pc_eval_options opt = {pg->as_of, pg->lang, 0};
-        rc = pc_evaluate(ctx, subject, &opt, &rep);
-        sv_context_give(s, r->rules, ctx);
-        atomic_fetch_add(&s->metrics.evaluations, 1);
+        rc = sv_evaluate(r, subject, &opt, &rep);
     }
-    if (rc)
+    char given_up[512];
+    if (rc == SV_GIVEN_UP) {
+        sv_given_up_text(r->rules, given_up, sizeof given_up);
+        progress_form(pg, out, NULL, given_up, 500);
+    } else if (rc) {
         progress_form(pg, out, rep ? pc_report_errors(rep) : diag, NULL, 422);
-    else
+    } else {
         report_page(pg, out, rep, content, clen);
+    }
     free(figures);
     pc_report_free(rep);
     pc_subject_free(subject);

@@ -205,15 +205,15 @@ static void evaluate(sv_request *r, sv_response *out)
         pc_diag_free(diag);
         return;
     }
-    pc_context *ctx = sv_context_take(s, r->rules);
     pc_report *rep = NULL;
-    int rc = pc_evaluate(ctx, subject, &r->eval, &rep);
-    sv_context_give(s, r->rules, ctx);
-    atomic_fetch_add(&s->metrics.evaluations, 1);
-    if (rc) {
+    int rc = sv_evaluate(r, subject, &r->eval, &rep);
+    if (rc == SV_GIVEN_UP) {
+        sv_given_up_text(r->rules, detail, sizeof detail);
+        sv_problem(out, r, 500, NULL, "%s", detail);
+        sv_log_decision(s, r, r->id, r->body, r->len, 500, NULL);
+    } else if (rc) {
         const pc_diag *errors = pc_report_errors(rep);
         unsigned status = rule_failed(errors) ? 500 : 422;
-        atomic_fetch_add(&s->metrics.evaluation_errors, 1);
         first_message(errors, detail, sizeof detail);
         sv_problem(out, r, status, errors, "%s", detail);
         sv_log_decision(s, r, r->id, r->body, r->len, status, rep);
