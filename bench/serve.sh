@@ -39,7 +39,8 @@ echo "building (build-bench/, Release)..."
 cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DPLANCHECK_TESTS=OFF >/dev/null
 cmake --build build-bench -j "$(nproc)" >/dev/null
 cc -O2 -Wall -o "$work/gen" bench/gen.c
-"$work/gen" 1000 jsonl > "$work/records.jsonl"
+# data years up to the as-of date below (a later year is refused, 422)
+"$work/gen" 1000 jsonl 20261121 2020-2021 > "$work/records.jsonl"
 # npm ci refuses a lockfile that lacks the optional platform packages of
 # zen-engine a registry does not carry (a partial mirror has only linux-x64);
 # npm install --no-save then installs the same pinned versions, checked
