@@ -368,18 +368,25 @@ static void amount_facts(pc_buf *b, const pc_report *rep, const pc_result *r)
     }
 }
 
-static void card(pc_buf *b, const pc_report *rep, const pc_result *r, pc_buf *scratch)
+/* <article class="CLASS s-STATUS" id="plan.item"><h3>badge title</h3> */
+static void card_head(pc_buf *b, const pc_report *rep, const pc_result *r, const char *class)
 {
-    const pc_item *it = r->item;
-    pc_buf_printf(b, "<article class=\"card s-%s\" id=\"", pc_status_name(r->status));
+    pc_buf_printf(b, "<article class=\"%s s-%s\" id=\"", class, pc_status_name(r->status));
     pc_html_escape(b, r->plan->id);
     pc_buf_putc(b, '.');
-    pc_html_escape(b, it->id);
+    pc_html_escape(b, r->item->id);
     pc_buf_puts(b, "\"><h3>");
     status_badge(b, rep, r->status);
     pc_buf_putc(b, ' ');
-    pc_html_escape(b, title_of(rep, it));
-    pc_buf_puts(b, "</h3><dl class=\"facts\">");
+    pc_html_escape(b, title_of(rep, r->item));
+    pc_buf_puts(b, "</h3>");
+}
+
+static void card(pc_buf *b, const pc_report *rep, const pc_result *r, pc_buf *scratch)
+{
+    const pc_item *it = r->item;
+    card_head(b, rep, r, "card");
+    pc_buf_puts(b, "<dl class=\"facts\">");
     amount_facts(b, rep, r);
     if (r->priority) {
         fact(b, MSG(rep, HTML_PRIORITY));
@@ -458,15 +465,7 @@ static void series_table(pc_buf *b, const pc_report *rep, const pc_result *r)
 static void target_section(pc_buf *b, const pc_report *rep, const pc_result *r, unsigned index, pc_buf *scratch)
 {
     const pc_item *it = r->item;
-    pc_buf_printf(b, "<article class=\"card target s-%s\" id=\"", pc_status_name(r->status));
-    pc_html_escape(b, r->plan->id);
-    pc_buf_putc(b, '.');
-    pc_html_escape(b, it->id);
-    pc_buf_puts(b, "\"><h3>");
-    status_badge(b, rep, r->status);
-    pc_buf_putc(b, ' ');
-    pc_html_escape(b, title_of(rep, it));
-    pc_buf_puts(b, "</h3>");
+    card_head(b, rep, r, "card target");
     /* the same line as the text report: target, actual, progress */
     scratch->len = 0;
     pc_buf_puts(b, "<dl class=\"facts\">");
