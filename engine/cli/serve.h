@@ -19,6 +19,7 @@
     X(HEALTH, "/v1/health", "GET")                  \
     X(READY, "/v1/ready", "GET")                    \
     X(OPENAPI, "/v1/openapi.json", "GET")           \
+    X(SCHEMA, "/v1/schema/{name}", "GET")           \
     X(METRICS, "/metrics", "GET")                   \
     X(PAGE_HOME, "/", "GET")                        \
     X(PAGE_CHECK, "/check", "GET")                  \
@@ -35,6 +36,16 @@ typedef enum sv_endpoint {
 
 const char *sv_endpoint_path(sv_endpoint e);
 const char *sv_endpoint_method(sv_endpoint e);
+
+/* The documents served as they are in docs/ (engine/embed_docs.cmake, at
+ * build time): /v1/openapi.json and /v1/schema/NAME, the JSON Schemas of
+ * docs/schema/ its responses refer to; the table ends with a NULL path. */
+typedef struct sv_document {
+    const char *path;
+    const char *body;
+    size_t size;
+} sv_document;
+extern const sv_document sv_documents[];
 
 /* Status codes the metrics count one by one; others count as "other". */
 #define SV_STATUSES(X) X(200) X(400) X(404) X(405) X(411) X(413) X(415) X(422) X(500) X(503)

@@ -55,12 +55,14 @@ static enum MHD_Result collect_post(void *cls, enum MHD_ValueKind kind, const ch
 static sv_endpoint route(const char *url)
 {
 #define SV_ROUTE(e, path, method) \
-    if (SV_##e != SV_PLAN && SV_##e != SV_PAGE_PLAN && SV_##e != SV_OTHER && strcmp(url, path) == 0) return SV_##e;
+    if (SV_##e != SV_OTHER && !strchr(path, '{') && strcmp(url, path) == 0) return SV_##e;
     SV_ENDPOINTS(SV_ROUTE)
     if (strncmp(url, "/v1/plans/", 10) == 0 && url[10] && !strchr(url + 10, '/'))
         return SV_PLAN;
     if (strncmp(url, "/plans/", 7) == 0 && url[7] && !strchr(url + 7, '/'))
         return SV_PAGE_PLAN;
+    if (strncmp(url, "/v1/schema/", 11) == 0 && url[11] && !strchr(url + 11, '/'))
+        return SV_SCHEMA;
     return SV_OTHER;
 }
 

@@ -2,7 +2,7 @@
  * serve_routes.c -- what each endpoint answers: the query parameters, the
  * JSON of check/progress (exactly the object `--format json` prints, with
  * rules_version and decision_id added), plans, fields, health, readiness,
- * the OpenAPI document and metrics; and problem+json (RFC 9457) for every
+ * the OpenAPI document and the JSON Schemas it refers to, metrics; and problem+json (RFC 9457) for every
  * failure.
  */
 #include "serve.h"
@@ -11,9 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-extern const char pc_openapi_json[];
-extern const size_t pc_openapi_json_size;
 
 const char *sv_endpoint_path(sv_endpoint e)
 {
@@ -279,6 +276,22 @@ static void fields(sv_request *r, sv_response *out)
     set_json(out, r, text, len);
 }
 
+static void document(sv_request *r, sv_response *out)
+{
+    for (const sv_document *d = sv_documents; d->path; d++) {
+        if (strcmp(d->path, r->path) == 0) {
+            out->status = 200;
+            out->content_type = r->ep == SV_SCHEMA ? "application/schema+json" : "application/json";
+            out->body = malloc(d->size);
+            memcpy(out->body, d->body, d->size);
+            out->len = d->size;
+            return;
+        }
+    }
+    sv_problem(out, r, 404, NULL, "no schema named '%s' (GET /v1/openapi.json refers to those there are)",
+               r->path + strlen("/v1/schema/"));
+}
+
 void sv_route_handle(sv_request *r, sv_response *out)
 {
     sv_server *s = r->srv;
@@ -321,11 +334,8 @@ void sv_route_handle(sv_request *r, sv_response *out)
         set_json(out, r, strdup("{\"status\":\"ready\"}"), 18);
         return;
     case SV_OPENAPI:
-        out->status = 200;
-        out->content_type = "application/json";
-        out->body = malloc(pc_openapi_json_size);
-        memcpy(out->body, pc_openapi_json, pc_openapi_json_size);
-        out->len = pc_openapi_json_size;
+    case SV_SCHEMA:
+        document(r, out);
         return;
     case SV_METRICS:
         out->status = 200;
