@@ -2,17 +2,14 @@
 # description (GET /v1/openapi.json) and the JSON Schemas it refers to
 # (GET /v1/schema/NAME, docs/schema/NAME), as a table of C arrays.
 # cmake -DDOCS=docs-dir -DOUT=file.c -P embed_docs.cmake
+include(${CMAKE_CURRENT_LIST_DIR}/c_bytes.cmake)
 file(GLOB schemas RELATIVE ${DOCS} ${DOCS}/schema/*.schema.json)
 list(SORT schemas)
 set(arrays "")
 set(table "")
 set(i 0)
 foreach(doc openapi.json ${schemas})
-    file(READ ${DOCS}/${doc} hex HEX)
-    string(LENGTH "${hex}" n)
-    math(EXPR size "${n} / 2")
-    string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
-    string(REGEX REPLACE "(0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,)" "\\1\n" bytes "${bytes}")
+    pc_c_bytes(${DOCS}/${doc} bytes size)
     string(APPEND arrays "/* docs/${doc} */\nstatic const char doc${i}[] = {\n${bytes}0};\n")
     string(APPEND table "    {\"/v1/${doc}\", doc${i}, ${size}},\n")
     math(EXPR i "${i} + 1")
