@@ -4,6 +4,8 @@
 
 #include "plancheck/plancheck.h"
 
+#include <stdio.h>
+
 /* The commands: X(ID, name), one list (main.c names and dispatches them). */
 #define PC_COMMANDS(X)         \
     X(CHECK, "check")          \
@@ -14,6 +16,7 @@
     X(TEST, "test")            \
     X(SERVE, "serve")          \
     X(TEMPLATE, "template")    \
+    X(TYPES, "types")          \
     X(COMPARE, "compare")
 
 #define PC_X_CMD(id, name) CMD_##id,
@@ -39,6 +42,10 @@ int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang);
 
 /* `plancheck template --region CODE` (template_cmd.c): returns the exit code. */
 int run_template(pc_engine *e, const cli *c, pc_lang lang);
+
+/* `plancheck types` (types_cmd.c): the field names of the rule DSL's editor
+ * definitions (rules/.types/fields.lua) to out; returns the exit code. */
+int run_types(const pc_engine *e, FILE *out);
 
 /* `plancheck compare OLD NEW`: returns the exit code. */
 int run_compare(const cli *c, const char *old_path, const char *new_path);

@@ -44,6 +44,8 @@ static void usage(FILE *out)
           "                     a blank input file (INI; --format json: JSON) with the fields the\n"
           "                     plans in force there read, labels, units and allowed values as\n"
           "                     ; comments: a form to fill in a text editor\n"
+          "  types              the field names of the rule DSL's editor definitions, from the engine\n"
+          "                     and the plugins loaded (> RULES/.types/fields.lua; docs/toolkit.md)\n"
           "  serve [--listen ADDR:PORT] [--threads N] [--decision-log FILE]\n"
           "                     the HTTP JSON API (default 127.0.0.1:8080; docs/serve.md);\n"
           "                     SIGHUP reloads the rules, SIGTERM stops after the requests in flight\n"
@@ -324,7 +326,7 @@ static int run_command(const cli *options, int argc, char **argv)
 
 
     if (cmd == CMD_NONE) {
-        return usage_error("unknown command '%s' (expected check, progress, batch, plans, lint, test, template, compare or serve)", command);
+        return usage_error("unknown command '%s' (expected check, progress, batch, plans, lint, test, template, types, compare or serve)", command);
     }
     if (cmd != CMD_TEMPLATE && c.region)
         return usage_error("%s: --region goes with template", command);
@@ -338,6 +340,8 @@ static int run_command(const cli *options, int argc, char **argv)
         return usage_error("%s: --listen and --decision-log go with serve", command);
     if (cmd == CMD_SERVE && (nargs || c.json || c.csv || c.html))
         return usage_error("%s", "serve takes no arguments and no --format (it answers JSON)");
+    if (cmd == CMD_TYPES && (nargs || c.json || c.csv || c.html))
+        return usage_error("%s", "types takes no arguments and no --format (it writes Lua)");
     if (c.explain && cmd != CMD_CHECK && cmd != CMD_PROGRESS)
         return usage_error("%s: --explain goes with check and progress", command);
     if (cmd != CMD_BATCH && c.csv)
@@ -348,7 +352,8 @@ static int run_command(const cli *options, int argc, char **argv)
         return usage_error("%s: --format html writes one page: give one input file", command);
     if (cmd == CMD_BATCH && nargs != 1)
         return usage_error("%s", "batch takes one input file (or - for standard input)");
-    if (cmd != CMD_PLANS && cmd != CMD_LINT && cmd != CMD_TEST && cmd != CMD_SERVE && cmd != CMD_TEMPLATE && nargs == 0) {
+    if (cmd != CMD_PLANS && cmd != CMD_LINT && cmd != CMD_TEST && cmd != CMD_SERVE && cmd != CMD_TEMPLATE &&
+        cmd != CMD_TYPES && nargs == 0) {
         return usage_error("%s: give at least one input file (or - for JSON on stdin)", command);
     }
     if (c.only_eligible && (cmd != CMD_BATCH || (c.kind && strcmp(c.kind, "region") == 0)))
@@ -374,7 +379,8 @@ static int run_command(const cli *options, int argc, char **argv)
     }
     char rules[PATH_MAX + 64], plugins[PATH_MAX + 64];
     default_dirs(rules, plugins, sizeof rules);
-    pc_engine_options eo = {c.config, c.rules, c.plugins, rules, plugins, cmd == CMD_LINT, c.encoding, c.params, c.nparams};
+    pc_engine_options eo = {c.config, c.rules, c.plugins, rules, plugins, cmd == CMD_LINT || cmd == CMD_TYPES, c.encoding,
+                          c.params, c.nparams};
     pc_diag *diag = pc_diag_new();
     pc_engine *e = NULL;
     rc = pc_engine_open(&e, &eo, diag);
@@ -393,6 +399,8 @@ static int run_command(const cli *options, int argc, char **argv)
         rc = load_worst ? load_worst : run_serve(&e, &eo, &c, lang);
     } else if (cmd == CMD_TEMPLATE) {
         rc = run_template(e, &c, lang);
+    } else if (cmd == CMD_TYPES) {
+        rc = run_types(e, stdout);
     } else if (cmd == CMD_TEST) {
         rc = pc_test(e, nargs, args, lang, stdout);
     } else if (cmd == CMD_LINT) {

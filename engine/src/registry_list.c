@@ -1,5 +1,5 @@
-/* registry_list.c -- the region registry and the enum labels of the field
- * dictionary as the public API lists them (the forms of serve's pages). */
+/* registry_list.c -- the region registry, the field dictionary and its enum
+ * labels as the public API lists them (the forms of serve's pages, `types`). */
 #include "engine.h"
 
 size_t pc_engine_region_count(const pc_engine *e)
@@ -23,4 +23,15 @@ const char *pc_engine_enum_label(const pc_engine *e, pc_subject_kind kind, const
 {
     int i = pc_dict_find(&e->dict, kind, field);
     return i < 0 ? NULL : pc_field_enum_label(&e->dict.fields[i], value);
+}
+
+size_t pc_engine_field_count(const pc_engine *e)
+{
+    return e->dict.count;
+}
+
+const pc_field_def *pc_engine_field_get(const pc_engine *e, size_t i, const char **owner)
+{
+    *owner = e->dict.fields[i].owner;
+    return &e->dict.fields[i].def;
 }

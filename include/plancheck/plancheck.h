@@ -169,6 +169,12 @@ typedef struct pc_region_info {
 PC_API size_t pc_engine_region_count(const pc_engine *engine);
 /* Fills info for region i (< pc_engine_region_count). */
 PC_API void pc_engine_region_get(const pc_engine *engine, size_t i, pc_region_info *info);
+/* The field dictionary: the core fields, then each plugin's in the order it
+ * registered them (`plancheck types` lists them).  *owner is "core" or the
+ * plugin's name.  Strings point into the engine. */
+PC_API size_t pc_engine_field_count(const pc_engine *engine);
+/* Field i (< pc_engine_field_count). */
+PC_API const pc_field_def *pc_engine_field_get(const pc_engine *engine, size_t i, const char **owner);
 /* The zh label of an enum field's value ("市级" for ip_advantage_level
  * "municipal"), NULL when it has none. */
 PC_API const char *pc_engine_enum_label(const pc_engine *engine, pc_subject_kind kind, const char *field,

@@ -12,7 +12,7 @@ warnings=$(groff -ww -z -man -Tutf8 "$page" 2>&1)
 out=$(MANWIDTH=80 man -l -Tutf8 "$page" 2>&1 >/dev/null)
 [ -z "$out" ] || { echo "man -l warns about $page:"; echo "$out"; exit 1; }
 text=$(MANWIDTH=80 man -l "$page" 2>/dev/null)
-for c in check progress batch plans lint test template --region --encoding --lang; do
+for c in check progress batch plans lint test template types --region --encoding --lang; do
     echo "$text" | grep -q -- "$c" || { echo "the man page does not mention $c"; exit 1; }
 done
 echo "man page ok"

@@ -38,7 +38,7 @@ done
 for f in $(sed -n 's/.*env\.\([a-z_]*\)[ ,=].*/\1/p; s/.*function env\.\([a-z_]*\)(.*/\1/p' engine/src/prelude.lua | sort -u); do
     case $f in native|case) ;; *) check "DSL function" docs/dsl.md "$f" ;; esac
 done
-for c in check progress batch plans lint test template compare serve; do
+for c in $(sed -n 's/^ *X([A-Z_]*, "\([a-z]*\)").*/\1/p' engine/cli/cli.h); do
     grep -q "^  $c\b\|plancheck .*$c\|^## $c\|\`$c" docs/cli.md || { echo "docs/cli.md does not mention the command $c"; missing=$((missing + 1)); }
 done
 # Every docs/ page a rule file, plugin, source file, example or doc cites exists

@@ -1,51 +1,34 @@
 #!/bin/sh
-# toolkit/defs: the editor definitions rules/.types/plancheck.lua stay in step
-# with the engine:
+# toolkit/defs: the editor definitions rules/.types/ stay in step with the
+# engine:
 #   - every name the sandbox defines (env.<name> in engine/src/prelude.lua) is
-#     declared: `function <name>(` for a function, `<name> =` for a table;
-#   - the field aliases (between BEGIN FIELDS and END FIELDS) are what
-#     fields_alias prints from the engine's dictionary and the plugins;
-#   - the file is valid Lua, and the engine does not load it as a plan.
+#     declared in plancheck.lua: `function <name>(` for a function, `<name> =`
+#     for a table;
+#   - fields.lua is what `plancheck types` writes from the engine's field
+#     dictionary and the plugins (after adding a field to engine/src/fields.c
+#     or a plugin: ./build/plancheck types > rules/.types/fields.lua);
+#   - both files are valid Lua, and the engine does not load them as plans.
 #
-# usage: defs.sh SOURCE_DIR FIELDS_ALIAS PLUGINS_DIR [PLANCHECK]
-#        defs.sh --write SOURCE_DIR FIELDS_ALIAS PLUGINS_DIR
-#   --write replaces the field aliases of the definitions with the engine's
-#   (after adding a field to engine/src/fields.c or a plugin), e.g.
-#   sh tests/toolkit/defs.sh --write . build/tests/toolkit/pc_toolkit_fields_alias build/plugins
+# usage: defs.sh SOURCE_DIR PLANCHECK PLUGINS_DIR
 set -eu
-write=0
-if [ "${1:-}" = --write ]; then
-    write=1
-    shift
-fi
-[ $# -ge 3 ] || { echo "usage: defs.sh [--write] SOURCE_DIR FIELDS_ALIAS PLUGINS_DIR [PLANCHECK]" >&2; exit 64; }
-src=$1 gen=$2 plugins=$3 plancheck=${4:-}
+[ $# -eq 3 ] || { echo "usage: defs.sh SOURCE_DIR PLANCHECK PLUGINS_DIR" >&2; exit 64; }
+src=$1 plancheck=$2 plugins=$3
 defs=$src/rules/.types/plancheck.lua
+fields=$src/rules/.types/fields.lua
 prelude=$src/engine/src/prelude.lua
 [ -f "$defs" ] || { echo "missing $defs"; exit 1; }
+[ -f "$fields" ] || { echo "missing $fields"; exit 1; }
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# The engine's field aliases, and the definitions' block.
-"$gen" "$plugins" >"$tmp/fields" || { echo "fields_alias failed"; exit 1; }
-if [ $write = 1 ]; then
-    awk -v block="$tmp/fields" '
-        /^-- BEGIN FIELDS/ { while ((getline l < block) > 0) print l; skip = 1; next }
-        /^-- END FIELDS/   { skip = 0; next }
-        !skip' "$defs" >"$tmp/new"
-    grep -q '^-- END FIELDS' "$tmp/new" || { echo "$defs has no BEGIN FIELDS/END FIELDS block"; exit 1; }
-    cat "$tmp/new" >"$defs"
-    echo "rewrote the field aliases of $defs"
-    exit 0
-fi
-
 fail=0
-sed -n '/^-- BEGIN FIELDS/,/^-- END FIELDS/p' "$defs" >"$tmp/block"
-if ! cmp -s "$tmp/fields" "$tmp/block"; then
-    echo "rules/.types/plancheck.lua: the field aliases differ from the engine's (- definitions, + engine):"
-    diff -u "$tmp/block" "$tmp/fields" | sed -n '3,60p'
-    echo "refresh them: sh tests/toolkit/defs.sh --write SOURCE_DIR FIELDS_ALIAS PLUGINS_DIR"
+(cd "$tmp" && PLANCHECK_CONFIG= "$plancheck" --rules "$src/rules" --plugins "$plugins" types) >"$tmp/fields" ||
+    { echo "plancheck types failed"; exit 1; }
+if ! cmp -s "$tmp/fields" "$fields"; then
+    echo "rules/.types/fields.lua differs from what plancheck types writes (- file, + engine):"
+    diff -u "$fields" "$tmp/fields" | sed -n '3,60p'
+    echo "refresh it: plancheck types > rules/.types/fields.lua"
     fail=1
 fi
 
@@ -71,18 +54,18 @@ done
 # Valid Lua, when an interpreter or luac is at hand.
 for lua in luac5.4 luac; do
     if command -v $lua >/dev/null 2>&1; then
-        $lua -p "$defs" || { echo "rules/.types/plancheck.lua does not parse"; fail=1; }
+        for f in "$defs" "$fields"; do
+            $lua -p "$f" || { echo "$f does not parse"; fail=1; }
+        done
         break
     fi
 done
 
 # Not a plan: the engine skips dot directories under rules/.
-if [ -n "$plancheck" ]; then
-    out=$(cd "$tmp" && PLANCHECK_CONFIG= "$plancheck" --rules "$src/rules" --plugins "$plugins" --format json plans 2>&1) || true
-    case $out in
-        *".types"*) echo "the engine loaded the editor definitions as rules: $out" | head -5; fail=1 ;;
-    esac
-fi
+out=$(cd "$tmp" && PLANCHECK_CONFIG= "$plancheck" --rules "$src/rules" --plugins "$plugins" --format json plans 2>&1) || true
+case $out in
+    *".types"*) echo "the engine loaded the editor definitions as rules: $out" | head -5; fail=1 ;;
+esac
 
-[ $fail = 0 ] && echo "definitions: $n prelude names declared, field aliases current"
+[ $fail = 0 ] && echo "definitions: $n prelude names declared, fields.lua is plancheck types'"
 exit $fail

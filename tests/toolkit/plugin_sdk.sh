@@ -47,7 +47,7 @@ abi=$(pkg --variable=plugin_abi_version)
 grep -q "#define PC_PLUGIN_ABI_VERSION $abi\$" "$prefix/include/plancheck/plugin.h" ||
     fail "plugin_abi_version=$abi differs from the installed plugin.h"
 
-empty=$tmp/no-rules   # a rules directory without rule files (a note in it: see fields_alias.c)
+empty=$tmp/no-rules   # a rules directory without rule files (and a note: UBSan reported the qsort of an empty one)
 mkdir -p "$empty"
 echo "no rule files" >"$empty/README"
 lists_template() {   # lists_template [ARGS...]: the installed plancheck, run with ARGS, loads the template
@@ -78,6 +78,9 @@ lists_template --rules "$empty" --plugins "$tmp/plugins-cmake"
 "$cmake" --install "$tmp/build-cmake" >/dev/null 2>&1 || fail "cmake --install of the template failed"
 [ -f "$pluginsdir/template.so" ] || fail "cmake --install did not put template.so into $pluginsdir"
 lists_template
+# and the editor definitions regenerated there name its field
+(cd "$tmp" && "$prefix/bin/plancheck" types) | grep -q "'\"template_example_count\"' .* · plugin template\$" ||
+    fail "plancheck types does not list the installed template's field"
 rm -f "$pluginsdir/template.so"
 
 # 2. pkg-config and the compiler, as the guide writes it.
