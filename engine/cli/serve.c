@@ -45,6 +45,7 @@ static sv_context *context_new(sv_server *s, sv_rules *r, pc_context *ctx)
 static void context_free(sv_rules *r, sv_context *c)
 {
     pc_watch_free(c->watch);
+    pc_subject_free(c->subject);
     if (c->ctx != pc_engine_context(r->engine))
         pc_context_free(c->ctx);
     free(c);
@@ -138,10 +139,10 @@ void sv_given_up_text(const sv_rules *r, char *buf, size_t n)
              pc_watchdog_timeout_ms(r->dog));
 }
 
-int sv_evaluate(sv_request *r, const pc_subject *subject, const pc_eval_options *opt, pc_report **report)
+int sv_evaluate_on(sv_request *r, sv_context *c, const pc_subject *subject, const pc_eval_options *opt,
+                   pc_report **report)
 {
     sv_server *s = r->srv;
-    sv_context *c = sv_context_take(s, r->rules);
     sv_watch_begin(c);
     int rc = pc_evaluate(c->ctx, subject, opt, report);
     if (sv_watch_end(c)) {
@@ -149,12 +150,19 @@ int sv_evaluate(sv_request *r, const pc_subject *subject, const pc_eval_options 
         *report = NULL;
         sv_context_drop(r->rules, c);
         rc = SV_GIVEN_UP;
-    } else {
-        sv_context_give(s, r->rules, c);
     }
     atomic_fetch_add(&s->metrics.evaluations, 1);
     if (rc)
         atomic_fetch_add(&s->metrics.evaluation_errors, 1);
+    return rc;
+}
+
+int sv_evaluate(sv_request *r, const pc_subject *subject, const pc_eval_options *opt, pc_report **report)
+{
+    sv_context *c = sv_context_take(r->srv, r->rules);
+    int rc = sv_evaluate_on(r, c, subject, opt, report);
+    if (rc != SV_GIVEN_UP)
+        sv_context_give(r->srv, r->rules, c);
     return rc;
 }
 

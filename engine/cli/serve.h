@@ -73,10 +73,12 @@ void sv_metrics_request(sv_metrics *m, sv_endpoint e, unsigned status, double se
 char *sv_metrics_text(sv_metrics *m, const char *rules_version, size_t *len);
 
 /* An evaluation context with its watch (the rules' watchdog; NULL when
- * [engine] eval_timeout_ms is 0). */
+ * [engine] eval_timeout_ms is 0) and the subject /v1/check and
+ * /v1/progress read requests into (reused: pc_subject_read_json). */
 typedef struct sv_context {
     pc_context *ctx;
     pc_watch *watch;
+    pc_subject *subject;
 } sv_context;
 
 /* One set of loaded rules: requests take a reference and a context from it;
@@ -201,6 +203,10 @@ typedef struct sv_request {
  * the metrics: pc_evaluate's return, or SV_GIVEN_UP (*report NULL). */
 #define SV_GIVEN_UP (-1)
 int sv_evaluate(sv_request *r, const pc_subject *subject, const pc_eval_options *opt, pc_report **report);
+/* The same on a context the caller took (sv_context_take) and gives back
+ * once done with the report, unless SV_GIVEN_UP: c is then dropped. */
+int sv_evaluate_on(sv_request *r, sv_context *c, const pc_subject *subject, const pc_eval_options *opt,
+                   pc_report **report);
 
 /* serve_routes.c: query parameters (0, or -1 with a 400 in out), then the
  * answer of a request whose body has been read. */
@@ -212,6 +218,8 @@ void sv_problem(sv_response *out, const sv_request *r, unsigned status, const pc
 /* Appends ,"rules_version":..,"decision_id":..} in place of the closing brace
  * of the JSON object json (len bytes, possibly followed by a newline). */
 char *sv_with_ids(const char *json, size_t len, const char *version, const char *id, size_t *outlen);
+/* The same in json itself (malloc'ed; it is grown, and returned). */
+char *sv_add_ids(char *json, size_t len, const char *version, const char *id, size_t *outlen);
 
 /* serve_batch.c: POST /v1/batch, records evaluated as the body arrives,
  * results spooled to an unlinked file and sent from it. */

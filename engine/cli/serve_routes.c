@@ -94,18 +94,63 @@ static void first_message(const pc_diag *d, char *out, size_t n)
     free(text);
 }
 
-char *sv_with_ids(const char *json, size_t len, const char *version, const char *id, size_t *outlen)
+/* Where the ids go: the end of the object's members, before its closing brace. */
+static size_t ids_at(const char *json, size_t len)
 {
     while (len && (json[len - 1] == '\n' || json[len - 1] == ' '))
         len--;
     if (len && json[len - 1] == '}')
         len--;
-    size_t n = len + 128 + strlen(id) + (version ? strlen(version) : 4);
-    char *out = malloc(n);
-    int k = snprintf(out, n, "%.*s%s\"rules_version\":%s%s%s,\"decision_id\":\"%s\"}\n", (int)len, json,
-                     len && json[len - 1] != '{' ? "," : "", version ? "\"" : "", version ? version : "null",
-                     version ? "\"" : "", id);
-    *outlen = (size_t)k;
+    return len;
+}
+
+static size_t ids_room(size_t at, const char *version, const char *id)
+{
+    return at + 64 + strlen(id) + (version ? strlen(version) : 4);
+}
+
+/* Writes ,"rules_version":..,"decision_id":..}\n at out + at (room from
+ * ids_room); the new length.  By hand: it runs for every answer. */
+static size_t ids_write(char *out, size_t at, const char *version, const char *id)
+{
+    char *p = out + at;
+#define PUT(s, n) (memcpy(p, s, n), p += (n))
+#define LIT(s) PUT(s, sizeof s - 1)
+    if (at && out[at - 1] != '{')
+        *p++ = ',';
+    LIT("\"rules_version\":");
+    if (version) {
+        *p++ = '"';
+        PUT(version, strlen(version));
+        *p++ = '"';
+    } else {
+        LIT("null");
+    }
+    LIT(",\"decision_id\":\"");
+    PUT(id, strlen(id));
+    LIT("\"}\n");
+#undef LIT
+#undef PUT
+    *p = '\0';
+    return (size_t)(p - out);
+}
+
+char *sv_with_ids(const char *json, size_t len, const char *version, const char *id, size_t *outlen)
+{
+    size_t at = ids_at(json, len);
+    char *out = malloc(ids_room(at, version, id));
+    memcpy(out, json, at);
+    *outlen = ids_write(out, at, version, id);
+    return out;
+}
+
+char *sv_add_ids(char *json, size_t len, const char *version, const char *id, size_t *outlen)
+{
+    size_t at = ids_at(json, len);
+    char *out = realloc(json, ids_room(at, version, id));
+    if (!out)
+        abort();
+    *outlen = ids_write(out, at, version, id);
     return out;
 }
 
@@ -113,13 +158,12 @@ static void set_json(sv_response *out, const sv_request *r, char *json, size_t l
 {
     out->status = 200;
     out->content_type = "application/json";
-    out->body = sv_with_ids(json, len, r->rules ? r->rules->version : NULL, r->id, &out->len);
-    free(json);
+    out->body = sv_add_ids(json, len, r->rules ? r->rules->version : NULL, r->id, &out->len);
 }
 
 int sv_route_query(sv_request *r, sv_response *out)
 {
-    r->eval.as_of = pc_date_today();
+    r->eval.as_of = r->q_as_of ? 0 : pc_date_today();
     r->eval.lang = r->srv->default_lang;
     r->kind = PC_SUBJECT_ENTERPRISE;
     if (r->q_as_of && pc_date_parse(r->q_as_of, &r->eval.as_of) != 0) {
@@ -188,8 +232,10 @@ static void evaluate(sv_request *r, sv_response *out)
         pc_diag_free(diag);
         return;
     }
-    pc_subject *subject = NULL;
-    if (pc_subject_read_json(e, r->kind, r->body, r->len, "request", 1, &subject, diag) != 0) {
+    /* the subject is read into the context's, which the report may point
+     * into: the context is given back once the answer is written */
+    sv_context *c = sv_context_take(s, r->rules);
+    if (pc_subject_read_json(e, r->kind, r->body, r->len, "request", 1, &c->subject, diag) != 0) {
         /* the reader's messages, as the CLI gives them; 400 when the body
          * is not JSON at all, 422 when it is JSON with bad data */
         pc_diag *syntax = pc_diag_new();
@@ -198,12 +244,12 @@ static void evaluate(sv_request *r, sv_response *out)
         first_message(diag, detail, sizeof detail);
         sv_problem(out, r, status, diag, "%s", detail);
         sv_log_decision(s, r, r->id, r->body, r->len, status, NULL);
-        pc_subject_free(subject);
+        sv_context_give(s, r->rules, c);
         pc_diag_free(diag);
         return;
     }
     pc_report *rep = NULL;
-    int rc = sv_evaluate(r, subject, &r->eval, &rep);
+    int rc = sv_evaluate_on(r, c, c->subject, &r->eval, &rep);
     if (rc == SV_GIVEN_UP) {
         sv_given_up_text(r->rules, detail, sizeof detail);
         sv_problem(out, r, 500, NULL, "%s", detail);
@@ -221,7 +267,8 @@ static void evaluate(sv_request *r, sv_response *out)
         sv_log_decision(s, r, r->id, r->body, r->len, 200, rep);
     }
     pc_report_free(rep);
-    pc_subject_free(subject);
+    if (rc != SV_GIVEN_UP)
+        sv_context_give(s, r->rules, c);
     pc_diag_free(diag);
 }
 

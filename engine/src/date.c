@@ -16,7 +16,6 @@ static int days_in_month(int y, int m)
 
 int pc_date_parse(const char *s, pc_date *out)
 {
-    int y = 0, m = 0, d = 0;
     if (!s)
         return -1;
     for (int i = 0; i < 10; i++) {
@@ -30,7 +29,8 @@ int pc_date_parse(const char *s, pc_date *out)
     }
     if (s[10] != '\0')
         return -1;
-    sscanf(s, "%4d-%2d-%2d", &y, &m, &d);
+    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
     if (y < 1900 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
         return -1;
     *out = PC_DATE(y, m, d);

@@ -354,7 +354,20 @@ int pc_subject_read_file(pc_engine *e, pc_subject_kind kind, const char *path, p
 int pc_subject_read_json(pc_engine *e, pc_subject_kind kind, const char *text, size_t len, const char *file,
                          long line, pc_subject **out, pc_diag *diag)
 {
-    pc_subject *s = pc_subject_new(e, kind, file);
+    pc_subject *s = *out;
+    if (s && (s->kind != kind || s->dict != &e->dict)) {
+        pc_subject_free(s);
+        s = NULL;
+    }
+    if (s) {
+        pc_subject_reset(s);
+        if (strcmp(s->file, file) != 0) {
+            free(s->file);
+            s->file = pc_strdup(file);
+        }
+    } else {
+        s = pc_subject_new(e, kind, file);
+    }
     int rc = pc_input_json(e, s, text, len, line, diag);
     if (rc == 0)
         rc = pc_subject_finish(e, s, diag);

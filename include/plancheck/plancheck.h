@@ -203,7 +203,11 @@ PC_API void pc_context_free(pc_context *ctx);
  * PC_EX_DATAERR (with messages in diag). */
 PC_API int pc_subject_read_file(pc_engine *engine, pc_subject_kind kind, const char *path,
                          pc_subject **subject, pc_diag *diag);
-/* Reads one subject from JSON text (one record of a batch). */
+/* Reads one subject from JSON text (one record of a batch).  *subject is
+ * NULL, or a subject this engine read before with this function, which is
+ * emptied and reused: its storage and its cache of the record's keys are
+ * kept, so records of one shape read faster (a service reading a request
+ * after another).  *subject is the subject read, on failure too. */
 PC_API int pc_subject_read_json(pc_engine *engine, pc_subject_kind kind, const char *text, size_t len,
                          const char *file, long line, pc_subject **subject, pc_diag *diag);
 PC_API void pc_subject_free(pc_subject *subject);

@@ -441,6 +441,56 @@ static void test_json_duplicate_key(void **state)
     done(&r);
 }
 
+/* A subject reused for the next record (pc_subject_read_json with a subject
+ * read before, as plancheck serve does per context): nothing of the previous
+ * record stays, keys in another order are read by name, not by position. */
+static void test_json_reuse(void **state)
+{
+    (void)state;
+    read_result r = read_json("{\"id\": \"91210204MA0QF3K591\", \"region\": \"210204\", \"year\": 2017,"
+                              " \"is_high_tech\": true, \"received\": {\"dalian-2015/invention-grants\": 100}}");
+    expect_ok(&r);
+    pc_subject *first = r.s;
+    const char *next = "{\"region\": \"210203\", \"id\": \"ACME-002\", \"is_sme\": true}";
+    pc_diag_clear(r.d);
+    r.rc = pc_subject_read_json(F.engine, PC_SUBJECT_ENTERPRISE, next, strlen(next), "batch.jsonl", 7, &r.s, r.d);
+    pending.s = r.s;
+    expect_ok(&r);
+    assert_ptr_equal(r.s, first);
+    assert_string_equal(r.s->id, "ACME-002");
+    assert_string_equal(r.s->region, "210203");
+    assert_int_equal(get(r.s, "year").type, PC_NIL);
+    assert_int_equal(get(r.s, "is_high_tech").type, PC_NIL);
+    assert_int_equal(get(r.s, "is_sme").type, PC_BOOL);
+    assert_int_equal(r.s->nreceived, 0);
+
+    /* a bad record, then a good one again: the bad one leaves nothing */
+    const char *bad = "{\"id\": \"ACME-003\", \"year\": \"x\"}";
+    pc_diag_clear(r.d);
+    r.rc = pc_subject_read_json(F.engine, PC_SUBJECT_ENTERPRISE, bad, strlen(bad), "other.jsonl", 3, &r.s, r.d);
+    pending.s = r.s;
+    assert_int_equal(r.rc, PC_EX_DATAERR);
+    const pc_message *m = pct_expect(r.d, PC_EX_DATAERR, NULL);
+    assert_non_null(m);
+    assert_string_equal(PCT_S(m->file), "other.jsonl");
+    pc_diag_clear(r.d);
+    r.rc = pc_subject_read_json(F.engine, PC_SUBJECT_ENTERPRISE, next, strlen(next), "batch.jsonl", 7, &r.s, r.d);
+    pending.s = r.s;
+    expect_ok(&r);
+    assert_string_equal(r.s->id, "ACME-002");
+    assert_int_equal(get(r.s, "year").type, PC_NIL);
+
+    /* another kind: a new subject of that kind */
+    const char *region = "{\"region\": \"210200\", \"years\": {\"2019\": {\"pct_applications\": 3}}}";
+    pc_diag_clear(r.d);
+    r.rc = pc_subject_read_json(F.engine, PC_SUBJECT_REGION, region, strlen(region), "batch.jsonl", 7, &r.s, r.d);
+    pending.s = r.s;
+    expect_ok(&r);
+    assert_int_equal(r.s->kind, PC_SUBJECT_REGION);
+    assert_string_equal(r.s->region, "210200");
+    done(&r);
+}
+
 /* A region's own keys given twice must be refused as well, not silently
  * overwritten (last one wins) or merged. */
 static void test_json_region_duplicate_key(void **state)
@@ -825,6 +875,7 @@ int main(void)
         cmocka_unit_test_teardown(test_ini_crlf, test_teardown),
         cmocka_unit_test_teardown(test_json_good_enterprise, test_teardown),
         cmocka_unit_test_teardown(test_json_duplicate_key, test_teardown),
+        cmocka_unit_test_teardown(test_json_reuse, test_teardown),
         cmocka_unit_test_teardown(test_json_region_duplicate_key, test_teardown),
         cmocka_unit_test_teardown(test_json_wrong_types, test_teardown),
         cmocka_unit_test_teardown(test_json_unknown_field, test_teardown),
