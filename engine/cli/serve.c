@@ -46,6 +46,8 @@ static void context_free(sv_rules *r, sv_context *c)
 {
     pc_watch_free(c->watch);
     pc_subject_free(c->subject);
+    pc_report_free(c->report);
+    pc_diag_free(c->diag);
     if (c->ctx != pc_engine_context(r->engine))
         pc_context_free(c->ctx);
     free(c);

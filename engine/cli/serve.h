@@ -73,12 +73,15 @@ void sv_metrics_request(sv_metrics *m, sv_endpoint e, unsigned status, double se
 char *sv_metrics_text(sv_metrics *m, const char *rules_version, size_t *len);
 
 /* An evaluation context with its watch (the rules' watchdog; NULL when
- * [engine] eval_timeout_ms is 0) and the subject /v1/check and
- * /v1/progress read requests into (reused: pc_subject_read_json). */
+ * [engine] eval_timeout_ms is 0), and the subject, report and messages
+ * /v1/check and /v1/progress reuse request after request
+ * (pc_subject_read_json, pc_evaluate). */
 typedef struct sv_context {
     pc_context *ctx;
     pc_watch *watch;
     pc_subject *subject;
+    pc_report *report;
+    pc_diag *diag;
 } sv_context;
 
 /* One set of loaded rules: requests take a reference and a context from it;

@@ -223,38 +223,41 @@ static int rule_failed(const pc_diag *d)
 static void evaluate(sv_request *r, sv_response *out)
 {
     sv_server *s = r->srv;
-    pc_diag *diag = pc_diag_new();
     pc_engine *e = r->rules->engine;
     char detail[1024];
     if (!r->len) {
         sv_problem(out, r, 400, NULL, "the body is empty: expected one JSON object");
         sv_log_decision(s, r, r->id, "", 0, 400, NULL);
-        pc_diag_free(diag);
         return;
     }
-    /* the subject is read into the context's, which the report may point
-     * into: the context is given back once the answer is written */
+    /* subject, report and messages are the context's, reused; the report
+     * may point into the context: it is given back once the answer is written */
     sv_context *c = sv_context_take(s, r->rules);
-    if (pc_subject_read_json(e, r->kind, r->body, r->len, "request", 1, &c->subject, diag) != 0) {
+    if (!c->diag)
+        c->diag = pc_diag_new();
+    pc_diag_clear(c->diag);
+    if (pc_subject_read_json(e, r->kind, r->body, r->len, "request", 1, &c->subject, c->diag) != 0) {
         /* the reader's messages, as the CLI gives them; 400 when the body
          * is not JSON at all, 422 when it is JSON with bad data */
         pc_diag *syntax = pc_diag_new();
         unsigned status = pc_json_check(r->body, r->len, "request", 1, syntax) != 0 ? 400 : 422;
         pc_diag_free(syntax);
-        first_message(diag, detail, sizeof detail);
-        sv_problem(out, r, status, diag, "%s", detail);
+        first_message(c->diag, detail, sizeof detail);
+        sv_problem(out, r, status, c->diag, "%s", detail);
         sv_log_decision(s, r, r->id, r->body, r->len, status, NULL);
         sv_context_give(s, r->rules, c);
-        pc_diag_free(diag);
         return;
     }
-    pc_report *rep = NULL;
-    int rc = sv_evaluate_on(r, c, c->subject, &r->eval, &rep);
+    int rc = sv_evaluate_on(r, c, c->subject, &r->eval, &c->report);
     if (rc == SV_GIVEN_UP) {
+        /* c is dropped, its report with it */
         sv_given_up_text(r->rules, detail, sizeof detail);
         sv_problem(out, r, 500, NULL, "%s", detail);
         sv_log_decision(s, r, r->id, r->body, r->len, 500, NULL);
-    } else if (rc) {
+        return;
+    }
+    const pc_report *rep = c->report;
+    if (rc) {
         const pc_diag *errors = pc_report_errors(rep);
         unsigned status = rule_failed(errors) ? 500 : 422;
         first_message(errors, detail, sizeof detail);
@@ -266,10 +269,7 @@ static void evaluate(sv_request *r, sv_response *out)
         set_json(out, r, json, len);
         sv_log_decision(s, r, r->id, r->body, r->len, 200, rep);
     }
-    pc_report_free(rep);
-    if (rc != SV_GIVEN_UP)
-        sv_context_give(s, r->rules, c);
-    pc_diag_free(diag);
+    sv_context_give(s, r->rules, c);
 }
 
 static void fields(sv_request *r, sv_response *out)

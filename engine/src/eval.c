@@ -481,7 +481,8 @@ static int plan_applies(const pc_plan *p, pc_subject_kind kind, pc_date as_of)
 
 int pc_evaluate(pc_context *ctx, const pc_subject *s, const pc_eval_options *opt, pc_report **out)
 {
-    *out = pc_report_new();
+    if (!*out)
+        *out = pc_report_new();
     return pc_evaluate_into(ctx, s, opt, *out);
 }
 

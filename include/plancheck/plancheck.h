@@ -235,7 +235,9 @@ typedef struct pc_eval_options {
  * for a region the targets of the plans issued by as_of.  Always yields a
  * report; problems with the subject's data are in the report's errors (and
  * make the return value PC_EX_DATAERR); a rule that fails fails this subject
- * alone (PC_EX_DATAERR, the rule named in the errors).
+ * alone (PC_EX_DATAERR, the rule named in the errors).  *report is NULL for
+ * a new report, or a report of an earlier evaluation, emptied and reused
+ * (its storage kept: a service evaluating request after request).
  */
 PC_API int pc_evaluate(pc_context *ctx, const pc_subject *subject, const pc_eval_options *options,
                 pc_report **report);

@@ -491,6 +491,39 @@ static void test_json_reuse(void **state)
     done(&r);
 }
 
+/* A report reused for the next evaluation (pc_evaluate with a report of an
+ * earlier one, as plancheck serve does per context) says what a new report
+ * says, and nothing of the earlier subject. */
+static void test_evaluate_reuse(void **state)
+{
+    (void)state;
+    const char *a = "{\"id\": \"91210204MA0QF3K591\", \"region\": \"210204\", \"year\": 2017,"
+                    " \"invention_grants_domestic\": 12, \"is_high_tech\": true}";
+    const char *b = "{\"id\": \"ACME-002\", \"region\": \"440106\", \"year\": 2017}";
+    pc_context *ctx = pc_engine_context(F.engine);
+    pc_eval_options o = {20170630, PC_LANG_EN, 0};
+    pc_diag *d = pc_diag_new();
+    pc_subject *sa = NULL, *sb = NULL;
+    assert_int_equal(pc_subject_read_json(F.engine, PC_SUBJECT_ENTERPRISE, a, strlen(a), "a", 1, &sa, d), 0);
+    assert_int_equal(pc_subject_read_json(F.engine, PC_SUBJECT_ENTERPRISE, b, strlen(b), "b", 1, &sb, d), 0);
+    pc_report *fresh = NULL, *reused = NULL;
+    pc_evaluate(ctx, sb, &o, &fresh);
+    pc_evaluate(ctx, sa, &o, &reused);
+    pc_report *first = reused;
+    assert_true(pc_report_result_count(reused) > 0);
+    pc_evaluate(ctx, sb, &o, &reused);
+    assert_ptr_equal(reused, first);
+    char *want = pc_report_format(fresh, PC_FORMAT_JSON, NULL), *got = pc_report_format(reused, PC_FORMAT_JSON, NULL);
+    assert_string_equal(got, want);
+    free(want);
+    free(got);
+    pc_report_free(fresh);
+    pc_report_free(reused);
+    pc_subject_free(sa);
+    pc_subject_free(sb);
+    pc_diag_free(d);
+}
+
 /* A region's own keys given twice must be refused as well, not silently
  * overwritten (last one wins) or merged. */
 static void test_json_region_duplicate_key(void **state)
@@ -876,6 +909,7 @@ int main(void)
         cmocka_unit_test_teardown(test_json_good_enterprise, test_teardown),
         cmocka_unit_test_teardown(test_json_duplicate_key, test_teardown),
         cmocka_unit_test_teardown(test_json_reuse, test_teardown),
+        cmocka_unit_test_teardown(test_evaluate_reuse, test_teardown),
         cmocka_unit_test_teardown(test_json_region_duplicate_key, test_teardown),
         cmocka_unit_test_teardown(test_json_wrong_types, test_teardown),
         cmocka_unit_test_teardown(test_json_unknown_field, test_teardown),
