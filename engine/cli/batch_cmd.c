@@ -150,7 +150,7 @@ int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang)
     int rc = pc_batch_run(e, in, out, &opt, &sum, diag);
     if (opt.progress)
         fputs("\r\033[K", stderr);
-    pc_diag_print(diag, stderr);
+    pc_diag_print_lang(diag, stderr, lang);
     pc_diag_free(diag);
     if (!from_stdin)
         fclose(in);

@@ -143,13 +143,13 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
         for (size_t k = 0; k < c->nsets && !rc; k++)
             rc = pc_subject_set(s, c->sets[k], diag);
         if (rc) {
-            pc_diag_print(diag, stderr);
+            pc_diag_print_lang(diag, stderr, lang);
             if (c->json) {
                 /* Every input yields an object, so counts add up. */
                 fputs("{\"subject\":{\"file\":", stdout);
                 pc_write_json_string(argv[i], stdout);
                 fputs("},\"results\":[],\"errors\":", stdout);
-                pc_diag_write_json(diag, stdout);
+                pc_diag_write_json_lang(diag, stdout, lang);
                 fputs("}\n", stdout);
             }
             if (rc > worst)
@@ -171,7 +171,7 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
             pc_report_write(rep, PC_FORMAT_TEXT, stdout);
         }
         if (rc)
-            pc_diag_print(pc_report_errors(rep), stderr);
+            pc_diag_print_lang(pc_report_errors(rep), stderr, lang);
         if (rc > worst)
             worst = rc;
         pc_report_free(rep);
@@ -385,7 +385,7 @@ static int run_command(const cli *options, int argc, char **argv)
     pc_engine *e = NULL;
     rc = pc_engine_open(&e, &eo, diag);
     if (!c.quiet || pc_diag_worst(diag))
-        pc_diag_print(diag, stderr);
+        pc_diag_print_lang(diag, stderr, c.lang >= 0 ? (pc_lang)c.lang : lang_from_env());
     int load_worst = pc_diag_worst(diag);
     pc_diag_free(diag);
     if (rc) {
@@ -406,7 +406,7 @@ static int run_command(const cli *options, int argc, char **argv)
     } else if (cmd == CMD_LINT) {
         pc_diag *problems = pc_diag_new();
         rc = pc_lint(e, nargs, args, problems);
-        pc_diag_print(problems, stderr);
+        pc_diag_print_lang(problems, stderr, lang);
         size_t n = pc_diag_count(problems);
         if (n)
             fprintf(stderr, "plancheck: %zu problem%s\n", n, n == 1 ? "" : "s");

@@ -65,7 +65,7 @@ void sv_problem(sv_response *out, const sv_request *r, unsigned status, const pc
     pc_write_json_string(detail, f);
     if (errors && pc_diag_count(errors)) {
         fputs(",\"errors\":", f);
-        pc_diag_write_json(errors, f);
+        pc_diag_write_json_lang(errors, f, r->eval.lang);
     }
     fputs(",\"rules_version\":", f);
     json_str(f, r->rules ? r->rules->version : NULL);
@@ -82,12 +82,12 @@ void sv_problem(sv_response *out, const sv_request *r, unsigned status, const pc
 }
 
 /* The detail of a problem from its messages: the first as the CLI prints it. */
-static void first_message(const pc_diag *d, char *out, size_t n)
+static void first_message(const pc_diag *d, pc_lang lang, char *out, size_t n)
 {
     char *text = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&text, &len);
-    pc_diag_print(d, f);
+    pc_diag_print_lang(d, f, lang);
     fclose(f);
     const char *p = text && strncmp(text, "plancheck: ", 11) == 0 ? text + 11 : text ? text : "";
     snprintf(out, n, "%.*s", (int)strcspn(p, "\n"), p);
@@ -242,7 +242,7 @@ static void evaluate(sv_request *r, sv_response *out)
         pc_diag *syntax = pc_diag_new();
         unsigned status = pc_json_check(r->body, r->len, "request", 1, syntax) != 0 ? 400 : 422;
         pc_diag_free(syntax);
-        first_message(c->diag, detail, sizeof detail);
+        first_message(c->diag, r->eval.lang, detail, sizeof detail);
         sv_problem(out, r, status, c->diag, "%s", detail);
         sv_log_decision(s, r, r->id, r->body, r->len, status, NULL);
         sv_context_give(s, r->rules, c);
@@ -260,7 +260,7 @@ static void evaluate(sv_request *r, sv_response *out)
     if (rc) {
         const pc_diag *errors = pc_report_errors(rep);
         unsigned status = rule_failed(errors) ? 500 : 422;
-        first_message(errors, detail, sizeof detail);
+        first_message(errors, r->eval.lang, detail, sizeof detail);
         sv_problem(out, r, status, errors, "%s", detail);
         sv_log_decision(s, r, r->id, r->body, r->len, status, rep);
     } else {
@@ -279,7 +279,7 @@ static void fields(sv_request *r, sv_response *out)
     size_t n = 0;
     if (pc_engine_region_fields(r->rules->engine, r->q_region, r->kind, r->eval.as_of, &list, &n, diag) != 0) {
         char detail[1024];
-        first_message(diag, detail, sizeof detail);
+        first_message(diag, r->eval.lang, detail, sizeof detail);
         sv_problem(out, r, 422, diag, "%s", detail);
         pc_diag_free(diag);
         return;

@@ -105,7 +105,7 @@ enum { RUN_DONE, RUN_STOPPED, RUN_GIVEN_UP };   /* how process_chunk ended */
 /* ---- formatting one record ------------------------------------------------------------ */
 
 static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, long number, long line, const char *file,
-                         int csv, int only_eligible)
+                         int csv, int only_eligible, pc_lang lang)
 {
     if (csv) {
         /* one row, status "error", the messages in the last column */
@@ -115,9 +115,11 @@ static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, long number
             at.file = file;
             at.line = at.line ? at.line : line;
             at.record = number;
-            pc_buf_printf(&text, "%sline %ld: ", i ? "; " : "", at.line);
-            pc_diag_message_text(&text, &at);
-            pc_diag_message_line(err, &at);
+            if (i)
+                pc_buf_puts(&text, "; ");
+            pc_buf_printf(&text, pc_msg(lang, PC_MSG_DIAG_LINE), at.line);
+            pc_diag_message_text(&text, &at, lang);
+            pc_diag_message_line(err, &at, lang);
         }
         /* the screening list has no status column: its errors column is the 10th */
         pc_buf_printf(out, only_eligible ? "%ld,,,,,,,,," : "%ld,,,,,,,error,,,,,,", number);
@@ -127,7 +129,7 @@ static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, long number
         return;
     }
     pc_buf_printf(out, "{\"record\":%ld,\"line\":%ld,\"results\":[],\"errors\":", number, line);
-    pc_diag_json(d, out, line);
+    pc_diag_json(d, out, line, lang);
     pc_buf_puts(out, "}\n");
     for (size_t i = 0; i < pc_diag_count(d); i++) {
         pc_message at = *pc_diag_get(d, i);
@@ -135,7 +137,7 @@ static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, long number
         at.line = at.line && (!at.file || strcmp(at.file, file) == 0) ? at.line : line;
         at.file = file;
         at.record = number;
-        pc_diag_message_line(err, &at);
+        pc_diag_message_line(err, &at, lang);
     }
 }
 
@@ -181,7 +183,7 @@ static int csv_subject(batch *b, pc_subject *s, const char *cell, size_t ncells,
                 int64_t y;
                 if (b->columns[k] == COL_YEAR) {
                     if (pc_int_parse(c2, &y) != 0 || y < 1900 || y > 2200) {
-                        pc_diag_add(diag, PC_EX_DATAERR, b->opt->input_name, row_line, "year", "expected a four-digit year, got '%s'", c2);
+                        pc_diag_say(diag, PC_EX_DATAERR, b->opt->input_name, row_line, "year", PC_D_EXPECTED_YEAR, c2);
                         rc = PC_EX_DATAERR;
                     } else {
                         year = pc_subject_year(s, (int)y, row_line);
@@ -199,8 +201,7 @@ static int csv_subject(batch *b, pc_subject *s, const char *cell, size_t ncells,
             break;
         case COL_REGION:
             if (!pc_region_code_valid(text)) {
-                pc_diag_add(diag, PC_EX_DATAERR, b->opt->input_name, row_line, "region",
-                            "expected a six-digit GB/T 2260 region code, got '%s'", text);
+                pc_diag_say(diag, PC_EX_DATAERR, b->opt->input_name, row_line, "region", PC_D_EXPECTED_REGION_CODE, text);
                 r = PC_EX_DATAERR;
             } else {
                 memcpy(s->region, text, 7);
@@ -209,7 +210,7 @@ static int csv_subject(batch *b, pc_subject *s, const char *cell, size_t ncells,
             break;
         case COL_NAME:
             if (!pc_utf8_valid(text)) {
-                pc_diag_add(diag, PC_EX_DATAERR, b->opt->input_name, row_line, "name", "not valid UTF-8 text");
+                pc_diag_say(diag, PC_EX_DATAERR, b->opt->input_name, row_line, "name", PC_D_NOT_UTF8_TEXT);
                 r = PC_EX_DATAERR;
             }
             s->name = (char *)pc_subject_keep(s, text);
@@ -260,7 +261,8 @@ static int process_chunk(batch *b, worker *w, pc_context *ctx, pc_subject **subj
         pc_subject *s = *subject;
         int rc;
         if (rec->bad) {
-            pc_diag_add(diag, PC_EX_DATAERR, opt->input_name, rec->line, NULL, "%s", c->data.data + rec->offset);
+            const char *id = c->data.data + rec->offset, *zh = id + strlen(id) + 1, *en = zh + strlen(zh) + 1;
+            pc_diag_add_texts(diag, PC_EX_DATAERR, opt->input_name, rec->line, NULL, (pc_diag_id)atoi(id), zh, en);
             rc = PC_EX_DATAERR;
         } else if (b->csv) {
             rc = csv_subject(b, s, c->data.data + rec->offset, rec->len, rec->line, diag);
@@ -282,7 +284,7 @@ static int process_chunk(batch *b, worker *w, pc_context *ctx, pc_subject **subj
         }
         if (rc) {
             error_object(&c->out, &c->err, evaluated ? rep->errors : diag, rec->number, rec->line, opt->input_name,
-                         opt->csv_output, opt->only_eligible);
+                         opt->csv_output, opt->only_eligible, opt->eval.lang);
             c->failed++;
         } else if (opt->no_rules) {
             /* Reading and writing only: what the engine adds is measured against this. */
@@ -319,8 +321,7 @@ int pc_batch_record(pc_context *ctx, pc_subject_kind kind, const char *text, siz
     pc_subject *s = pc_subject_new(e, kind, input_name);
     int rc;
     if (len > PC_MAX_RECORD) {
-        pc_diag_add(diag, PC_EX_DATAERR, input_name, line, NULL, "the record is %zu bytes long; a record may have at most %d",
-                    len, PC_MAX_RECORD);
+        pc_diag_say(diag, PC_EX_DATAERR, input_name, line, NULL, PC_D_RECORD_TOO_LONG, len, PC_MAX_RECORD);
         rc = PC_EX_DATAERR;
     } else {
         rc = pc_input_json(e, s, text, len, line, diag);
@@ -328,11 +329,11 @@ int pc_batch_record(pc_context *ctx, pc_subject_kind kind, const char *text, siz
     if (rc == 0)
         rc = pc_subject_finish(e, s, diag);
     if (rc) {
-        error_object(&o, &err, diag, number, line, input_name, 0, 0);
+        error_object(&o, &err, diag, number, line, input_name, 0, 0, opt->lang);
     } else {
         rc = pc_evaluate_into(ctx, s, opt, rep);
         if (rc)
-            error_object(&o, &err, rep->errors, number, line, input_name, 0, 0);
+            error_object(&o, &err, rep->errors, number, line, input_name, 0, 0, opt->lang);
         else
             pc_out_json(rep, number, &o);
     }
@@ -428,11 +429,10 @@ static void on_expire(void *arg, int deadline)
         chunk *c = w->c;
         const record *rec = &c->records[w->i];
         pc_diag *d = pc_diag_new();
-        pc_diag_add(d, PC_EX_DATAERR, b->opt->input_name, rec->line, NULL,
-                    "the evaluation did not end within %ld ms ([engine] eval_timeout_ms): given up (a plugin's native "
-                    "function or other code the sandbox cannot interrupt)",
+        pc_diag_say(d, PC_EX_DATAERR, b->opt->input_name, rec->line, NULL, PC_D_EVAL_TIMEOUT,
                     pc_watchdog_timeout_ms(b->dog));
-        error_object(&c->out, &c->err, d, rec->number, rec->line, b->opt->input_name, b->opt->csv_output, b->opt->only_eligible);
+        error_object(&c->out, &c->err, d, rec->number, rec->line, b->opt->input_name, b->opt->csv_output,
+                     b->opt->only_eligible, b->opt->eval.lang);
         pc_diag_free(d);
         c->failed++;
         c->pos = w->i + 1;
@@ -559,7 +559,7 @@ typedef struct filler {
     pc_buf rec;           /* the record being gathered: one line, more inside quotes */
     long rec_line;
     int qstate;
-    const char *rec_bad;  /* why it is malformed, or NULL */
+    pc_diag_id rec_bad;   /* why it is malformed, or PC_D_NONE */
     long rescanned;       /* the last line read again after an unclosed quote */
     pc_buf fields;        /* the current row's fields, NUL-separated */
     size_t nfields;
@@ -686,17 +686,14 @@ static int read_header(filler *f)
             b->columns[i] = -1;
             b->received_keys[i] = pc_strdup(name + 9);
         } else {
-            char hint[PC_HINT_SIZE];
-            pc_diag_add(f->diag, PC_EX_DATAERR, b->opt->input_name, f->row_line, name,
-                        "column %zu of the header is not a known field (docs/fields.md lists names and zh labels)%s",
-                        i + 1, pc_dict_did_you_mean(&b->engine->dict, b->opt->kind, name, hint, sizeof hint));
+            pc_diag_say(f->diag, PC_EX_DATAERR, b->opt->input_name, f->row_line, name, PC_D_CSV_HEADER_UNKNOWN, i + 1);
+            pc_dict_hint(f->diag, &b->engine->dict, b->opt->kind, name);
             bad = 1;
         }
         p += n + 1;
     }
     if (b->opt->kind == PC_SUBJECT_REGION && (f->region_column < 0 || !has_year)) {
-        pc_diag_add(f->diag, PC_EX_DATAERR, b->opt->input_name, f->row_line, NULL,
-                    "a region CSV needs a region column and a year column (one row per region and year)");
+        pc_diag_say(f->diag, PC_EX_DATAERR, b->opt->input_name, f->row_line, NULL, PC_D_CSV_REGION_COLUMNS);
         bad = 1;
     }
     return bad ? -1 : 0;
@@ -712,20 +709,38 @@ static void flush_group(filler *f)
     f->group_region[0] = '\0';
 }
 
-/* One record that cannot be read: an error object in its place, in order. */
-static void add_bad(filler *f, long line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void add_bad(filler *f, long line, const char *fmt, ...)
+/* One record that cannot be read: an error object in its place, in order.
+ * Its reason is kept as "id\0zh\0en" (bad_record reads it). */
+static void add_bad(filler *f, long line, pc_diag_id why, ...)
 {
-    f->why.len = 0;
-    va_list ap;
-    va_start(ap, fmt);
-    pc_buf_vprintf(&f->why, fmt, ap);
+    pc_buf zh = {0}, en = {0};
+    va_list ap, again;
+    va_start(ap, why);
+    va_copy(again, ap);
+    pc_buf_vprintf(&zh, pc_diag_format(why, PC_LANG_ZH), ap);
+    pc_buf_vprintf(&en, pc_diag_format(why, PC_LANG_EN), again);
+    va_end(again);
     va_end(ap);
     if (f->b->csv && !f->header_done) {
-        pc_diag_add(f->diag, PC_EX_DATAERR, f->b->opt->input_name, line, NULL, "the header: %s", f->why.data);
+        pc_buf hzh = {0}, hen = {0};
+        pc_diag_format_in(&hzh, PC_LANG_ZH, PC_D_CSV_HEADER_BAD, zh.data);
+        pc_diag_format_in(&hen, PC_LANG_EN, PC_D_CSV_HEADER_BAD, en.data);
+        pc_diag_add_texts(f->diag, PC_EX_DATAERR, f->b->opt->input_name, line, NULL, why, hzh.data, hen.data);
+        pc_buf_free(&hzh);
+        pc_buf_free(&hen);
+        pc_buf_free(&zh);
+        pc_buf_free(&en);
         f->fatal = PC_EX_DATAERR;
         return;
     }
+    f->why.len = 0;
+    pc_buf_printf(&f->why, "%d", (int)why);
+    pc_buf_putc(&f->why, '\0');
+    pc_buf_add(&f->why, zh.data, zh.len);
+    pc_buf_putc(&f->why, '\0');
+    pc_buf_add(&f->why, en.data, en.len);
+    pc_buf_free(&zh);
+    pc_buf_free(&en);
     flush_group(f);
     add_record(f, NULL, 0, 0, line);
 }
@@ -757,7 +772,7 @@ static void on_csv_row(int c, void *data)
     }
     if (f->nfields != f->b->ncolumns) {
         /* never read as another row or year: the cells would land in the wrong fields */
-        add_bad(f, f->row_line, "%zu cells, the header has %zu columns", f->nfields, f->b->ncolumns);
+        add_bad(f, f->row_line, PC_D_CSV_CELLS, f->nfields, f->b->ncolumns);
         goto reset;
     }
     if (f->b->opt->kind == PC_SUBJECT_REGION) {
@@ -786,14 +801,14 @@ static void csv_line(filler *f, const char *p, size_t n, int nl);
  * the record's first line is one bad record, and the lines after it are
  * read again as records of their own.  Each line is read again at most
  * once, so the work stays linear in the input. */
-static void csv_rescan(filler *f, const char *why)
+static void csv_rescan(filler *f, pc_diag_id why)
 {
     pc_buf rest = f->rec;
     long first = f->rec_line, last = f->line;
     memset(&f->rec, 0, sizeof f->rec);
-    f->rec_bad = NULL;
+    f->rec_bad = PC_D_NONE;
     f->qstate = Q_FIELD;
-    add_bad(f, first, "malformed CSV: %s", why);
+    add_bad(f, first, why);
     f->rescanned = last;
     const char *p = rest.len ? memchr(rest.data, '\n', rest.len) : NULL, *end = rest.data + rest.len;
     f->line = first;
@@ -812,18 +827,18 @@ static void csv_record(filler *f, int eof)
 {
     if (!f->rec_bad && eof && f->qstate == Q_QUOTED) {
         if (f->rec_line > f->rescanned) {
-            csv_rescan(f, "a quoted cell is not closed at the end of the file");
+            csv_rescan(f, PC_D_CSV_QUOTE_NOT_CLOSED);
             return;
         }
-        f->rec_bad = "a quoted cell is not closed at the end of the file";
+        f->rec_bad = PC_D_CSV_QUOTE_NOT_CLOSED;
     }
     if (f->rec_bad) {
-        add_bad(f, f->rec_line, "malformed CSV: %s", f->rec_bad);
+        add_bad(f, f->rec_line, f->rec_bad);
     } else if (f->rec.len) {
         f->row_line = f->rec_line;
         if (csv_parse(&f->csv, f->rec.data, f->rec.len, on_csv_field, on_csv_row, f) != f->rec.len ||
             csv_fini(&f->csv, on_csv_field, on_csv_row, f) != 0) {
-            add_bad(f, f->rec_line, "malformed CSV: %s", csv_strerror(csv_error(&f->csv)));
+            add_bad(f, f->rec_line, PC_D_CSV_MALFORMED, csv_strerror(csv_error(&f->csv)));
             csv_free(&f->csv);   /* libcsv keeps its state after an error: start afresh */
             csv_init(&f->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
             f->fields.len = 0;
@@ -831,7 +846,7 @@ static void csv_record(filler *f, int eof)
         }
     }
     f->rec.len = 0;
-    f->rec_bad = NULL;
+    f->rec_bad = PC_D_NONE;
     f->qstate = Q_FIELD;
 }
 
@@ -858,7 +873,7 @@ static void csv_line(filler *f, const char *p, size_t n, int nl)
                 f->qstate = Q_FIELD;
             else if (ch == '"') {
                 if (!f->rec_bad)
-                    f->rec_bad = "a quote inside an unquoted cell (quote the whole cell and double the quote)";
+                    f->rec_bad = PC_D_CSV_QUOTE_INSIDE;
             }
             break;
         case Q_QUOTED:
@@ -872,7 +887,7 @@ static void csv_line(filler *f, const char *p, size_t n, int nl)
                 f->qstate = Q_FIELD;
             else if (ch != ' ' && ch != '\t' && ch != '\r') {
                 if (!f->rec_bad)
-                    f->rec_bad = "text after the closing quote of a cell";
+                    f->rec_bad = PC_D_CSV_TEXT_AFTER_QUOTE;
                 f->qstate = Q_PLAIN;
             }
             break;
@@ -898,14 +913,13 @@ static void take_line(filler *f, const char *line, size_t len, int nl)
     if (f->b->csv) {
         if (f->rec.len + len >= PC_MAX_RECORD && f->qstate == Q_QUOTED && f->rec_line > f->rescanned) {
             f->line--;
-            csv_rescan(f, "a quoted cell runs on for more than 1 MiB (a quote not closed?)");
+            csv_rescan(f, PC_D_CSV_QUOTE_TOO_LONG);
             f->line++;
         }
         if (f->rec.len + len >= PC_MAX_RECORD) {
-            add_bad(f, f->rec.len ? f->rec_line : f->line,
-                    "the record is %zu bytes long; a record may have at most %d", f->rec.len + len, PC_MAX_RECORD);
+            add_bad(f, f->rec.len ? f->rec_line : f->line, PC_D_RECORD_TOO_LONG, f->rec.len + len, PC_MAX_RECORD);
             f->rec.len = 0;
-            f->rec_bad = NULL;
+            f->rec_bad = PC_D_NONE;
             f->qstate = Q_FIELD;   /* read on at the next line, whatever the quotes */
         } else {
             csv_line(f, line, len, nl);
@@ -915,7 +929,7 @@ static void take_line(filler *f, const char *line, size_t len, int nl)
     while (len && (line[len - 1] == '\r' || line[len - 1] == ' ' || line[len - 1] == '\t'))
         len--;
     if (len > PC_MAX_RECORD)
-        add_bad(f, f->line, "the record is %zu bytes long; a record may have at most %d", len, PC_MAX_RECORD);
+        add_bad(f, f->line, PC_D_RECORD_TOO_LONG, len, PC_MAX_RECORD);
     else if (len)
         add_record(f, line, len, 0, f->line);
 }
@@ -926,10 +940,9 @@ static void end_skip(filler *f, size_t tail)
     size_t len = f->skipped + tail;
     if (f->b->csv)
         len += f->rec.len;
-    add_bad(f, f->b->csv && f->rec.len ? f->rec_line : f->skip_line,
-            "the record is %zu bytes long; a record may have at most %d", len, PC_MAX_RECORD);
+    add_bad(f, f->b->csv && f->rec.len ? f->rec_line : f->skip_line, PC_D_RECORD_TOO_LONG, len, PC_MAX_RECORD);
     f->rec.len = 0;
-    f->rec_bad = NULL;
+    f->rec_bad = PC_D_NONE;
     f->qstate = Q_FIELD;
     f->skipping = 0;
     f->skipped = 0;
@@ -998,7 +1011,7 @@ static int read_input(filler *f, FILE *in, const char *first, size_t first_len, 
         flush_group(f);
     }
     if (ferror(in)) {
-        pc_diag_add(f->diag, PC_EX_NOINPUT, b->opt->input_name, f->line, NULL, "read error: %s", strerror(errno));
+        pc_diag_say(f->diag, PC_EX_NOINPUT, b->opt->input_name, f->line, NULL, PC_D_READ_ERROR, strerror(errno));
         f->fatal = PC_EX_NOINPUT;
     }
     pc_buf_free(&pending);
@@ -1065,7 +1078,7 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
 
     int rc = 0;
     if (i >= got && feof(in) && !pc_decoder_failed(decoder)) {
-        pc_diag_add(diag, PC_EX_DATAERR, opt->input_name, 0, NULL, "the file is empty");
+        pc_diag_say(diag, PC_EX_DATAERR, opt->input_name, 0, NULL, PC_D_FILE_EMPTY);
         rc = PC_EX_DATAERR;
     } else {
         rc = read_input(&f, in, first, got, opt->cancelled, opt->cancel_arg, opt->progress, opt->progress_arg);
@@ -1115,8 +1128,8 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     if (!k.write_failed && (fflush(out) != 0 || ferror(out)))
         k.write_failed = errno ? errno : EIO;
     if (k.write_failed) {
-        pc_diag_add(diag, PC_EX_IOERR, opt->output_name ? opt->output_name : "standard output", 0, NULL,
-                    "writing the results failed: %s", strerror(k.write_failed));
+        pc_diag_say(diag, PC_EX_IOERR, opt->output_name ? opt->output_name : "standard output", 0, NULL,
+                    PC_D_WRITE_FAILED, strerror(k.write_failed));
         rc = PC_EX_IOERR;
     }
     for (size_t c = 0; c < b.nchunks; c++) {

@@ -115,25 +115,18 @@ static int looks_gb(const char *p, size_t n)
     return ok && multibyte;
 }
 
-#define NOT_READ "; nothing from this line on is read"
-
 static void report_not_utf8(pc_diag *diag, const char *name, long line, const char *from, size_t n, int stream)
 {
-    if (looks_gb(from, n))
-        pc_diag_add(diag, PC_EX_DATAERR, name, line, NULL,
-                    "the file is not UTF-8 text (first bad bytes on this line); it looks like GBK/GB18030, as Excel "
-                    "on a Chinese Windows saves it: give --encoding gbk (or gb18030), or save it as UTF-8%s",
-                    stream ? NOT_READ : "");
-    else
-        pc_diag_add(diag, PC_EX_DATAERR, name, line, NULL,
-                    "the file is not UTF-8 text (first bad bytes on this line); save it as UTF-8%s",
-                    stream ? NOT_READ : "");
+    pc_diag_say(diag, PC_EX_DATAERR, name, line, NULL, looks_gb(from, n) ? PC_D_NOT_UTF8_GB : PC_D_NOT_UTF8);
+    if (stream)
+        pc_diag_append(diag, PC_D_NOTHING_READ);
 }
 
 static void report_not_enc(pc_diag *diag, const char *name, long line, pc_encoding enc, int stream)
 {
-    pc_diag_add(diag, PC_EX_DATAERR, name, line, NULL, "the file is not %s text either (first bad bytes on this line)%s",
-                enc == PC_ENC_GBK ? "GBK" : "GB18030", stream ? NOT_READ : "");
+    pc_diag_say(diag, PC_EX_DATAERR, name, line, NULL, PC_D_NOT_ENCODING, enc == PC_ENC_GBK ? "GBK" : "GB18030");
+    if (stream)
+        pc_diag_append(diag, PC_D_NOTHING_READ);
 }
 
 int pc_text_decode(pc_encoding enc, const char *name, char **text, size_t *len, pc_diag *diag)
@@ -151,7 +144,7 @@ int pc_text_decode(pc_encoding enc, const char *name, char **text, size_t *len, 
     }
     iconv_t cd = iconv_open("UTF-8", iconv_name(enc));
     if (cd == (iconv_t)-1) {
-        pc_diag_add(diag, PC_EX_SOFTWARE, name, 0, NULL, "iconv cannot convert from %s: %s", iconv_name(enc),
+        pc_diag_say(diag, PC_EX_SOFTWARE, name, 0, NULL, PC_D_ICONV_FAILED, iconv_name(enc),
                     strerror(errno));
         return PC_EX_SOFTWARE;
     }
@@ -309,7 +302,7 @@ FILE *pc_decoder_open(FILE *in, pc_encoding enc, const char *name, pc_diag *diag
     d->diag = diag;
     d->cd = (iconv_t)-1;
     if (enc != PC_ENC_UTF8 && (d->cd = iconv_open("UTF-8", iconv_name(enc))) == (iconv_t)-1) {
-        pc_diag_add(diag, PC_EX_SOFTWARE, name, 0, NULL, "iconv cannot convert from %s: %s", iconv_name(enc),
+        pc_diag_say(diag, PC_EX_SOFTWARE, name, 0, NULL, PC_D_ICONV_FAILED, iconv_name(enc),
                     strerror(errno));
         free(d);
         return NULL;

@@ -62,8 +62,8 @@ struct pc_context {
 
 /* Resolves a subject's region code as of a date: follows replacements, and
  * returns 0 with the code to use (and a warning in *warning when the code
- * was replaced), or -1 with the reason in err. */
+ * was replaced), or -1 with the reason in diag (at file, line, field). */
 int pc_region_resolve(const pc_engine *e, const char *code, pc_date as_of, char out[7],
-                      pc_buf *warning, pc_lang lang, char *err, size_t errlen);
+                      pc_buf *warning, pc_lang lang, pc_diag *diag, const char *file, long line, const char *field);
 
 #endif /* PC_ENGINE_H */

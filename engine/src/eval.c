@@ -517,8 +517,9 @@ static int check_subject(pc_ev *v)
         char date[11];
         pc_date_format(v->as_of, date);
         int fi = year_field(v);
-        pc_diag_add(v->rep->errors, PC_EX_DATAERR, v->s->file, v->s->lines[pc_ev_field(v, fi)->index], "year",
-                    pc_msg(PC_LANG_EN, PC_MSG_YEAR_AFTER_AS_OF), year, date);
+        pc_diag_say(v->rep->errors, PC_EX_DATAERR, v->s->file, v->s->lines[pc_ev_field(v, fi)->index], "year",
+                    PC_D_YEAR_AFTER_AS_OF, year, date);
+        pc_subject_label(v->rep->errors, v->s, pc_diag_count(v->rep->errors) - 1, "year");
         return PC_EX_DATAERR;
     }
     return 0;
@@ -586,11 +587,12 @@ int pc_evaluate_into(pc_context *ctx, const pc_subject *s, const pc_eval_options
     v.rep = rep;
     v.as_of = opt->as_of;
     v.data_year = s->kind == PC_SUBJECT_ENTERPRISE ? data_year(&v) : 0;
-    char err[512];
     pc_buf warning = {0};
-    if (pc_region_resolve(e, s->region, opt->as_of, v.region, &warning, opt->lang, err, sizeof err) != 0) {
-        pc_diag_add(rep->errors, PC_EX_DATAERR, s->file, s->region_line, s->kind == PC_SUBJECT_ENTERPRISE ? "region" : "code",
-                    "%s", err);
+    const char *where = s->kind == PC_SUBJECT_ENTERPRISE ? "region" : "code";
+    size_t from = pc_diag_count(rep->errors);
+    if (pc_region_resolve(e, s->region, opt->as_of, v.region, &warning, opt->lang, rep->errors, s->file, s->region_line,
+                          where) != 0) {
+        pc_subject_label(rep->errors, s, from, where);
         pc_buf_free(&warning);
         return PC_EX_DATAERR;
     }

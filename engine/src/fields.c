@@ -4,6 +4,7 @@
  * own through the host API; docs/fields.md is checked against this table.
  */
 #include "fields.h"
+#include "diag.h"
 #include "suggest.h"
 
 #include <stdlib.h>
@@ -118,30 +119,35 @@ static const pc_field_def core_fields[] = {
 #undef E
 #undef R
 
-/* Each type: its key for programs and its description for people. */
-#define PC_FIELD_TYPES(X)                                            \
-    X(PC_FIELD_STRING, "string", "string")                           \
-    X(PC_FIELD_BOOL, "boolean", "boolean")                           \
-    X(PC_FIELD_COUNT, "count", "non-negative integer")               \
-    X(PC_FIELD_INT, "integer", "integer")                            \
-    X(PC_FIELD_NUMBER, "number", "number")                           \
-    X(PC_FIELD_MONEY, "money", "money (yuan, at most 2 decimals)")   \
-    X(PC_FIELD_ENUM, "enum", "one of a list")                        \
-    X(PC_FIELD_REGION, "region", "six-digit region code")
+/* Each type: its key for programs and its description for people, en and zh. */
+#define PC_FIELD_TYPES(X)                                                                 \
+    X(PC_FIELD_STRING, "string", "string", "文本")                                        \
+    X(PC_FIELD_BOOL, "boolean", "boolean", "是/否")                                       \
+    X(PC_FIELD_COUNT, "count", "non-negative integer", "非负整数")                        \
+    X(PC_FIELD_INT, "integer", "integer", "整数")                                         \
+    X(PC_FIELD_NUMBER, "number", "number", "数值")                                        \
+    X(PC_FIELD_MONEY, "money", "money (yuan, at most 2 decimals)", "金额(元,最多两位小数)") \
+    X(PC_FIELD_ENUM, "enum", "one of a list", "列表中的一项")                             \
+    X(PC_FIELD_REGION, "region", "six-digit region code", "六位行政区划代码")
 
-const char *pc_field_type_name(pc_field_type t)
+const char *pc_field_type_words(pc_field_type t, pc_lang lang)
 {
     switch (t) {
-#define PC_TYPE_NAME(e, key, name) case e: return name;
+#define PC_TYPE_NAME(e, key, name, zh) case e: return lang == PC_LANG_ZH ? zh : name;
     PC_FIELD_TYPES(PC_TYPE_NAME)
     }
     return "?";
 }
 
+const char *pc_field_type_name(pc_field_type t)
+{
+    return pc_field_type_words(t, PC_LANG_EN);
+}
+
 const char *pc_field_type_key(pc_field_type t)
 {
     switch (t) {
-#define PC_TYPE_KEY(e, key, name) case e: return key;
+#define PC_TYPE_KEY(e, key, name, zh) case e: return key;
     PC_FIELD_TYPES(PC_TYPE_KEY)
     }
     return "?";
@@ -508,6 +514,23 @@ const char *pc_field_enum_suggest(const pc_field *f, const char *text)
     return best;
 }
 
+void pc_dict_hint(pc_diag *diag, const pc_dict *d, pc_subject_kind subject, const char *key)
+{
+    int i = pc_dict_suggest(d, subject, key);
+    if (i >= 0)
+        pc_diag_append(diag, PC_D_DID_YOU_MEAN_LABEL, d->fields[i].def.name, d->fields[i].def.label_zh);
+}
+
+void pc_field_enum_hint(pc_diag *diag, const pc_field *f, const char *text)
+{
+    const char *near = pc_field_enum_suggest(f, text);
+    const char *label = near ? pc_field_enum_label(f, near) : NULL;
+    if (near && label)
+        pc_diag_append(diag, PC_D_DID_YOU_MEAN_VALUE, near, label);
+    else if (near)
+        pc_diag_append(diag, PC_D_DID_YOU_MEAN, near);
+}
+
 const char *pc_dict_did_you_mean(const pc_dict *d, pc_subject_kind subject, const char *key, char *buf, size_t size)
 {
     int i = pc_dict_suggest(d, subject, key);
@@ -515,6 +538,16 @@ const char *pc_dict_did_you_mean(const pc_dict *d, pc_subject_kind subject, cons
         return "";
     snprintf(buf, size, "; did you mean '%s' (%s)?", d->fields[i].def.name, d->fields[i].def.label_zh);
     return buf;
+}
+
+void pc_field_enum_list_lang(const pc_field *f, pc_buf *out, pc_lang lang)
+{
+    if (lang != PC_LANG_ZH || !f->enum_labels) {
+        pc_field_enum_list(f, out);
+        return;
+    }
+    for (size_t k = 0; f->def.enum_values && f->def.enum_values[k]; k++)
+        pc_buf_printf(out, "%s%s(%s)", k ? "、" : "", f->enum_labels[k], f->def.enum_values[k]);
 }
 
 void pc_field_enum_list(const pc_field *f, pc_buf *out)

@@ -51,9 +51,18 @@ const char *pc_field_enum_suggest(const pc_field *f, const char *text);
 /* "; did you mean 'name' (label)?" written in buf (PC_HINT_SIZE) when a
  * field is close to key, else "". */
 const char *pc_dict_did_you_mean(const pc_dict *d, pc_subject_kind subject, const char *key, char *buf, size_t size);
+/* Ends the last message of diag with "; did you mean 'name' (label)?" (in
+ * both languages) when a field is close to key. */
+void pc_dict_hint(pc_diag *diag, const pc_dict *d, pc_subject_kind subject, const char *key);
+/* Ends it with "; did you mean 'value'?" when an enum value is close to text. */
+void pc_field_enum_hint(pc_diag *diag, const pc_field *f, const char *text);
 /* "v1 (label1), v2 (label2), ..." */
 void pc_field_enum_list(const pc_field *f, pc_buf *out);
+/* The same in zh: "标签1(v1)、标签2(v2)、..." */
+void pc_field_enum_list_lang(const pc_field *f, pc_buf *out, pc_lang lang);
 const char *pc_field_label(const pc_field *f, pc_lang lang);
+/* A type described for people in a language ("money (yuan, at most 2 decimals)"). */
+const char *pc_field_type_words(pc_field_type t, pc_lang lang);
 const char *pc_field_unit(const pc_field *f, pc_lang lang);
 
 #endif /* PC_FIELDS_H */

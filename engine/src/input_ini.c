@@ -42,16 +42,15 @@ static char *next_line(char *str, int num, void *stream)
         memcpy(str, ";\n", 3);
         if (p < r->end && (*p == ';' || *p == '#'))
             return str;   /* a long comment is still a comment */
-        pc_diag_add(r->diag, PC_EX_DATAERR, r->s->file, r->line, NULL,
-                    "the line is %zu bytes long; an INI line may have at most %d (use JSON for longer values)",
-                    len - (nl ? 1 : 0), num - 2);
+        pc_diag_say(r->diag, PC_EX_DATAERR, r->s->file, r->line, NULL, PC_D_INI_LINE_TOO_LONG, len - (nl ? 1 : 0),
+                    num - 2);
         if (r->rc < PC_EX_DATAERR)
             r->rc = PC_EX_DATAERR;
         return str;
     }
     if (memchr(r->text, '\0', len)) {
         /* inih would stop reading the value at the NUL: refuse the line */
-        pc_diag_add(r->diag, PC_EX_DATAERR, r->s->file, r->line, NULL, "the line holds a NUL byte");
+        pc_diag_say(r->diag, PC_EX_DATAERR, r->s->file, r->line, NULL, PC_D_INI_NUL_BYTE);
         if (r->rc < PC_EX_DATAERR)
             r->rc = PC_EX_DATAERR;
         r->text += len;
@@ -96,8 +95,7 @@ static int on_entry(void *user, const char *section, const char *key, const char
         else if (strcmp(section, "received") == 0)
             fail(r, pc_subject_add_received(s, key, value, line, r->diag));
         else {
-            pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, NULL,
-                        "unknown section [%s] (an enterprise file has [enterprise] and [received])", section);
+            pc_diag_say(r->diag, PC_EX_DATAERR, s->file, line, NULL, PC_D_INI_SECTION_ENTERPRISE, section);
             fail(r, PC_EX_DATAERR);
         }
         return 1;
@@ -106,11 +104,10 @@ static int on_entry(void *user, const char *section, const char *key, const char
     if (strcmp(section, "region") == 0) {
         if (strcmp(key, "code") == 0) {
             if (!pc_region_code_valid(value)) {
-                pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, "code",
-                            "expected a six-digit GB/T 2260 region code, got '%s'", value);
+                pc_diag_say(r->diag, PC_EX_DATAERR, s->file, line, "code", PC_D_EXPECTED_REGION_CODE, value);
                 fail(r, PC_EX_DATAERR);
             } else if (s->region[0]) {
-                pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, "code", "given twice (first on line %ld)", s->region_line);
+                pc_diag_say(r->diag, PC_EX_DATAERR, s->file, line, "code", PC_D_GIVEN_TWICE, s->region_line);
                 fail(r, PC_EX_DATAERR);
             } else {
                 memcpy(s->region, value, 7);
@@ -118,7 +115,7 @@ static int on_entry(void *user, const char *section, const char *key, const char
             }
         } else if (strcmp(key, "name") == 0) {
             if (!pc_utf8_valid(value)) {
-                pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, "name", "not valid UTF-8 text");
+                pc_diag_say(r->diag, PC_EX_DATAERR, s->file, line, "name", PC_D_NOT_UTF8_TEXT);
                 fail(r, PC_EX_DATAERR);
             }
             s->name = (char *)pc_subject_keep(s, value);
@@ -126,16 +123,17 @@ static int on_entry(void *user, const char *section, const char *key, const char
             static const char *const keys[] = {"code", "name", NULL};
             const char *near = pc_suggest(key, keys);
             int metric = pc_dict_find_label(s->dict, PC_SUBJECT_REGION, key) >= 0;
-            char hint[PC_HINT_SIZE];
-            pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, key, "unknown key in [region] (expected code, name)%s",
-                        near || !metric ? pc_did_you_mean(near, hint, sizeof hint) : "; metrics go in a [YYYY] section");
+            pc_diag_say(r->diag, PC_EX_DATAERR, s->file, line, key, PC_D_INI_REGION_KEY);
+            if (near)
+                pc_diag_append(r->diag, PC_D_DID_YOU_MEAN, near);
+            else if (metric)
+                pc_diag_append(r->diag, PC_D_METRICS_IN_YEAR);
             fail(r, PC_EX_DATAERR);
         }
     } else if (year_of(section, &year) == 0) {
         fail(r, pc_subject_set_text(s, pc_subject_year(s, year, line), key, value, line, r->diag));
     } else {
-        pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, NULL,
-                    "unknown section [%s] (a region file has [region] and one [YYYY] per year)", section);
+        pc_diag_say(r->diag, PC_EX_DATAERR, s->file, line, NULL, PC_D_INI_SECTION_REGION, section);
         fail(r, PC_EX_DATAERR);
     }
     return 1;
@@ -146,11 +144,10 @@ int pc_input_ini(pc_engine *e, pc_subject *s, const char *text, size_t len, pc_d
     subject_reader r = {text, text + len, 0, e, s, diag, 0};
     int rc = ini_parse_stream(next_line, &r, on_entry, &r);
     if (rc > 0) {
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, rc, NULL,
-                    "not an INI line (expected [section], key = value, or a ; comment)");
+        pc_diag_say(diag, PC_EX_DATAERR, s->file, rc, NULL, PC_D_INI_NOT_A_LINE);
         fail(&r, PC_EX_DATAERR);
     }
     if (r.rc == 0 && s->kind == PC_SUBJECT_ENTERPRISE && !s->id && !s->region[0] && r.line == 0)
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, 0, NULL, "the file is empty");
+        pc_diag_say(diag, PC_EX_DATAERR, s->file, 0, NULL, PC_D_FILE_EMPTY);
     return r.rc;
 }

@@ -63,9 +63,9 @@ static void fail(reader *r, int rc)
         r->rc = rc;
 }
 
-static void bad_value(reader *r, const char *what)
+static void bad_value(reader *r, pc_diag_id what)
 {
-    pc_subject_error(r->diag, r->s, line_now(r), r->key[0] ? r->key : NULL, "expected %s", what);
+    pc_subject_error(r->diag, r->s, line_now(r), r->key[0] ? r->key : NULL, what);
     fail(r, PC_EX_DATAERR);
 }
 
@@ -78,7 +78,7 @@ static int scalar(void *ctx, const char *text, int is_string)
     long line = line_now(r);
     pc_subject *s = r->s;
     if (r->depth == 0) {
-        bad_value(r, "a JSON object");
+        bad_value(r, PC_D_JSON_EXPECTED_OBJECT);
         return 1;
     }
     switch (r->at) {
@@ -89,38 +89,37 @@ static int scalar(void *ctx, const char *text, int is_string)
             if (r->field >= 0)
                 fail(r, pc_subject_set_field(s, NULL, r->field, text, line, r->diag));
             else if (strcmp(r->key, "received") == 0)
-                bad_value(r, "an object {\"plan-id/rule-id\": yuan}");
+                bad_value(r, PC_D_JSON_EXPECTED_RECEIVED);
             else
                 fail(r, pc_subject_set_text(s, NULL, r->key, text, line, r->diag));
         } else if (strcmp(r->key, "region") == 0 || strcmp(r->key, "code") == 0) {
             if (s->region[0]) {
-                pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, r->key, "the region code is given twice (first on line %ld)",
-                            s->region_line);
+                pc_diag_say(r->diag, PC_EX_DATAERR, s->file, line, r->key, PC_D_JSON_REGION_TWICE, s->region_line);
                 fail(r, PC_EX_DATAERR);
             } else if (!is_string || !pc_region_code_valid(text)) {
-                bad_value(r, "a six-digit GB/T 2260 region code");
+                bad_value(r, PC_D_JSON_EXPECTED_REGION_CODE);
             } else {
                 memcpy(s->region, text, 7);
                 s->region_line = line;
             }
         } else if (strcmp(r->key, "name") == 0 && is_string) {
             if (!pc_utf8_valid(text)) {
-                pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, "name", "not valid UTF-8 text");
+                pc_diag_say(r->diag, PC_EX_DATAERR, s->file, line, "name", PC_D_NOT_UTF8_TEXT);
                 fail(r, PC_EX_DATAERR);
             }
             if (s->name) {
-                pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, "name", "given twice");
+                pc_diag_say(r->diag, PC_EX_DATAERR, s->file, line, "name", PC_D_GIVEN_TWICE_HERE);
                 fail(r, PC_EX_DATAERR);
             }
             s->name = (char *)pc_subject_keep(s, text);
         } else if (strcmp(r->key, "years") == 0) {
-            bad_value(r, "an object {\"YYYY\": {metric: value}}");
+            bad_value(r, PC_D_JSON_EXPECTED_YEARS);
         } else {
             static const char *const keys[] = {"region", "name", "years", NULL};
-            char hint[PC_HINT_SIZE];
-            pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, r->key,
-                        "unknown key (a region is {\"region\", \"name\", \"years\": {\"YYYY\": {...}}})%s",
-                        pc_did_you_mean(pc_suggest(r->key, keys), hint, sizeof hint));
+            const char *near = pc_suggest(r->key, keys);
+            pc_diag_say(r->diag, PC_EX_DATAERR, s->file, line, r->key, PC_D_JSON_REGION_KEY);
+            if (near)
+                pc_diag_append(r->diag, PC_D_DID_YOU_MEAN, near);
             fail(r, PC_EX_DATAERR);
         }
         break;
@@ -130,8 +129,7 @@ static int scalar(void *ctx, const char *text, int is_string)
     case AT_RECEIVED_YEARS: {
         int64_t y;
         if (strlen(r->key) != 4 || pc_int_parse(r->key, &y) != 0) {
-            pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line, r->rule_key,
-                        "amounts received per year are keyed by a four-digit year, got '%s'", r->key);
+            pc_diag_say(r->diag, PC_EX_DATAERR, s->file, line, r->rule_key, PC_D_JSON_RECEIVED_YEAR_KEY, r->key);
             fail(r, PC_EX_DATAERR);
             break;
         }
@@ -139,7 +137,7 @@ static int scalar(void *ctx, const char *text, int is_string)
         break;
     }
     case AT_YEARS:
-        bad_value(r, "an object of metrics for the year");
+        bad_value(r, PC_D_JSON_EXPECTED_YEAR);
         break;
     case AT_YEAR:
         fail(r, pc_subject_set_text(s, r->year, r->key, text, line, r->diag));
@@ -165,13 +163,13 @@ static int on_number(void *ctx, const char *s, size_t len)
     if (!r->skip && r->field >= 0 && r->at == AT_TOP && r->depth == 1) {
         pc_field_type t = r->s->dict->fields[r->field].def.type;
         if (t == PC_FIELD_STRING || t == PC_FIELD_REGION || t == PC_FIELD_ENUM) {
-            bad_value(r, "a string (codes keep their digits as text)");
+            bad_value(r, PC_D_JSON_EXPECTED_CODE_STRING);
             return 1;
         }
     }
     char text[64];
     if (len >= sizeof text) {
-        bad_value(ctx, "a number of at most 63 characters");
+        bad_value(ctx, PC_D_JSON_NUMBER_TOO_LONG);
         return 1;
     }
     memcpy(text, s, len);
@@ -183,7 +181,7 @@ static int on_string(void *ctx, const unsigned char *s, size_t len)
 {
     reader *r = ctx;
     if (memchr(s, '\0', len)) {
-        bad_value(r, "text without NUL characters");
+        bad_value(r, PC_D_JSON_EXPECTED_NO_NUL);
         return 1;
     }
     char *text = pc_xmalloc(len + 1);
@@ -233,22 +231,21 @@ static int on_start_map(void *ctx)
     if (r->depth == 3 && r->at == AT_YEARS) {
         int64_t y;
         if (strlen(r->key) != 4 || pc_int_parse(r->key, &y) != 0 || y < 1900 || y > 2200) {
-            pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line_now(r), r->key, "\"years\" are keyed by a four-digit year");
+            pc_diag_say(r->diag, PC_EX_DATAERR, s->file, line_now(r), r->key, PC_D_JSON_YEARS_KEY);
             fail(r, PC_EX_DATAERR);
             r->skip = r->depth;
             return 1;
         }
         for (size_t i = 0; i < s->nyears; i++)
             if (s->years[i].year == (int)y) {
-                pc_diag_add(r->diag, PC_EX_DATAERR, s->file, line_now(r), r->key, "the year is given twice (first on line %ld)",
-                            s->years[i].line);
+                pc_diag_say(r->diag, PC_EX_DATAERR, s->file, line_now(r), r->key, PC_D_JSON_YEAR_TWICE, s->years[i].line);
                 fail(r, PC_EX_DATAERR);
             }
         r->year = pc_subject_year(s, (int)y, line_now(r));
         r->at = AT_YEAR;
         return 1;
     }
-    bad_value(r, r->depth == 1 ? "a JSON object" : "a single value, not an object");
+    bad_value(r, r->depth == 1 ? PC_D_JSON_EXPECTED_OBJECT : PC_D_JSON_EXPECTED_VALUE_NOT_OBJECT);
     r->skip = r->depth;
     return 1;
 }
@@ -274,7 +271,7 @@ static int on_start_array(void *ctx)
     r->depth++;
     if (r->skip)
         return 1;
-    bad_value(r, r->depth == 1 ? "a JSON object" : "a single value, not an array");
+    bad_value(r, r->depth == 1 ? PC_D_JSON_EXPECTED_OBJECT : PC_D_JSON_EXPECTED_VALUE_NOT_ARRAY);
     r->skip = r->depth;
     return 1;
 }
@@ -340,8 +337,7 @@ int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, lon
         long line = first_line > 0 ? first_line : 1;
         for (long i = 0; i < bad; i++)
             line += text[i] == '\n';
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, NULL,
-                    "invalid JSON: an escaped UTF-16 surrogate (\\u%.4s) without its pair", text + bad + 2);
+        pc_diag_say(diag, PC_EX_DATAERR, s->file, line, NULL, PC_D_JSON_SURROGATE, text + bad + 2);
         return PC_EX_DATAERR;
     }
     (void)e;
@@ -362,7 +358,7 @@ int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, lon
         char *nl = strchr((char *)msg, '\n');
         if (nl)
             *nl = '\0';
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, line_now(&r), NULL, "invalid JSON: %s", (char *)msg);
+        pc_diag_say(diag, PC_EX_DATAERR, s->file, line_now(&r), NULL, PC_D_JSON_INVALID, (char *)msg);
         yajl_free_error(r.h, msg);
         fail(&r, PC_EX_DATAERR);
     }
@@ -385,7 +381,7 @@ int pc_json_check(const char *text, size_t len, const char *file, long line, pc_
         char *nl = strchr((char *)msg, '\n');
         if (nl)
             *nl = '\0';
-        pc_diag_add(diag, PC_EX_DATAERR, file, at, NULL, "invalid JSON: %s", (char *)msg);
+        pc_diag_say(diag, PC_EX_DATAERR, file, at, NULL, PC_D_JSON_INVALID, (char *)msg);
         yajl_free_error(h, msg);
     }
     yajl_free(h);

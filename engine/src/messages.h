@@ -33,7 +33,6 @@
     X(TOTAL_OVERFLOW, "各项金额合计超出可表示范围(int64 分)", "the total of the amounts is beyond the representable range (int64 fen)") \
     X(RECEIVED_OVERFLOW, "已获金额合计超出可表示范围(int64 分)", "the amounts received add up beyond the representable range (int64 fen)") \
     X(AMOUNT_OVERFLOW_ERROR, "规则 %s/%s 的金额超出可表示范围(int64 分)", "rule %s/%s: the amount is beyond the representable range (int64 fen)") \
-    X(YEAR_AFTER_AS_OF, "数据年度 %d 晚于评估日期 %s", "the data year %d is after the as-of date %s")       \
     /* target notes (PC_NOTES) */                                                                        \
     X(NOTE_NOT_REACHED_IN, "%d年未达到", "not reached in %d")                                            \
     X(NOTE_NOT_ABOVE_PREVIOUS, "%d年未高于%d年", "%d is not above %d")                                   \
@@ -61,6 +60,15 @@
     X(WARN_NO_PLAN_IN_FORCE, "截至 %2$s,没有覆盖行政区划 %1$s 的现行规划", "no plan in force covers region %s as of %s") \
     X(WARN_NO_PLAN_ISSUED, "截至 %2$s,没有覆盖行政区划 %1$s 的已发布规划", "no plan issued by then covers region %s as of %s") \
     X(WARN_ENDS_SOON, "规划 %s 将于 %s 期满,还有 %d 天", "%s ends on %s, in %d days")                             \
+    /* diagnostics around their text (diag.c; the texts are in diag_messages.h) */                      \
+    X(DIAG_AT_LINE, "%s 第 %ld 行: ", "%s:%ld: ")                                                        \
+    X(DIAG_AT_FILE, "%s: ", "%s: ")                                                                      \
+    X(DIAG_LINE, "第 %ld 行: ", "line %ld: ")                                                            \
+    X(DIAG_RECORD, "第 %ld 条记录: ", "record %ld: ")                                                    \
+    X(DIAG_WARNING, "警告: ", "warning: ")                                                               \
+    X(DIAG_FIELD, "字段 %s: ", "field '%s': ")                                                           \
+    X(DIAG_FIELD_LABEL, "字段 %2$s(%1$s): ", "field '%s': ")                                            \
+    X(DIAG_LABEL, "", " [%s]")                                                                           \
     /* the text report */                                                                                \
     X(AS_OF, "评估日期", "as of")                                                                        \
     X(WARNING, "注意:", "warning:")                                                                     \
@@ -87,6 +95,8 @@
     X(TEXT_TOLERANCE, "(容差 ", " (tolerance ")                                                        \
     X(TEXT_TRACE, "      推理过程:\n", "      trace:\n")                                               \
     X(TEXT_MISSING, "      缺少: ", "      missing: ")                                                 \
+    X(TEXT_MISSING_FIELD, "%2$s(%1$s)", "%2$s (%1$s)")                                                 \
+    X(TEXT_LIST_SEP, "、", ", ")                                                                         \
     X(TEXT_TOTAL, "\n合计(金额已确定部分): ", "\nTotal of fixed amounts: ")                            \
     X(TEXT_TOTAL_COUNTS, ";符合条件 %zu 项,其中 %zu 项金额待定\n", "; %zu eligible, %zu of them with the amount not fixed\n") \
     /* the trace */                                                                                      \

@@ -566,13 +566,16 @@ static void head(pc_buf *b, const pc_report *rep, pc_buf *scratch)
         for (size_t i = 0; i < pc_diag_count(rep->errors); i++) {
             const pc_message *m = pc_diag_get(rep->errors, i);
             pc_buf_puts(b, "<li>");
+            int zh = rep->lang == PC_LANG_ZH;
             if (m->field) {
-                pc_buf_puts(b, "<code>");
+                if (zh && m->label)
+                    pc_html_escape(b, m->label);
+                pc_buf_puts(b, zh && m->label ? "(<code>" : "<code>");
                 pc_html_escape(b, m->field);
-                pc_buf_puts(b, "</code>: ");
+                pc_buf_puts(b, zh && m->label ? "</code>): " : "</code>: ");
             }
-            pc_html_escape(b, m->text);
-            if (m->label) {
+            pc_html_escape(b, zh && m->text_zh ? m->text_zh : m->text);
+            if (m->label && !zh) {
                 pc_buf_puts(b, " [");
                 pc_html_escape(b, m->label);
                 pc_buf_putc(b, ']');

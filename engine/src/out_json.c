@@ -384,7 +384,7 @@ void pc_out_json(const pc_report *rep, long record, pc_buf *out)
     }
     pc_buf_putc(&b, ']');
     json_key(&b, "errors");
-    pc_diag_json(rep->errors, &b, 0);
+    pc_diag_json(rep->errors, &b, 0, rep->lang);
     pc_buf_putc(&b, '}');
     pc_buf_free(&scratch);
     *out = b;

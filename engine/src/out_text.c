@@ -119,8 +119,18 @@ static void text_result(pc_buf *b, const pc_report *rep, const pc_result *r, pc_
     }
     if (r->missing.count) {
         pc_buf_puts(b, MSG(rep, TEXT_MISSING));
-        for (size_t i = 0; i < r->missing.count; i++)
-            pc_buf_printf(b, "%s%s", i ? ", " : "", r->missing.items[i]);
+        for (size_t i = 0; i < r->missing.count; i++) {
+            /* a field by its label, then its name (the key to add to the file) */
+            const char *name = r->missing.items[i];
+            int fi = rep->dict ? pc_dict_find(rep->dict, rep->kind, name) : -1;
+            const char *label = fi >= 0 ? pc_field_label(&rep->dict->fields[fi], rep->lang) : NULL;
+            if (i)
+                pc_buf_puts(b, MSG(rep, TEXT_LIST_SEP));
+            if (label)
+                pc_buf_printf(b, MSG(rep, TEXT_MISSING_FIELD), name, label);
+            else
+                pc_buf_puts(b, name);
+        }
         pc_buf_putc(b, '\n');
     }
 }
@@ -142,9 +152,8 @@ static void text_head(pc_buf *b, const pc_report *rep, pc_buf *scratch)
     for (size_t i = 0; i < pc_diag_count(rep->errors); i++) {
         const pc_message *m = pc_diag_get(rep->errors, i);
         pc_buf_printf(b, "%s ", MSG(rep, ERROR));
-        if (m->file)
-            pc_buf_printf(b, m->line ? "%s:%ld: " : "%s: ", m->file, m->line);
-        pc_diag_message_text(b, m);
+        pc_diag_message_where(b, m, rep->lang);
+        pc_diag_message_text(b, m, rep->lang);
         pc_buf_putc(b, '\n');
     }
 }

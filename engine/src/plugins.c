@@ -161,21 +161,49 @@ typedef struct subject_diag {
     const char *plugin;
 } subject_diag;
 
-static void host_report(pc_diag *d, const char *field, const char *fmt, ...)
+/* A plugin's problem with a field: at the field's line, its texts framed
+ * by PLUGIN_CHECKED; zh is the plugin's own zh text, or its en text. */
+static void plugin_problem(subject_diag *sd, const char *field, const char *zh, const char *en)
 {
-    subject_diag *sd = (subject_diag *)d;
     const pc_subject *s = sd->subject;
     long line = s->line;
     int i = field ? pc_dict_find(s->dict, s->kind, field) : -1;
     if (i >= 0 && s->kind == PC_SUBJECT_ENTERPRISE && s->lines[s->dict->fields[i].index])
         line = s->lines[s->dict->fields[i].index];
+    pc_buf zh_text = {0}, en_text = {0};
+    pc_diag_format_in(&zh_text, PC_LANG_ZH, PC_D_PLUGIN_CHECKED, zh, sd->plugin);
+    pc_diag_format_in(&en_text, PC_LANG_EN, PC_D_PLUGIN_CHECKED, en, sd->plugin);
+    size_t from = pc_diag_count(sd->diag);
+    pc_diag_add_texts(sd->diag, PC_EX_DATAERR, s->file, line, field, PC_D_PLUGIN_CHECKED, zh_text.data, en_text.data);
+    pc_subject_label(sd->diag, s, from, field);
+    pc_buf_free(&zh_text);
+    pc_buf_free(&en_text);
+}
+
+static void host_report(pc_diag *d, const char *field, const char *fmt, ...)
+{
     pc_buf msg = {0};
     va_list ap;
     va_start(ap, fmt);
     pc_buf_vprintf(&msg, fmt, ap);
     va_end(ap);
-    pc_subject_error(sd->diag, s, line, field, "%s (checked by plugin %s)", msg.data, sd->plugin);
+    plugin_problem((subject_diag *)d, field, msg.data, msg.data);
     pc_buf_free(&msg);
+}
+
+static void host_report_lang(pc_diag *d, const char *field, const char *zh_fmt, const char *en_fmt, ...)
+{
+    pc_buf zh = {0}, en = {0};
+    va_list ap, again;
+    va_start(ap, en_fmt);
+    va_copy(again, ap);
+    pc_buf_vprintf(&zh, zh_fmt, ap);
+    pc_buf_vprintf(&en, en_fmt, again);
+    va_end(again);
+    va_end(ap);
+    plugin_problem((subject_diag *)d, field, zh.data, en.data);
+    pc_buf_free(&zh);
+    pc_buf_free(&en);
 }
 
 const pc_host_api pc_host_api_table = {
@@ -190,6 +218,7 @@ const pc_host_api pc_host_api_table = {
     host_subject_get,
     host_report,
     host_add_field_names,
+    host_report_lang,
 };
 
 void pc_plugins_validate(pc_engine *e, const pc_subject *s, const char *region, pc_diag *diag)

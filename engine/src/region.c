@@ -226,10 +226,10 @@ static const char *region_name(const pc_region *reg, pc_lang lang)
 }
 
 int pc_region_resolve(const pc_engine *e, const char *code, pc_date as_of, char out[7],
-                      pc_buf *warning, pc_lang lang, char *err, size_t errlen)
+                      pc_buf *warning, pc_lang lang, pc_diag *diag, const char *file, long line, const char *field)
 {
     if (!pc_region_code_valid(code) || !province_known(&e->regions, code)) {
-        snprintf(err, errlen, "'%s' is not a GB/T 2260 region code (six digits, a valid province prefix)", code);
+        pc_diag_say(diag, PC_EX_DATAERR, file, line, field, PC_D_REGION_NOT_GBT, code);
         return -1;
     }
     const pc_region *reg = pc_regions_find(&e->regions, code);
@@ -242,8 +242,8 @@ int pc_region_resolve(const pc_engine *e, const char *code, pc_date as_of, char 
                 continue;
             const char *j = p->desc->jurisdiction;
             if (strcmp(j, code) != 0 && pc_regions_covers(&e->regions, j, code)) {
-                snprintf(err, errlen, "unknown region code %s: the %s plugin lists no such region of %s",
-                         code, p->desc->name, lang == PC_LANG_ZH ? p->desc->name_zh : p->desc->name_en);
+                pc_diag_say(diag, PC_EX_DATAERR, file, line, field, PC_D_REGION_NOT_LISTED, code, p->desc->name,
+                            p->desc->name_en, p->desc->name_zh);
                 return -1;
             }
         }
@@ -253,10 +253,8 @@ int pc_region_resolve(const pc_engine *e, const char *code, pc_date as_of, char 
         for (size_t i = 0; e->main && i < e->main->nplans; i++) {
             const pc_plan *plan = &e->main->plans[i];
             if (strcmp(plan->jurisdiction, code) != 0 && pc_regions_covers(&e->regions, plan->jurisdiction, code)) {
-                snprintf(err, errlen,
-                         "unknown region code %s: it lies beneath %s, the jurisdiction of plan %s, and no plugin "
-                         "lists the regions there (a jurisdiction needs its plugin)",
-                         code, plan->jurisdiction, plan->id);
+                pc_diag_say(diag, PC_EX_DATAERR, file, line, field, PC_D_REGION_NO_PLUGIN, code, plan->jurisdiction,
+                            plan->id);
                 return -1;
             }
         }
@@ -301,6 +299,6 @@ int pc_region_resolve(const pc_engine *e, const char *code, pc_date as_of, char 
         memcpy(out, cur->code, 7);
         return 0;
     }
-    snprintf(err, errlen, "region code %s: replacement chain too long", code);
+    pc_diag_say(diag, PC_EX_DATAERR, file, line, field, PC_D_REGION_CHAIN, code);
     return -1;
 }

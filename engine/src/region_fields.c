@@ -58,14 +58,12 @@ int pc_engine_region_fields(pc_engine *e, const char *code, pc_subject_kind kind
 {
     *out = NULL;
     *count = 0;
-    char region[7], err[512];
+    char region[7];
     pc_buf warning = {0};
-    int rc = pc_region_resolve(e, code, as_of, region, &warning, PC_LANG_EN, err, sizeof err);
+    int rc = pc_region_resolve(e, code, as_of, region, &warning, PC_LANG_EN, diag, NULL, 0, "region");
     pc_buf_free(&warning);
-    if (rc != 0) {
-        pc_diag_add(diag, PC_EX_DATAERR, NULL, 0, "region", "%s", err);
+    if (rc != 0)
         return PC_EX_DATAERR;
-    }
     char *used = pc_xcalloc(e->dict.count ? e->dict.count : 1, 1);
     if (kind == PC_SUBJECT_ENTERPRISE) {
         /* every record says who and where it is */

@@ -129,10 +129,9 @@ static int parse_number(const char *text, double *out)
 
 void pc_subject_unknown_field(const pc_subject *s, const char *name, long line, pc_diag *diag)
 {
-    char hint[PC_HINT_SIZE];
-    pc_diag_add(diag, PC_EX_DATAERR, s->file, line, name, "unknown %s (docs/fields.md lists them)%s",
-                s->kind == PC_SUBJECT_ENTERPRISE ? "enterprise field" : "region metric",
-                pc_dict_did_you_mean(s->dict, s->kind, name, hint, sizeof hint));
+    pc_diag_say(diag, PC_EX_DATAERR, s->file, line, name,
+                s->kind == PC_SUBJECT_ENTERPRISE ? PC_D_UNKNOWN_ENTERPRISE_FIELD : PC_D_UNKNOWN_REGION_METRIC);
+    pc_dict_hint(diag, s->dict, s->kind, name);
 }
 
 int pc_subject_set_text(pc_subject *s, pc_year_values *year, const char *name, const char *text,
@@ -146,29 +145,34 @@ int pc_subject_set_text(pc_subject *s, pc_year_values *year, const char *name, c
     return pc_subject_set_field(s, year, fi, text, line, diag);
 }
 
-void pc_subject_error(pc_diag *diag, const pc_subject *s, long line, const char *field, const char *fmt, ...)
+void pc_subject_label(pc_diag *diag, const pc_subject *s, size_t from, const char *field)
 {
-    size_t from = pc_diag_count(diag);
-    va_list ap;
-    va_start(ap, fmt);
-    pc_diag_vadd(diag, PC_EX_DATAERR, s->file, line, field, fmt, ap);
-    va_end(ap);
     int i = field ? pc_dict_find(s->dict, s->kind, field) : -1;
     if (i >= 0)
         pc_diag_set_label(diag, from, s->dict->fields[i].def.label_zh);
+}
+
+void pc_subject_error(pc_diag *diag, const pc_subject *s, long line, const char *field, pc_diag_id id, ...)
+{
+    size_t from = pc_diag_count(diag);
+    va_list ap;
+    va_start(ap, id);
+    pc_diag_vsay(diag, PC_EX_DATAERR, s->file, line, field, id, ap);
+    va_end(ap);
+    pc_subject_label(diag, s, from, field);
 }
 
 int pc_subject_set_field(pc_subject *s, pc_year_values *year, int fi, const char *text, long line, pc_diag *diag)
 {
     const pc_field *f = &s->dict->fields[fi];
     if (!pc_utf8_valid(text)) {
-        pc_subject_error(diag, s, line, f->def.name, "not valid UTF-8 text");
+        pc_subject_error(diag, s, line, f->def.name, PC_D_NOT_UTF8_TEXT);
         return PC_EX_DATAERR;
     }
     pc_value *slot = year ? &year->values[f->index] : &s->values[f->index];
     long *slot_line = year ? &year->lines[f->index] : &s->lines[f->index];
     if (slot->type != PC_NIL) {
-        pc_subject_error(diag, s, line, f->def.name, "given twice (first on line %ld)", *slot_line);
+        pc_subject_error(diag, s, line, f->def.name, PC_D_GIVEN_TWICE, *slot_line);
         return PC_EX_DATAERR;
     }
     pc_value v = {PC_NIL, {0}};
@@ -209,16 +213,32 @@ int pc_subject_set_field(pc_subject *s, pc_year_values *year, int fi, const char
     }
     if (!ok) {
         if (f->def.type == PC_FIELD_ENUM) {
-            pc_buf list = {0};
-            char hint[PC_HINT_SIZE];
-            pc_field_enum_list(f, &list);
-            pc_subject_error(diag, s, line, f->def.name, "expected one of %s, got '%s'%s", list.data, text,
-                        pc_did_you_mean(pc_field_enum_suggest(f, text), hint, sizeof hint));
-            pc_buf_free(&list);
+            /* the list is worded per language: each text written apart */
+            pc_buf zh_list = {0}, en_list = {0}, zh = {0}, en = {0};
+            pc_field_enum_list_lang(f, &zh_list, PC_LANG_ZH);
+            pc_field_enum_list(f, &en_list);
+            size_t from = pc_diag_count(diag);
+            pc_diag_format_in(&zh, PC_LANG_ZH, PC_D_EXPECTED_ENUM, zh_list.data, text);
+            pc_diag_format_in(&en, PC_LANG_EN, PC_D_EXPECTED_ENUM, en_list.data, text);
+            pc_diag_add_texts(diag, PC_EX_DATAERR, s->file, line, f->def.name, PC_D_EXPECTED_ENUM, zh.data, en.data);
+            pc_subject_label(diag, s, from, f->def.name);
+            pc_field_enum_hint(diag, f, text);
+            pc_buf_free(&zh_list);
+            pc_buf_free(&en_list);
+            pc_buf_free(&zh);
+            pc_buf_free(&en);
         } else if (f->def.type == PC_FIELD_REGION) {
-            pc_subject_error(diag, s, line, f->def.name, "expected a six-digit GB/T 2260 region code, got '%s'", text);
+            pc_subject_error(diag, s, line, f->def.name, PC_D_EXPECTED_REGION_CODE, text);
         } else {
-            pc_subject_error(diag, s, line, f->def.name, "expected %s, got '%s'", pc_field_type_name(f->def.type), text);
+            /* the type is worded per language: each text written apart */
+            pc_buf zh = {0}, en = {0};
+            size_t from = pc_diag_count(diag);
+            pc_diag_format_in(&zh, PC_LANG_ZH, PC_D_EXPECTED_TYPE, pc_field_type_words(f->def.type, PC_LANG_ZH), text);
+            pc_diag_format_in(&en, PC_LANG_EN, PC_D_EXPECTED_TYPE, pc_field_type_words(f->def.type, PC_LANG_EN), text);
+            pc_diag_add_texts(diag, PC_EX_DATAERR, s->file, line, f->def.name, PC_D_EXPECTED_TYPE, zh.data, en.data);
+            pc_subject_label(diag, s, from, f->def.name);
+            pc_buf_free(&zh);
+            pc_buf_free(&en);
         }
         return PC_EX_DATAERR;
     }
@@ -246,7 +266,7 @@ int pc_subject_add_received(pc_subject *s, const char *key, const char *text, lo
         return pc_subject_add_received_year(s, key, 0, text, line, diag);
     int64_t y;
     if (strlen(dot + 1) != 4 || pc_int_parse(dot + 1, &y) != 0) {
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, key, "expected plan-id/rule-id or plan-id/rule-id.YYYY");
+        pc_diag_say(diag, PC_EX_DATAERR, s->file, line, key, PC_D_RECEIVED_KEY);
         return PC_EX_DATAERR;
     }
     char *rule = pc_strdup(key);
@@ -264,22 +284,21 @@ int pc_subject_add_received_year(pc_subject *s, const char *rule, int year, cons
     snprintf(field, sizeof field, year ? "%s.%04d" : "%s", rule, year);
     const char *slash = strchr(rule, '/');
     if (!slash || slash == rule || !slash[1]) {
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, field, "received amounts are keyed plan-id/rule-id");
+        pc_diag_say(diag, PC_EX_DATAERR, s->file, line, field, PC_D_RECEIVED_KEYED);
         return PC_EX_DATAERR;
     }
     if (year && (year < 1949 || year > 2100)) {
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, field, "expected a year 1949-2100, got %d", year);
+        pc_diag_say(diag, PC_EX_DATAERR, s->file, line, field, PC_D_RECEIVED_YEAR, year);
         return PC_EX_DATAERR;
     }
     int64_t fen;
     if (pc_money_parse(text, &fen) != 0) {
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, line, field,
-                    "expected money (yuan, at most 2 decimals), got '%s'", text);
+        pc_diag_say(diag, PC_EX_DATAERR, s->file, line, field, PC_D_EXPECTED_MONEY, text);
         return PC_EX_DATAERR;
     }
     for (size_t i = 0; i < s->nreceived; i++)
         if (strcmp(s->received[i].key, rule) == 0 && s->received[i].year == year) {
-            pc_diag_add(diag, PC_EX_DATAERR, s->file, line, field, "given twice (first on line %ld)", s->received[i].line);
+            pc_diag_say(diag, PC_EX_DATAERR, s->file, line, field, PC_D_GIVEN_TWICE, s->received[i].line);
             return PC_EX_DATAERR;
         }
     pc_received r = {pc_strdup(rule), fen, line, year};
@@ -327,26 +346,23 @@ int pc_subject_finish(pc_engine *e, pc_subject *s, pc_diag *diag)
 {
     (void)e;
     int rc = 0;
-    const char *what = s->kind == PC_SUBJECT_ENTERPRISE ? "enterprise" : "region";
     if (s->kind == PC_SUBJECT_ENTERPRISE && !s->id) {
-        pc_subject_error(diag, s, s->line, "id", "required: the enterprise's credit code or id");
+        pc_subject_error(diag, s, s->line, "id", PC_D_REQUIRED_ID);
         rc = PC_EX_DATAERR;
     }
     if (!s->region[0]) {
         pc_subject_error(diag, s, s->line, s->kind == PC_SUBJECT_ENTERPRISE ? "region" : "code",
-                         "required: the %s's six-digit region code", what);
+                         s->kind == PC_SUBJECT_ENTERPRISE ? PC_D_REQUIRED_ENTERPRISE_REGION : PC_D_REQUIRED_REGION_CODE);
         rc = PC_EX_DATAERR;
     }
     char expected;
     if (s->id && looks_like_credit_code(s->id) && pc_credit_code_check(s->id, &expected) != 0) {
         int i = pc_dict_find(s->dict, PC_SUBJECT_ENTERPRISE, "id");
-        pc_subject_error(diag, s, s->lines[s->dict->fields[i].index], "id",
-                    "'%s' is not a valid unified social credit code: its check character should be '%c' (GB 32100-2015)",
-                    s->id, expected);
+        pc_subject_error(diag, s, s->lines[s->dict->fields[i].index], "id", PC_D_CREDIT_CODE_CHECK, s->id, expected);
         rc = PC_EX_DATAERR;
     }
     if (s->kind == PC_SUBJECT_REGION && s->nyears == 0) {
-        pc_diag_add(diag, PC_EX_DATAERR, s->file, s->line, NULL, "the region has no year of data ([YYYY] sections or \"years\")");
+        pc_diag_say(diag, PC_EX_DATAERR, s->file, s->line, NULL, PC_D_REGION_NO_YEARS);
         rc = PC_EX_DATAERR;
     }
     return rc;

@@ -5,6 +5,7 @@
 #include "plancheck/plancheck.h"
 #include "plancheck/plugin.h"
 #include "buf.h"
+#include "diag.h"
 #include "fields.h"
 #include "whatif.h"
 
@@ -56,8 +57,10 @@ int pc_subject_set_text(pc_subject *s, pc_year_values *year, const char *name, c
                         long line, pc_diag *diag);
 /* Adds a data error about field (NULL: none) of the subject's file; a field
  * of the dictionary gets its zh label (pc_message.label). */
-void pc_subject_error(pc_diag *diag, const pc_subject *s, long line, const char *field, const char *fmt, ...)
-    PC_PRINTF(5, 6);
+void pc_subject_error(pc_diag *diag, const pc_subject *s, long line, const char *field, pc_diag_id id, ...);
+/* Gives the messages of diag from index from on the zh label of field, when
+ * it is a field of the dictionary. */
+void pc_subject_label(pc_diag *diag, const pc_subject *s, size_t from, const char *field);
 /* Reports a key that names no field, with the nearest field if one is close. */
 void pc_subject_unknown_field(const pc_subject *s, const char *name, long line, pc_diag *diag);
 /* The same for a field already looked up (a dictionary index). */

@@ -69,6 +69,10 @@ typedef struct pc_message {
     const char *field;   /* NULL when none */
     const char *text;
     const char *label;   /* the field's zh label when the field is a known one, else NULL */
+    /* Added after the members above (existing callers are unaffected): */
+    const char *text_zh; /* the text in Chinese; NULL when the message has only text */
+    const char *msg_id;  /* a stable code for the message ("UNKNOWN_ENTERPRISE_FIELD", the
+                          * list in docs/cli.md), whatever the language; NULL when none */
 } pc_message;
 
 PC_API pc_diag *pc_diag_new(void);
@@ -83,6 +87,14 @@ PC_API void pc_diag_clear(pc_diag *diag);
 /* Writes the messages as a JSON array of {file, line, field, label, record, message}
  * (label and record only when set). */
 PC_API void pc_diag_write_json(const pc_diag *diag, FILE *out);
+/* The same in a language: PC_LANG_ZH writes each message's text_zh (its text
+ * when it has none) framed in Chinese ("文件 第 N 行: 字段 标签(name): ..."),
+ * and JSON "message" in that language; both add "message_id" to JSON. */
+PC_API void pc_diag_print_lang(const pc_diag *diag, FILE *out, pc_lang lang);
+PC_API void pc_diag_write_json_lang(const pc_diag *diag, FILE *out, pc_lang lang);
+/* One message's text in a language, with the field it names ("field 'x': text [label]",
+ * "字段 标签(x): 文本"), into buf (truncated to size); returns buf. */
+PC_API const char *pc_message_text(const pc_message *message, pc_lang lang, char *buf, size_t size);
 
 /* ---- the engine ------------------------------------------------------------ */
 

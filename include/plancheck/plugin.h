@@ -214,12 +214,29 @@ typedef struct pc_host_api {
      * init(): aliases and enum labels of a field the plugin added; 0, or -1
      * after recording an error. */
     int (*add_field_names)(pc_plugin_ctx *ctx, const pc_field_names *names);
+
+    /* Added in ABI 1 after add_field_names: call it only when
+     * PC_HOST_HAS(host, report_lang).  report() with the text in Chinese and
+     * in English: two formats that take the same arguments in the same order
+     * (zh may reorder them with %n$, numbering every one).  The host shows
+     * the one of the output's language (--lang). */
+    void (*report_lang)(pc_diag *diag, const char *field, const char *zh_fmt, const char *en_fmt, ...)
+#if defined(__GNUC__)
+        __attribute__((format(printf, 4, 5)))
+#endif
+        ;
 } pc_host_api;
 
 /* Whether the host's table holds a member added to ABI 1 after the first
  * ones: an older host's table ends before it (struct_size says where). */
 #define PC_HOST_HAS(host, member) \
     ((host)->struct_size >= offsetof(pc_host_api, member) + sizeof(((pc_host_api *)0)->member))
+
+/* A problem in both languages: report_lang() when the host has it, else
+ * report() with the English text (a host older than report_lang). */
+#define PC_REPORT(host, diag, field, zh_fmt, en_fmt, ...)                                  \
+    (PC_HOST_HAS(host, report_lang) ? (host)->report_lang(diag, field, zh_fmt, en_fmt, __VA_ARGS__) \
+                                    : (host)->report(diag, field, en_fmt, __VA_ARGS__))
 
 /* ---- the descriptor --------------------------------------------------------- */
 

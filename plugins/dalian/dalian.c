@@ -137,7 +137,9 @@ static void dalian_validate(const pc_host_api *host, void *state,
     int64_t year, grants;
     if (get_int(host, subject, "year", &year) && year < 1985 &&
         get_int(host, subject, "invention_grants_domestic", &grants) && grants > 0)
-        host->report(diag, "year",
+        PC_REPORT(host, diag, "year",
+                  "年度 %" PRId64 " 早于 1985 年(《专利法》施行之年),但 invention_grants_domestic 为 %" PRId64
+                  ";应为 1985 年及以后的年度",
                      "year %" PRId64 " is before 1985, when China's Patent Law took effect, "
                      "but invention_grants_domestic is %" PRId64 "; expected a year from 1985 on",
                      year, grants);

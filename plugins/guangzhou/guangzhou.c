@@ -277,7 +277,10 @@ static void guangzhou_validate(const pc_host_api *host, void *state,
     for (size_t i = 0; i < COUNT(parts); i++) {
         int64_t part;
         if (get_int(host, subject, parts[i], &part) && part > total)
-            host->report(diag, parts[i],
+            PC_REPORT(host, diag, parts[i],
+                      "该项为 %" PRId64 ",但记录的专利执法案件总数只有 %" PRId64 "(patent_disputes_won %" PRId64
+                      " + foreign_cases_non_infringement %" PRId64 " + guangzhou_enforcement_cases_represented %" PRId64
+                      ");应不超过 %" PRId64,
                          "%" PRId64 " among the record's patent enforcement cases, but it states only %"
                          PRId64 " in all (patent_disputes_won %" PRId64
                          " + foreign_cases_non_infringement %" PRId64

@@ -240,12 +240,16 @@ static void harbin_validate(const pc_host_api *host, void *state,
     if (!get_int(host, subject, "year", &year))
         return;
     if (year < 1985 && get_int(host, subject, "harbin_patent_applications_domestic", &n) && n > 0)
-        host->report(diag, "harbin_patent_applications_domestic",
+        PC_REPORT(host, diag, "harbin_patent_applications_domestic",
+                  "%2$" PRId64 " 年早于 1985 年(《专利法》施行之年),harbin_patent_applications_domestic 却为 %1$" PRId64
+                  ";应为 0,或年度在 1985 年及以后",
                      "harbin_patent_applications_domestic is %" PRId64 " in %" PRId64 ", before 1985, "
                      "when China's Patent Law took effect; expected 0 or a year from 1985 on",
                      n, year);
     if (year < 1994 && get_int(host, subject, "pct_applications", &n) && n > 0)
-        host->report(diag, "pct_applications",
+        PC_REPORT(host, diag, "pct_applications",
+                  "%2$" PRId64 " 年早于 1994 年(中国加入《专利合作条约》之年),pct_applications 却为 %1$" PRId64
+                  ";应为 0,或年度在 1994 年及以后",
                      "pct_applications is %" PRId64 " in %" PRId64 ", before 1994, when China "
                      "joined the Patent Cooperation Treaty; expected 0 or a year from 1994 on",
                      n, year);

@@ -277,25 +277,30 @@ static void jilin_validate(const pc_host_api *host, void *state,
     int64_t year, n, all;
     if (get_int(host, subject, "year", &year) && year < 1994 &&
         get_int(host, subject, "pct_applications", &n) && n > 0)
-        host->report(diag, "pct_applications",
+        PC_REPORT(host, diag, "pct_applications",
+                  "%2$" PRId64 " 年有 %1$" PRId64 " 件 PCT 申请,但中国于 1994-01-01 才加入 PCT;应为 0,或年度在 1994 年及以后",
                      "%" PRId64 " PCT applications in %" PRId64 ", but China joined the PCT on "
                      "1994-01-01; expected 0 or a year from 1994 on",
                      n, year);
 
     if (get_int(host, subject, "jilin_sei_ip_alliance_industries", &n) && n > 10)
-        host->report(diag, "jilin_sei_ip_alliance_industries",
+        PC_REPORT(host, diag, "jilin_sei_ip_alliance_industries",
+                  "%" PRId64 " 个产业建立了知识产权联盟,但规划只列出十个战略性新兴产业;应为 0 到 10",
                      "%" PRId64 " industries with an IP alliance, but the plan names ten "
                      "strategic emerging industries; expected 0 to 10",
                      n);
     if (get_int(host, subject, "jilin_sei_valid_invention_patents", &n) &&
         get_int(host, subject, "valid_invention_patents", &all) && n > all)
-        host->report(diag, "jilin_sei_valid_invention_patents",
+        PC_REPORT(host, diag, "jilin_sei_valid_invention_patents",
+                  "战略性新兴产业的有效发明专利 %" PRId64 " 件,超过全部产业的 %" PRId64
+                  " 件(valid_invention_patents);应不超过后者",
                      "%" PRId64 " invention patents in the strategic emerging industries exceed the "
                      "%" PRId64 " of all industries (valid_invention_patents); expected at most that",
                      n, all);
     if (get_int(host, subject, "jilin_sei_pct_applications", &n) &&
         get_int(host, subject, "pct_applications", &all) && n > all)
-        host->report(diag, "jilin_sei_pct_applications",
+        PC_REPORT(host, diag, "jilin_sei_pct_applications",
+                  "战略性新兴产业的 PCT 申请 %" PRId64 " 件,超过全部产业的 %" PRId64 " 件(pct_applications);应不超过后者",
                      "%" PRId64 " PCT applications in the strategic emerging industries exceed the "
                      "%" PRId64 " of all industries (pct_applications); expected at most that",
                      n, all);

@@ -189,8 +189,9 @@ static void template_validate(const pc_host_api *host, void *state,
      * last only until validate() returns. */
     pc_value v = host->subject_get(subject, "template_example_count");
     if (v.type == PC_INT && v.u.i > st->max_example_count)
-        /* report: names the field; the host adds the file and line. */
-        host->report(diag, "template_example_count",
+        /* PC_REPORT: the text in zh and en; names the field; the host adds
+         * the file and line (and falls back to report() on an older host). */
+        PC_REPORT(host, diag, "template_example_count", "应不超过 %" PRId64 "(max_example_count),实际为 %" PRId64,
                      "expected at most %" PRId64 " (max_example_count), got %" PRId64,
                      st->max_example_count, v.u.i);
 }

@@ -204,7 +204,7 @@ static void check_part(const pc_host_api *host, const pc_subject *subject, pc_di
 {
     int64_t p, w;
     if (get_int(host, subject, part, &p) && get_int(host, subject, whole, &w) && p > w)
-        host->report(diag, part,
+        PC_REPORT(host, diag, part, "%" PRId64 " 超过 %s = %" PRId64 ",而它是后者的一部分;应不超过 %" PRId64,
                      "%" PRId64 " exceeds %s = %" PRId64 ", of which it is a part; expected at most %" PRId64,
                      p, whole, w, w);
 }
@@ -224,7 +224,9 @@ static void zoucheng_validate(const pc_host_api *host, void *state,
     int64_t patent, ip;
     if (get_fen(host, subject, "zoucheng_patent_pledge_loan_yuan", &patent) &&
         get_fen(host, subject, "ip_pledge_loan_yuan", &ip) && patent > ip)
-        host->report(diag, "zoucheng_patent_pledge_loan_yuan",
+        PC_REPORT(host, diag, "zoucheng_patent_pledge_loan_yuan",
+                  "专利权质押贷款(%" PRId64 ".%02" PRId64 " 元)超过 ip_pledge_loan_yuan(%" PRId64 ".%02" PRId64
+                  " 元),而前者是后者的一部分;应不超过后者",
                      "patent pledge loans (%" PRId64 ".%02" PRId64 " yuan) exceed ip_pledge_loan_yuan "
                      "(%" PRId64 ".%02" PRId64 " yuan), of which they are a part; expected at most the latter",
                      patent / 100, patent % 100, ip / 100, ip % 100);

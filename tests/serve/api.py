@@ -138,6 +138,14 @@ def test_errors(s):
     check(api_msg["message"] == cli_msg["message"] and api_msg["field"] == cli_msg["field"] == "invention_grants_domestic",
           "bad data: the CLI's message and field", "%s / %s" % (api_msg, cli_msg))
     problem(s, "an unknown region", 422, "POST", "/v1/check", b'{"id": "91210204MA0QF3K591", "region": "999999"}')
+    # lang=zh: the detail and each message in Chinese, as the CLI's --lang zh; the same message_id
+    rc, out, err = cli("--lang", "zh", "--format", "json", "check", "-", stdin=badval)
+    hd, data = problem(s, "a negative count, lang=zh", 422, "POST", "/v1/check?lang=zh", badval,
+                       detail="字段 当年国内发明专利授权量(invention_grants_domestic): 应为非负整数")
+    zh_msg = json.loads(data)["errors"][0]
+    check(zh_msg["message"] == json.loads(out.splitlines()[0])["errors"][0]["message"]
+          and zh_msg["message_id"] == api_msg["message_id"] == "EXPECTED_TYPE",
+          "lang=zh: the CLI's zh message, the same message_id", "%s / %s" % (zh_msg, api_msg))
     problem(s, "a bad as_of", 400, "POST", "/v1/check?as_of=2018-13-01", b"{}", detail="as_of")
     problem(s, "a bad lang", 400, "GET", "/v1/plans?lang=fr", detail="lang")
     # 404, 405

@@ -202,7 +202,11 @@ static resolved resolve(const pc_engine *e, const char *code, pc_date as_of, pc_
     resolved r;
     memset(&r, 0, sizeof r);
     pc_buf w = {0};
-    r.rc = pc_region_resolve(e, code, as_of, r.out, &w, lang, r.err, sizeof r.err);
+    pc_diag *d = pc_diag_new();
+    r.rc = pc_region_resolve(e, code, as_of, r.out, &w, lang, d, NULL, 0, "region");
+    if (pc_diag_count(d))
+        snprintf(r.err, sizeof r.err, "%s", pc_diag_get(d, 0)->text);
+    pc_diag_free(d);
     r.warning = pc_buf_take(&w);
     return r;
 }

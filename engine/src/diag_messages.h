@@ -1,0 +1,131 @@
+/*
+ * diag_messages.h -- every diagnostic the engine raises, once (diag.c):
+ * X(ID, zh, en).  The zh and en formats take the same arguments in the same
+ * order; a format that reorders them uses %n$ and then names every argument
+ * up to its last one (trailing arguments a language does not need go last).
+ * The ID as written is the message's stable code (pc_message.msg_id).
+ * Entries whose en text starts with "; " are endings added to a message
+ * (pc_diag_append).
+ */
+#ifndef PC_DIAG_MESSAGES_H
+#define PC_DIAG_MESSAGES_H
+
+#include "plancheck/plancheck.h"
+
+#define PC_DIAGS(X)                                                                                          \
+    /* endings */                                                                                            \
+    X(DID_YOU_MEAN, ";是否应为“%s”?", "; did you mean '%s'?")                                               \
+    X(DID_YOU_MEAN_LABEL, ";是否应为“%2$s”(%1$s)?", "; did you mean '%s' (%s)?")                          \
+    X(DID_YOU_MEAN_VALUE, ";是否应为“%2$s”(%1$s)?", "; did you mean '%s'?")                               \
+    X(METRICS_IN_YEAR, ";指标应写在 [YYYY] 节中", "; metrics go in a [YYYY] section")                        \
+    X(NOTHING_READ, ";自此行起的内容均未读取", "; nothing from this line on is read")                         \
+    /* reading any input */                                                                                  \
+    X(FILE_EMPTY, "文件为空", "the file is empty")                                                           \
+    X(NOT_UTF8_TEXT, "不是有效的 UTF-8 文本", "not valid UTF-8 text")                                        \
+    X(GIVEN_TWICE, "重复给出(首次在第 %ld 行)", "given twice (first on line %ld)")                         \
+    X(GIVEN_TWICE_HERE, "重复给出", "given twice")                                                           \
+    X(EXPECTED_REGION_CODE, "应为六位 GB/T 2260 行政区划代码,实际为“%s”",                                     \
+      "expected a six-digit GB/T 2260 region code, got '%s'")                                                \
+    X(EXPECTED_YEAR, "应为四位年份,实际为“%s”", "expected a four-digit year, got '%s'")                        \
+    X(EXPECTED_TYPE, "应为%s,实际为“%s”", "expected %s, got '%s'")                                          \
+    X(EXPECTED_ENUM, "应为以下之一:%s;实际为“%s”", "expected one of %s, got '%s'")                          \
+    X(UNKNOWN_ENTERPRISE_FIELD, "未知的企业字段(见 docs/fields.md)", "unknown enterprise field (docs/fields.md lists them)") \
+    X(UNKNOWN_REGION_METRIC, "未知的地区指标(见 docs/fields.md)", "unknown region metric (docs/fields.md lists them)") \
+    /* encodings (encoding.c) */                                                                             \
+    X(NOT_UTF8_GB, "文件不是 UTF-8 文本(首个错误字节在此行);看来是 GBK/GB18030 编码(中文 Windows 上的 Excel 如此保存):" \
+      "请加 --encoding gbk(或 gb18030),或另存为 UTF-8",                                                     \
+      "the file is not UTF-8 text (first bad bytes on this line); it looks like GBK/GB18030, as Excel "       \
+      "on a Chinese Windows saves it: give --encoding gbk (or gb18030), or save it as UTF-8")                \
+    X(NOT_UTF8, "文件不是 UTF-8 文本(首个错误字节在此行);请另存为 UTF-8",                                    \
+      "the file is not UTF-8 text (first bad bytes on this line); save it as UTF-8")                         \
+    X(NOT_ENCODING, "文件也不是 %s 文本(首个错误字节在此行)", "the file is not %s text either (first bad bytes on this line)") \
+    X(ICONV_FAILED, "iconv 无法从 %s 转换:%s", "iconv cannot convert from %s: %s")                          \
+    /* INI (input_ini.c) */                                                                                  \
+    X(INI_LINE_TOO_LONG, "该行长 %zu 字节,INI 的一行最多 %d 字节(更长的值请用 JSON)",                       \
+      "the line is %zu bytes long; an INI line may have at most %d (use JSON for longer values)")           \
+    X(INI_NUL_BYTE, "该行含有 NUL 字节", "the line holds a NUL byte")                                        \
+    X(INI_SECTION_ENTERPRISE, "未知的节 [%s](企业文件只有 [enterprise] 和 [received] 两节)",               \
+      "unknown section [%s] (an enterprise file has [enterprise] and [received])")                           \
+    X(INI_SECTION_REGION, "未知的节 [%s](地区文件有 [region] 和每年一个 [YYYY] 节)",                        \
+      "unknown section [%s] (a region file has [region] and one [YYYY] per year)")                           \
+    X(INI_REGION_KEY, "[region] 中的未知键(应为 code、name)", "unknown key in [region] (expected code, name)") \
+    X(INI_NOT_A_LINE, "不是 INI 行(应为 [节]、键 = 值 或 ; 注释)",                                          \
+      "not an INI line (expected [section], key = value, or a ; comment)")                                   \
+    /* JSON (input_json.c) */                                                                                \
+    X(JSON_INVALID, "JSON 格式错误:%s", "invalid JSON: %s")                                                  \
+    X(JSON_SURROGATE, "JSON 格式错误:转义的 UTF-16 代理项(\\u%.4s)缺少配对",                                \
+      "invalid JSON: an escaped UTF-16 surrogate (\\u%.4s) without its pair")                                \
+    X(JSON_EXPECTED_OBJECT, "应为 JSON 对象", "expected a JSON object")                                      \
+    X(JSON_EXPECTED_RECEIVED, "应为对象 {\"plan-id/rule-id\": 元}", "expected an object {\"plan-id/rule-id\": yuan}") \
+    X(JSON_EXPECTED_REGION_CODE, "应为六位 GB/T 2260 行政区划代码", "expected a six-digit GB/T 2260 region code") \
+    X(JSON_EXPECTED_YEARS, "应为对象 {\"YYYY\": {指标: 值}}", "expected an object {\"YYYY\": {metric: value}}") \
+    X(JSON_EXPECTED_YEAR, "应为该年度的指标对象", "expected an object of metrics for the year")               \
+    X(JSON_EXPECTED_CODE_STRING, "应为字符串(代码按文本保留其数字)", "expected a string (codes keep their digits as text)") \
+    X(JSON_NUMBER_TOO_LONG, "应为不超过 63 个字符的数字", "expected a number of at most 63 characters")      \
+    X(JSON_EXPECTED_NO_NUL, "应为不含 NUL 字符的文本", "expected text without NUL characters")               \
+    X(JSON_EXPECTED_VALUE_NOT_OBJECT, "应为单个值,而不是对象", "expected a single value, not an object")    \
+    X(JSON_EXPECTED_VALUE_NOT_ARRAY, "应为单个值,而不是数组", "expected a single value, not an array")      \
+    X(JSON_REGION_TWICE, "行政区划代码重复给出(首次在第 %ld 行)", "the region code is given twice (first on line %ld)") \
+    X(JSON_REGION_KEY, "未知的键(地区应为 {\"region\", \"name\", \"years\": {\"YYYY\": {...}}})",          \
+      "unknown key (a region is {\"region\", \"name\", \"years\": {\"YYYY\": {...}}})")                       \
+    X(JSON_RECEIVED_YEAR_KEY, "各年度已获金额应以四位年份为键,实际为“%s”",                                  \
+      "amounts received per year are keyed by a four-digit year, got '%s'")                                  \
+    X(JSON_YEARS_KEY, "\"years\" 应以四位年份为键", "\"years\" are keyed by a four-digit year")              \
+    X(JSON_YEAR_TWICE, "年份重复给出(首次在第 %ld 行)", "the year is given twice (first on line %ld)")      \
+    /* subjects (subject.c) */                                                                               \
+    X(RECEIVED_KEY, "应为 plan-id/rule-id 或 plan-id/rule-id.YYYY", "expected plan-id/rule-id or plan-id/rule-id.YYYY") \
+    X(RECEIVED_KEYED, "已获金额应以 plan-id/rule-id 为键", "received amounts are keyed plan-id/rule-id")      \
+    X(RECEIVED_YEAR, "应为 1949-2100 之间的年份,实际为 %d", "expected a year 1949-2100, got %d")            \
+    X(EXPECTED_MONEY, "应为金额(元,最多两位小数),实际为“%s”", "expected money (yuan, at most 2 decimals), got '%s'") \
+    X(REQUIRED_ID, "必填:企业的统一社会信用代码或编号", "required: the enterprise's credit code or id")      \
+    X(REQUIRED_ENTERPRISE_REGION, "必填:企业所在地的六位行政区划代码", "required: the enterprise's six-digit region code") \
+    X(REQUIRED_REGION_CODE, "必填:地区的六位行政区划代码", "required: the region's six-digit region code")   \
+    X(CREDIT_CODE_CHECK, "“%s”不是有效的统一社会信用代码:校验码应为“%c”(GB 32100-2015)",                 \
+      "'%s' is not a valid unified social credit code: its check character should be '%c' (GB 32100-2015)") \
+    X(REGION_NO_YEARS, "地区没有任何年度的数据([YYYY] 节或 \"years\")",                                     \
+      "the region has no year of data ([YYYY] sections or \"years\")")                                       \
+    /* region codes (region.c) */                                                                            \
+    X(REGION_NOT_GBT, "“%s”不是 GB/T 2260 行政区划代码(应为六位数字,省级前缀有效)",                        \
+      "'%s' is not a GB/T 2260 region code (six digits, a valid province prefix)")                           \
+    X(REGION_NOT_LISTED, "未知的行政区划代码 %1$s:%2$s 插件未列出%4$s(%3$s)有此区划",                     \
+      "unknown region code %s: the %s plugin lists no such region of %s")                                   \
+    X(REGION_NO_PLUGIN, "未知的行政区划代码 %1$s:它位于规划 %3$s 的辖区 %2$s 之下,但没有插件列出该地的区划(辖区需要其插件)", \
+      "unknown region code %s: it lies beneath %s, the jurisdiction of plan %s, and no plugin "              \
+      "lists the regions there (a jurisdiction needs its plugin)")                                           \
+    X(REGION_CHAIN, "行政区划代码 %s:替代链过长", "region code %s: replacement chain too long")              \
+    /* evaluation (eval.c) */                                                                                \
+    X(YEAR_AFTER_AS_OF, "数据年度 %d 晚于评估日期 %s", "the data year %d is after the as-of date %s")        \
+    /* plugins' checks (plugins.c) */                                                                        \
+    X(PLUGIN_CHECKED, "%s(由插件 %s 检查)", "%s (checked by plugin %s)")                                   \
+    /* batches (batch.c) */                                                                                  \
+    X(RECORD_TOO_LONG, "该记录长 %zu 字节,一条记录最多 %d 字节", "the record is %zu bytes long; a record may have at most %d") \
+    X(EVAL_TIMEOUT, "评估未在 %ld 毫秒内结束([engine] eval_timeout_ms):已放弃(插件的原生函数或沙箱无法中断的其他代码)", \
+      "the evaluation did not end within %ld ms ([engine] eval_timeout_ms): given up (a plugin's native "    \
+      "function or other code the sandbox cannot interrupt)")                                                \
+    X(CSV_HEADER_UNKNOWN, "表头第 %zu 列不是已知字段(字段名和中文名见 docs/fields.md)",                    \
+      "column %zu of the header is not a known field (docs/fields.md lists names and zh labels)")            \
+    X(CSV_REGION_COLUMNS, "地区 CSV 需要行政区划列和年份列(每个地区每年一行)",                              \
+      "a region CSV needs a region column and a year column (one row per region and year)")                  \
+    X(CSV_HEADER_BAD, "表头:%s", "the header: %s")                                                          \
+    X(CSV_CELLS, "%zu 个单元格,表头有 %zu 列", "%zu cells, the header has %zu columns")                    \
+    X(CSV_MALFORMED, "CSV 格式错误:%s", "malformed CSV: %s")                                                 \
+    X(CSV_QUOTE_NOT_CLOSED, "CSV 格式错误:带引号的单元格到文件末尾仍未结束",                                \
+      "malformed CSV: a quoted cell is not closed at the end of the file")                                   \
+    X(CSV_QUOTE_INSIDE, "CSV 格式错误:未加引号的单元格中有引号(请给整个单元格加引号,并把其中的引号写两遍)", \
+      "malformed CSV: a quote inside an unquoted cell (quote the whole cell and double the quote)")          \
+    X(CSV_TEXT_AFTER_QUOTE, "CSV 格式错误:单元格的结束引号后还有文字", "malformed CSV: text after the closing quote of a cell") \
+    X(CSV_QUOTE_TOO_LONG, "CSV 格式错误:带引号的单元格超过 1 MiB(引号未闭合?)",                            \
+      "malformed CSV: a quoted cell runs on for more than 1 MiB (a quote not closed?)")                      \
+    X(READ_ERROR, "读取错误:%s", "read error: %s")                                                           \
+    X(WRITE_FAILED, "写出结果失败:%s", "writing the results failed: %s")
+
+#define PC_X_DIAG_ID(id, zh, en) PC_D_##id,
+typedef enum pc_diag_id { PC_D_NONE, PC_DIAGS(PC_X_DIAG_ID) PC_D_COUNT } pc_diag_id;
+#undef PC_X_DIAG_ID
+
+/* The format of a message in a language; its stable code ("GIVEN_TWICE"),
+ * NULL for PC_D_NONE. */
+const char *pc_diag_format(pc_diag_id id, pc_lang lang);
+const char *pc_diag_id_name(pc_diag_id id);
+
+#endif /* PC_DIAG_MESSAGES_H */
