@@ -136,6 +136,7 @@ int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang)
     opt.eval.as_of = c->as_of;
     opt.eval.lang = lang;
     opt.csv_output = c->csv;
+    opt.no_bom = c->no_bom;
     opt.no_rules = c->no_rules;
     opt.only_eligible = c->only_eligible;
     opt.input_name = from_stdin ? "<stdin>" : input;

@@ -35,6 +35,7 @@ typedef struct cli {
     const char **sets, **params;
     size_t nsets, nparams;
     int only_eligible;   /* batch --only eligible */
+    int no_bom;          /* --no-bom: CSV output without the UTF-8 BOM */
 } cli;
 
 /* `plancheck batch`: returns the exit code. */

@@ -31,7 +31,7 @@ int run_compare(const cli *c, const char *old_path, const char *new_path)
             fclose(old_in);
         return PC_EX_NOINPUT;
     }
-    pc_compare_options opt = {c->csv, c->csv};
+    pc_compare_options opt = {c->csv, c->csv, c->no_bom};
     pc_compare_summary sum;
     pc_diag *diag = pc_diag_new();
     int rc = pc_compare_run(old_in, old_path, new_in, new_path, stdout, &opt, &sum, diag);

@@ -58,6 +58,8 @@ static void usage(FILE *out)
           "                     targets are due\n"
           "  --format FMT       text (default) or json; batch: json (default) or csv;\n"
           "                     check, progress: html, one self-contained page\n"
+          "  --no-bom           --format csv: no UTF-8 byte order mark first (it tells Excel the\n"
+          "                     text is UTF-8; also [engine] csv_bom = false)\n"
           "  --lang zh|en       language of the output (default: from the config, else LANG)\n"
           "  --encoding ENC     input files and batch input are utf-8 (default: other bytes are\n"
           "                     refused at the first bad line), gbk or gb18030 (converted)\n"
@@ -184,7 +186,8 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
 static int parse_options(int argc, char **argv, cli *c)
 {
     enum { O_CONFIG = 256, O_RULES, O_PLUGINS, O_AS_OF, O_FORMAT, O_LANG, O_VERSION, O_HELP, O_KIND, O_THREADS,
-           O_OUT, O_NO_RULES, O_EXPLAIN, O_LISTEN, O_DECISION_LOG, O_ENCODING, O_REGION, O_SET, O_PARAM, O_ONLY };
+           O_OUT, O_NO_RULES, O_EXPLAIN, O_LISTEN, O_DECISION_LOG, O_ENCODING, O_REGION, O_SET, O_PARAM, O_ONLY,
+           O_NO_BOM };
     static const struct option opts[] = {
         {"config", required_argument, 0, O_CONFIG}, {"rules", required_argument, 0, O_RULES},
         {"plugins", required_argument, 0, O_PLUGINS}, {"as-of", required_argument, 0, O_AS_OF},
@@ -197,7 +200,7 @@ static int parse_options(int argc, char **argv, cli *c)
         {"decision-log", required_argument, 0, O_DECISION_LOG},
         {"encoding", required_argument, 0, O_ENCODING}, {"region", required_argument, 0, O_REGION},
         {"set", required_argument, 0, O_SET}, {"param", required_argument, 0, O_PARAM},
-        {"only", required_argument, 0, O_ONLY}, {0, 0, 0, 0}};
+        {"only", required_argument, 0, O_ONLY}, {"no-bom", no_argument, 0, O_NO_BOM}, {0, 0, 0, 0}};
     opterr = 0;
     int ch;
     /* GNU getopt permutes: options may come before or after the command. */
@@ -234,6 +237,7 @@ static int parse_options(int argc, char **argv, cli *c)
         }
         case O_OUT: c->out = optarg; break;
         case O_NO_RULES: c->no_rules = 1; break;
+        case O_NO_BOM: c->no_bom = 1; break;
         case O_EXPLAIN: c->explain = 1; break;
         case O_LISTEN: c->listen = optarg; break;
         case O_DECISION_LOG: c->decision_log = optarg; break;
@@ -314,6 +318,8 @@ static int run_command(const cli *options, int argc, char **argv)
     char **args = argv + optind;
     int nargs = argc - optind;
     cli_command cmd = command_of(command);
+    if (c.no_bom && !c.csv)
+        return usage_error("%s: --no-bom goes with --format csv", command);
     if (cmd == CMD_COMPARE) {
         /* Reads two outputs; needs no rules, plugins or config. */
         if (nargs != 2)

@@ -104,8 +104,15 @@ enum { RUN_DONE, RUN_STOPPED, RUN_GIVEN_UP };   /* how process_chunk ended */
 
 /* ---- formatting one record ------------------------------------------------------------ */
 
-static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, long number, long line, const char *file,
-                         int csv, int only_eligible, pc_lang lang)
+/* What of a failed record's subject was read and can name it in a CSV row. */
+static const char *readable(const char *text)
+{
+    return text && *text && pc_utf8_valid(text) ? text : NULL;
+}
+
+/* s: the record's subject as far as it was read, NULL when nothing was. */
+static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, const pc_subject *s, long number, long line,
+                         const char *file, int csv, int only_eligible, pc_lang lang)
 {
     if (csv) {
         /* one row, status "error", the messages in the last column */
@@ -121,10 +128,9 @@ static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, long number
             pc_diag_message_text(&text, &at, lang);
             pc_diag_message_line(err, &at, lang);
         }
-        /* the screening list has no status column: its errors column is the 10th */
-        pc_buf_printf(out, only_eligible ? "%ld,,,,,,,,," : "%ld,,,,,,,error,,,,,,", number);
-        pc_out_csv_cell(out, text.data ? text.data : "");
-        pc_buf_putc(out, '\n');
+        const char *region = s ? readable(s->region) : NULL;
+        pc_out_csv_error(out, number, s ? (readable(s->id) ? s->id : region) : NULL, s ? readable(s->name) : NULL, region,
+                         text.data ? text.data : "", only_eligible);
         pc_buf_free(&text);
         return;
     }
@@ -283,8 +289,8 @@ static int process_chunk(batch *b, worker *w, pc_context *ctx, pc_subject **subj
             break;
         }
         if (rc) {
-            error_object(&c->out, &c->err, evaluated ? rep->errors : diag, rec->number, rec->line, opt->input_name,
-                         opt->csv_output, opt->only_eligible, opt->eval.lang);
+            error_object(&c->out, &c->err, evaluated ? rep->errors : diag, rec->bad ? NULL : s, rec->number, rec->line,
+                         opt->input_name, opt->csv_output, opt->only_eligible, opt->eval.lang);
             c->failed++;
         } else if (opt->no_rules) {
             /* Reading and writing only: what the engine adds is measured against this. */
@@ -329,11 +335,11 @@ int pc_batch_record(pc_context *ctx, pc_subject_kind kind, const char *text, siz
     if (rc == 0)
         rc = pc_subject_finish(e, s, diag);
     if (rc) {
-        error_object(&o, &err, diag, number, line, input_name, 0, 0, opt->lang);
+        error_object(&o, &err, diag, NULL, number, line, input_name, 0, 0, opt->lang);
     } else {
         rc = pc_evaluate_into(ctx, s, opt, rep);
         if (rc)
-            error_object(&o, &err, rep->errors, number, line, input_name, 0, 0, opt->lang);
+            error_object(&o, &err, rep->errors, NULL, number, line, input_name, 0, 0, opt->lang);
         else
             pc_out_json(rep, number, &o);
     }
@@ -431,7 +437,8 @@ static void on_expire(void *arg, int deadline)
         pc_diag *d = pc_diag_new();
         pc_diag_say(d, PC_EX_DATAERR, b->opt->input_name, rec->line, NULL, PC_D_EVAL_TIMEOUT,
                     pc_watchdog_timeout_ms(b->dog));
-        error_object(&c->out, &c->err, d, rec->number, rec->line, b->opt->input_name, b->opt->csv_output,
+        /* the given-up worker's subject is its own now: the row has the record's number only */
+        error_object(&c->out, &c->err, d, NULL, rec->number, rec->line, b->opt->input_name, b->opt->csv_output,
                      b->opt->only_eligible, b->opt->eval.lang);
         pc_diag_free(d);
         c->failed++;
@@ -1073,7 +1080,8 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     f.row_line = 1;
     if (b.csv)
         csv_init(&f.csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
-    if (opt->csv_output && fputs(opt->only_eligible ? pc_out_eligible_csv_header : pc_out_csv_header, out) < 0)
+    if (opt->csv_output && ((!opt->no_bom && e->config.csv_bom && fputs(pc_out_csv_bom, out) < 0) ||
+                            fputs(opt->only_eligible ? pc_out_eligible_csv_header : pc_out_csv_header, out) < 0))
         k.write_failed = errno ? errno : EIO;
 
     int rc = 0;

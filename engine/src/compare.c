@@ -416,7 +416,7 @@ int pc_compare_run(FILE *old_in, const char *old_name, FILE *new_in, const char 
     if (w.csv && opt->header) {
         static const char header[] =
             "id,name,region,plan,rule,change,old_status,new_status,old_amount_yuan,new_amount_yuan\r\n";
-        failed = fwrite(header, 1, sizeof header - 1, out) != sizeof header - 1;
+        failed = (!opt->no_bom && fputs(pc_out_csv_bom, out) < 0) || fwrite(header, 1, sizeof header - 1, out) != sizeof header - 1;
     }
     for (size_t i = 0; i < new.nrecords && !failed; i++) {
         record *rn = &new.records[i], *ro = find_record(&old, rn->key);

@@ -2,7 +2,7 @@
  * config.c -- the INI configuration, read with inih.
  *
  *   [engine]          rules, plugins, lang, lua_memory_mb, lua_instructions, strict_plugins,
- *                     eval_timeout_ms
+ *                     eval_timeout_ms, csv_bom
  *   [plugin.<name>]   enabled, required, and the plugin's own keys
  *   [plan.<id>]       enabled, and <rule-id>.<param> = value
  *   [serve]           the service's settings (PC_SERVE_KEYS)
@@ -119,13 +119,16 @@ static void engine_key(reader *r, const char *key, const char *value)
             bad(r, "engine", key, "expected milliseconds, 0 (no watchdog) to 86400000, got '%s'", value);
         else
             c->eval_timeout_ms = (long)n;
+    } else if (strcmp(key, "csv_bom") == 0) {
+        if (pc_bool_parse(value, &c->csv_bom) != 0)
+            bad(r, "engine", key, "expected true or false, got '%s'", value);
     } else {
         static const char *const keys[] = {"rules", "plugins", "lang", "lua_memory_mb", "lua_instructions",
-                                           "strict_plugins", "eval_timeout_ms", NULL};
+                                           "strict_plugins", "eval_timeout_ms", "csv_bom", NULL};
         char hint[PC_HINT_SIZE];
         bad(r, "engine", key,
-            "unknown key '%s' (expected rules, plugins, lang, lua_memory_mb, lua_instructions, strict_plugins or "
-            "eval_timeout_ms)%s",
+            "unknown key '%s' (expected rules, plugins, lang, lua_memory_mb, lua_instructions, strict_plugins, "
+            "eval_timeout_ms or csv_bom)%s",
             key, pc_did_you_mean(pc_suggest(key, keys), hint, sizeof hint));
     }
 }
@@ -189,6 +192,7 @@ static void config_defaults(pc_config *c)
     c->lua_memory_bytes = DEFAULT_LUA_MEMORY;
     c->lua_instructions = DEFAULT_LUA_INSTRUCTIONS;
     c->eval_timeout_ms = DEFAULT_EVAL_TIMEOUT_MS;
+    c->csv_bom = 1;
 }
 
 int pc_config_read_stream(pc_config *c, const char *path, FILE *f, pc_diag *diag)

@@ -29,6 +29,7 @@ typedef struct pc_config {
     int64_t lua_instructions;
     int strict_plugins;          /* [engine] strict_plugins: any refused plugin is exit 78 */
     long eval_timeout_ms;        /* the watchdog's deadline per evaluation; 0 off */
+    int csv_bom;                 /* [engine] csv_bom: CSV output starts with a UTF-8 BOM (default true) */
 } pc_config;
 
 int pc_config_read(pc_config *c, const char *path, pc_diag *diag);

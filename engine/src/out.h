@@ -26,7 +26,15 @@ typedef struct pc_writer {
 
 extern const pc_writer pc_writers[];
 extern const char pc_out_csv_header[];
+/* What CSV output starts with, before its header, unless told not to: the
+ * UTF-8 byte order mark, by which Excel tells UTF-8 from the local code page. */
+extern const char pc_out_csv_bom[];
 void pc_out_csv_cell(pc_buf *b, const char *s);
+/* The row of a record that failed: its number, id, name and region where
+ * they were read (NULL: empty cells), and its errors; eligible_list: in the
+ * screening list's columns (pc_out_eligible_csv_header). */
+void pc_out_csv_error(pc_buf *out, long record, const char *id, const char *name, const char *region,
+                      const char *errors, int eligible_list);
 extern const pc_msg_id pc_note_msg[PC_NOTE_COUNT], pc_warning_msg[PC_WARN_COUNT];
 
 void pc_out_json(const pc_report *rep, long record, pc_buf *b);
@@ -76,6 +84,10 @@ void pc_out_real_text(pc_buf *b, double v);
 /* Money with thousands separators and the unit. */
 void pc_out_money_text(pc_buf *b, int64_t fen, pc_lang lang);
 const char *pc_out_unit(const pc_report *rep, const pc_item *it);
+/* A target result's target and actual figures as JSON and CSV give them
+ * (money in yuan); each returns 0, writing nothing, when there is none. */
+int pc_out_target_number(pc_buf *b, const pc_report *rep, const pc_result *r);
+int pc_out_actual_number(pc_buf *b, const pc_result *r);
 int pc_out_target_is_money(const pc_report *rep, const pc_item *it);
 const pc_field *pc_out_field(const pc_report *rep, int fi);
 

@@ -237,14 +237,8 @@ static void json_target(pc_buf *b, const pc_report *rep, const pc_result *r)
     }
     pc_buf_putc(b, '"');
     json_key(b, "target");
-    if (it->compare == PC_CMP_REPORT || (it->compare == PC_CMP_INCREASING && !r->has_target))
+    if (!pc_out_target_number(b, rep, r))
         PUT_LIT(b, "null");
-    else if (r->has_target)
-        pc_buf_real(b, r->target);
-    else if (pc_out_target_is_money(rep, it))
-        pc_buf_money(b, (int64_t)(it->value * 100 + 0.5));
-    else
-        pc_buf_real(b, it->value);
     if (it->compare == PC_CMP_ABOVE) {
         json_key(b, "compared_with");
         pc_buf_json_string(b, pc_out_field(rep, it->other)->def.name);
@@ -259,12 +253,8 @@ static void json_target(pc_buf *b, const pc_report *rep, const pc_result *r)
         pc_buf_putc(b, '"');
     }
     json_key(b, "actual");
-    if (!r->has_actual)
+    if (!pc_out_actual_number(b, r))
         PUT_LIT(b, "null");
-    else if (r->actual_is_money)
-        pc_buf_money(b, r->actual_fen);
-    else
-        pc_buf_real(b, r->actual);
     json_key(b, "unit");
     pc_buf_json_string(b, pc_out_unit(rep, it));
     json_key(b, "due");

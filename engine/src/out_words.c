@@ -128,6 +128,31 @@ int pc_out_target_is_money(const pc_report *rep, const pc_item *it)
            (it->measure == PC_M_PLAIN || it->measure == PC_M_CUMULATIVE || it->measure == PC_M_NEW_SINCE);
 }
 
+int pc_out_target_number(pc_buf *b, const pc_report *rep, const pc_result *r)
+{
+    const pc_item *it = r->item;
+    if (it->compare == PC_CMP_REPORT || (it->compare == PC_CMP_INCREASING && !r->has_target))
+        return 0;
+    if (r->has_target)
+        pc_buf_real(b, r->target);
+    else if (pc_out_target_is_money(rep, it))
+        pc_buf_money(b, (int64_t)(it->value * 100 + 0.5));
+    else
+        pc_buf_real(b, it->value);
+    return 1;
+}
+
+int pc_out_actual_number(pc_buf *b, const pc_result *r)
+{
+    if (!r->has_actual)
+        return 0;
+    if (r->actual_is_money)
+        pc_buf_money(b, r->actual_fen);
+    else
+        pc_buf_real(b, r->actual);
+    return 1;
+}
+
 /* ---- conditions ---- */
 
 static const char *check_label(const pc_report *rep, const pc_cond *k)

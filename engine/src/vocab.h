@@ -28,7 +28,10 @@
     X(SUBSIDY, "subsidy", "补助")  \
     X(OBLIGATION, "obligation", "义务")
 
-/* Result statuses: X(ID, name, zh, en, text mark). */
+/* Result statuses: X(ID, name, zh, en, text mark).  ERROR, NO_PLAN and
+ * NO_RESULTS are a whole record's, in CSV rows and batch summaries: it
+ * failed, no plan covers its region, or the plans covering it have no item
+ * for it. */
 #define PC_STATUSES(X)                                                          \
     X(ELIGIBLE, "eligible", "符合条件", "eligible", "✔")                        \
     X(INELIGIBLE, "ineligible", "不符合条件", "ineligible", "✘")                \
@@ -42,7 +45,9 @@
     X(BEHIND, "behind", "进度落后", "behind", "✘")                              \
     X(NO_DATA, "no_data", "缺少数据", "no data", "?")                           \
     X(ERROR, "error", "出错", "error", "?")                                     \
-    X(NOT_JUDGED, "not_judged", "不作判断(无数字)", "not judged (no figure)", "·")
+    X(NOT_JUDGED, "not_judged", "不作判断(无数字)", "not judged (no figure)", "·")   \
+    X(NO_PLAN, "no_plan", "无覆盖规划", "no plan covers it", "·")                \
+    X(NO_RESULTS, "no_results", "无适用条目", "no item applies", "·")
 
 /* The part of an item a condition belongs to: X(ID, name, zh, en). */
 #define PC_ROLES(X)                                        \

@@ -297,6 +297,7 @@ typedef struct pc_batch_options {
     int threads;              /* worker threads; 1 evaluates in the calling thread */
     pc_eval_options eval;
     int csv_output;           /* one CSV row per record and rule instead of JSON Lines */
+    int no_bom;               /* with csv_output: no UTF-8 BOM before the header (also [engine] csv_bom = false) */
     int no_rules;             /* read and write only (to measure what evaluation adds) */
     int only_eligible;        /* enterprises: a row per record and eligible subsidy (the screening list) */
     const char *input_name;   /* for messages */
@@ -361,6 +362,7 @@ PC_API int pc_batch_record(pc_context *ctx, pc_subject_kind kind, const char *te
 typedef struct pc_compare_options {
     int csv;                  /* CSV rows instead of JSON Lines */
     int header;               /* with csv: a header row first */
+    int no_bom;               /* with csv and header: no UTF-8 BOM before the header */
 } pc_compare_options;
 
 typedef struct pc_compare_summary {
