@@ -99,6 +99,7 @@
     X(TEXT_LIST_SEP, "、", ", ")                                                                         \
     X(TEXT_TOTAL, "\n合计(金额已确定部分): ", "\nTotal of fixed amounts: ")                            \
     X(TEXT_TOTAL_COUNTS, ";符合条件 %zu 项,其中 %zu 项金额待定\n", "; %zu eligible, %zu of them with the amount not fixed\n") \
+    X(TALLY, "目标概况", "Targets at a glance")                                                          \
     /* the trace */                                                                                      \
     X(TRACE_CITATION, "出处", "citation")                                                                \
     X(TRACE_BASIS, ";依据 %s", "; under %s")                                                            \
@@ -169,7 +170,6 @@
     X(HTML_READING, "解读", "Reading")                                                                   \
     X(HTML_TOTAL, "合计(金额已确定部分)", "Total of the fixed amounts")                                \
     X(HTML_NO_RESULTS, "没有适用的规划条目", "No plan item applies")                                     \
-    X(HTML_TALLY, "目标概况", "Targets at a glance")                                                     \
     X(HTML_OTHER, "其他", "other")                                                                       \
     X(HTML_TARGET, "目标", "Target")                                                                     \
     X(HTML_PROGRESS, "完成", "Progress")                                                                 \

@@ -523,7 +523,7 @@ static void tally(pc_buf *b, const pc_report *rep)
     for (size_t i = 0; i < rep->nresults; i++)
         count[rep->results[i].status]++;
     others = rep->nresults;
-    pc_buf_printf(b, "<h2>%s</h2><ul class=\"tally\">", MSG(rep, HTML_TALLY));
+    pc_buf_printf(b, "<h2>%s</h2><ul class=\"tally\">", MSG(rep, TALLY));
     for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++) {
         pc_buf_printf(b, "<li class=\"s-%s\"><b>%zu</b>", pc_status_name(shown[i]), count[shown[i]]);
         status_badge(b, rep, shown[i]);

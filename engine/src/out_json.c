@@ -331,6 +331,28 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r, pc_
     pc_buf_putc(b, '}');
 }
 
+/* ,"tally":[{"plan":..,"met":n,..}]: per plan, how many targets have each
+ * status (the five always, others when they occur). */
+static void json_tally(pc_buf *b, const pc_report *rep)
+{
+    size_t count[PC_S_COUNT];
+    PUT_LIT(b, ",\"tally\":[");
+    for (size_t first = 0, next; first < rep->nresults; first = next) {
+        next = pc_out_plan_tally(rep, first, count);
+        pc_buf_puts(b, first ? ",{\"plan\":" : "{\"plan\":");
+        pc_buf_json_string(b, rep->results[first].plan->id);
+        for (int k = 0; k < PC_OUT_TALLY_SHOWN; k++) {
+            pc_buf_printf(b, ",\"%s\":%zu", pc_status_name(pc_out_tally_shown[k]), count[pc_out_tally_shown[k]]);
+            count[pc_out_tally_shown[k]] = 0;
+        }
+        for (int s = 0; s < PC_S_COUNT; s++)
+            if (count[s])
+                pc_buf_printf(b, ",\"%s\":%zu", pc_status_name((pc_status)s), count[s]);
+        pc_buf_putc(b, '}');
+    }
+    pc_buf_putc(b, ']');
+}
+
 void pc_out_json(const pc_report *rep, long record, pc_buf *out)
 {
     (void)record;
@@ -361,7 +383,10 @@ void pc_out_json(const pc_report *rep, long record, pc_buf *out)
             pc_buf_putc(&b, ',');
         json_result(&b, rep, &rep->results[i], &scratch);
     }
-    pc_buf_puts(&b, "],\"total_yuan\":");
+    pc_buf_putc(&b, ']');
+    if (rep->kind == PC_SUBJECT_REGION)
+        json_tally(&b, rep);
+    pc_buf_puts(&b, ",\"total_yuan\":");
     pc_buf_money(&b, rep->total_fen);
     json_key(&b, "warnings");
     pc_buf_putc(&b, '[');

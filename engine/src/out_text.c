@@ -158,6 +158,26 @@ static void text_head(pc_buf *b, const pc_report *rep, pc_buf *scratch)
     }
 }
 
+/* A region's last lines: per plan, how many targets have each status. */
+static void text_tally(pc_buf *b, const pc_report *rep)
+{
+    const char *const *words = rep->lang == PC_LANG_ZH ? pc_status_zh : pc_status_en;
+    pc_buf_printf(b, "\n%s\n", MSG(rep, TALLY));
+    size_t count[PC_S_COUNT];
+    for (size_t first = 0, next; first < rep->nresults; first = next) {
+        next = pc_out_plan_tally(rep, first, count);
+        pc_buf_printf(b, "  %s  ", rep->results[first].plan->id);
+        for (int k = 0; k < PC_OUT_TALLY_SHOWN; k++) {
+            pc_buf_printf(b, "%s%s %zu", k ? " · " : "", words[pc_out_tally_shown[k]], count[pc_out_tally_shown[k]]);
+            count[pc_out_tally_shown[k]] = 0;
+        }
+        for (int s = 0; s < PC_S_COUNT; s++)
+            if (count[s])
+                pc_buf_printf(b, " · %s %zu", words[s], count[s]);
+        pc_buf_putc(b, '\n');
+    }
+}
+
 void pc_out_text(const pc_report *rep, long record, pc_buf *b)
 {
     (void)record;
@@ -174,6 +194,8 @@ void pc_out_text(const pc_report *rep, long record, pc_buf *b)
         text_result(b, rep, r, &scratch);
     }
     pc_buf_free(&scratch);
+    if (rep->kind == PC_SUBJECT_REGION && rep->nresults)
+        text_tally(b, rep);
     if (rep->kind != PC_SUBJECT_ENTERPRISE || !rep->nresults)
         return;
     size_t eligible = 0, open = 0;

@@ -153,6 +153,17 @@ int pc_out_actual_number(pc_buf *b, const pc_result *r)
     return 1;
 }
 
+size_t pc_out_plan_tally(const pc_report *rep, size_t first, size_t count[PC_S_COUNT])
+{
+    memset(count, 0, PC_S_COUNT * sizeof *count);
+    size_t i = first;
+    for (; i < rep->nresults && rep->results[i].plan == rep->results[first].plan; i++)
+        count[rep->results[i].status]++;
+    return i;
+}
+
+const pc_status pc_out_tally_shown[PC_OUT_TALLY_SHOWN] = {PC_S_MET, PC_S_ON_TRACK, PC_S_BEHIND, PC_S_NOT_MET, PC_S_NO_DATA};
+
 /* ---- conditions ---- */
 
 static const char *check_label(const pc_report *rep, const pc_cond *k)
