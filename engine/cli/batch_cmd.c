@@ -57,32 +57,6 @@ static void show_progress(void *arg, long records, size_t bytes)
     fflush(stderr);
 }
 
-static void print_summary(const pc_batch_summary *sum, double seconds, pc_lang lang)
-{
-    if (lang == PC_LANG_ZH)
-        fprintf(stderr, "plancheck: 读取 %ld 条,评估 %ld 条,失败 %ld 条,用时 %.2f 秒\n", sum->read, sum->evaluated,
-                sum->failed, seconds);
-    else
-        fprintf(stderr, "plancheck: %ld records read, %ld evaluated, %ld failed in %.2f s\n", sum->read, sum->evaluated,
-                sum->failed, seconds);
-    for (size_t i = 0; i < sum->nrules; i++) {
-        const pc_batch_rule *r = &sum->rules[i];
-        if (!r->eligible)
-            continue;
-        fprintf(stderr, "  %s/%s: %ld %s", r->plan, r->rule, r->eligible, lang == PC_LANG_ZH ? "家符合条件" : "eligible");
-        if (r->overflow) {
-            fputs(lang == PC_LANG_ZH ? ",确定金额合计超出可表示范围(逾 92233720368547758.07 元)"
-                                     : ", fixed amounts beyond what can be added up (over 92233720368547758.07 yuan)",
-                  stderr);
-        } else if (r->has_amounts) {
-            long long fen = (long long)r->yuan_fen;
-            fprintf(stderr, lang == PC_LANG_ZH ? ",确定金额合计 %lld.%02lld 元" : ", fixed amounts %lld.%02lld yuan", fen / 100,
-                    fen % 100);
-        }
-        fputc('\n', stderr);
-    }
-}
-
 int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang)
 {
     int from_stdin = strcmp(input, "-") == 0;
@@ -189,7 +163,7 @@ int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang)
         free(tmp);
     }
     if (!c->quiet)
-        print_summary(&sum, now() - prog.started, lang);
+        pc_batch_summary_write(&sum, now() - prog.started, lang, stderr);
     pc_batch_summary_free(&sum);
     return rc;
 }

@@ -36,15 +36,30 @@ typedef struct record {
     int bad;              /* unreadable: the data is the reason, NUL-terminated */
 } record;
 
-/* Counts per subsidy.  Contexts compile the same plans in the same order,
- * so (plan index, item index) names a rule across workers. */
+/* Counts per rule.  Contexts compile the same plans in the same order, so
+ * (plan index, item index) names a rule across workers.  A chunk keeps its
+ * rows from round to round (the counts are emptied), so counting allocates
+ * only for a rule, field or region it has not met before. */
 typedef struct stat_row {
     size_t plan, item;
     char *plan_id, *rule_id;
-    long eligible;
+    long status[PC_S_COUNT];
     int64_t fen;
     int overflow;         /* the total of fen is beyond int64 */
 } stat_row;
+
+/* A field results lacked: in how many records; last, the record counted last. */
+typedef struct missing_row {
+    char *field;
+    long records, last;
+} missing_row;
+
+typedef struct region_row {
+    char code[7];
+    long records, eligible, status[PC_S_COUNT];
+    int64_t fen;
+    int overflow;
+} region_row;
 
 /* Where a chunk of records is in its round: the reader fills a free one, a
  * worker takes a filled one and evaluates it, the writer writes done ones in
@@ -59,6 +74,10 @@ typedef struct chunk {
     long evaluated, failed;
     stat_row *stats;
     size_t nstats, stats_cap;
+    missing_row *missing;
+    size_t nmissing, missing_cap;
+    region_row *regions;
+    size_t nregions, regions_cap;
     chunk_state state;
     long seq;
     size_t pos;           /* the first record not yet done (a given-up worker's chunk resumes there) */
@@ -147,23 +166,74 @@ static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, const pc_su
     }
 }
 
-static void count_results(chunk *c, const pc_context *ctx, const pc_report *rep)
+static void count_missing(chunk *c, const char *field, long number)
 {
+    size_t k = 0;
+    while (k < c->nmissing && strcmp(c->missing[k].field, field) != 0)
+        k++;
+    if (k == c->nmissing) {
+        missing_row row = {pc_strdup(field), 0, 0};
+        PC_PUSH(c->missing, c->nmissing, c->missing_cap, row);
+    }
+    if (c->missing[k].last != number) {   /* a field several rules lack counts once per record */
+        c->missing[k].last = number;
+        c->missing[k].records++;
+    }
+}
+
+static void count_results(chunk *c, const pc_context *ctx, const pc_report *rep, long number, int regions)
+{
+    int eligible = 0;
+    size_t k = 0;   /* the row after the previous result's: records of one region repeat the order */
     for (size_t i = 0; i < rep->nresults; i++) {
         const pc_result *r = &rep->results[i];
-        if (r->status != PC_S_ELIGIBLE)
-            continue;
-        size_t p = (size_t)(r->plan - ctx->plans), it = (size_t)(r->item - r->plan->items), k = 0;
-        while (k < c->nstats && !(c->stats[k].plan == p && c->stats[k].item == it))
-            k++;
-        if (k == c->nstats) {
-            stat_row row = {p, it, pc_strdup(r->plan->id), pc_strdup(r->item->id), 0, 0, 0};
-            PC_PUSH(c->stats, c->nstats, c->stats_cap, row);
+        size_t p = (size_t)(r->plan - ctx->plans), it = (size_t)(r->item - r->plan->items);
+        if (!(k < c->nstats && c->stats[k].plan == p && c->stats[k].item == it)) {
+            k = 0;
+            while (k < c->nstats && !(c->stats[k].plan == p && c->stats[k].item == it))
+                k++;
+            if (k == c->nstats) {
+                stat_row row = {p, it, pc_strdup(r->plan->id), pc_strdup(r->item->id), {0}, 0, 0};
+                PC_PUSH(c->stats, c->nstats, c->stats_cap, row);
+            }
         }
-        c->stats[k].eligible++;
-        if (r->has_amount && __builtin_add_overflow(c->stats[k].fen, r->amount_fen, &c->stats[k].fen))
-            c->stats[k].overflow = 1;
+        stat_row *row = &c->stats[k++];
+        row->status[r->status]++;
+        if (r->status == PC_S_ELIGIBLE && r->item->kind == PC_ITEM_SUBSIDY) {
+            eligible = 1;
+            if (r->has_amount && __builtin_add_overflow(row->fen, r->amount_fen, &row->fen))
+                row->overflow = 1;
+        }
+        for (size_t m = 0; m < r->missing.count; m++)
+            count_missing(c, r->missing.items[m], number);
     }
+    if (!regions)
+        return;
+    size_t g = c->nregions;
+    if (!(g && strcmp(c->regions[g - 1].code, rep->region) == 0)) {
+        for (g = 0; g < c->nregions && strcmp(c->regions[g].code, rep->region) != 0; g++)
+            ;
+        if (g == c->nregions) {
+            region_row row;
+            memset(&row, 0, sizeof row);
+            snprintf(row.code, sizeof row.code, "%s", rep->region);
+            PC_PUSH(c->regions, c->nregions, c->regions_cap, row);
+        }
+        /* the one met last goes last: the next record is likely of the same region */
+        if (g != c->nregions - 1) {
+            region_row t = c->regions[g];
+            c->regions[g] = c->regions[c->nregions - 1];
+            c->regions[c->nregions - 1] = t;
+        }
+        g = c->nregions;
+    }
+    region_row *row = &c->regions[g - 1];
+    row->records++;
+    row->eligible += eligible;
+    if (!rep->nresults)
+        row->status[pc_report_empty_status(rep)]++;
+    if (__builtin_add_overflow(row->fen, rep->total_fen, &row->fen))
+        row->overflow = 1;
 }
 
 /* Sets a subject from CSV cells: one row (enterprise), or the rows of one
@@ -307,7 +377,7 @@ static int process_chunk(batch *b, worker *w, pc_context *ctx, pc_subject **subj
                 pc_out_json(rep, rec->number, &c->out);
                 pc_buf_putc(&c->out, '\n');
             }
-            count_results(c, ctx, rep);
+            count_results(c, ctx, rep, rec->number, opt->kind == PC_SUBJECT_ENTERPRISE);
             c->evaluated++;
         }
         if (ended == RUN_DONE)
@@ -501,27 +571,124 @@ typedef struct sink {
     FILE *out;
     pc_batch_summary *sum;
     int write_failed;
+    const pc_engine *engine;
+    pc_subject_kind kind;
 } sink;
 
-static void merge_stats(pc_batch_summary *sum, const chunk *c)
+static char *dup_or_null(const char *s)
 {
-    for (size_t k = 0; k < c->nstats; k++) {
+    return s ? pc_strdup(s) : NULL;
+}
+
+/* Adds b to *a; a total beyond int64 fen is reported as such, never wrapped. */
+static void add_fen(int64_t *a, int *a_overflow, int64_t b, int b_overflow)
+{
+    if (b_overflow || __builtin_add_overflow(*a, b, a))
+        *a_overflow = 1;
+}
+
+static void merge_stats(sink *k, const chunk *c)
+{
+    pc_batch_summary *sum = k->sum;
+    for (size_t i = 0; i < c->nstats; i++) {
+        const stat_row *s = &c->stats[i];
         size_t j = 0;
-        while (j < sum->nrules && !(strcmp(sum->rules[j].plan, c->stats[k].plan_id) == 0 &&
-                                    strcmp(sum->rules[j].rule, c->stats[k].rule_id) == 0))
+        while (j < sum->nrules && !(strcmp(sum->rules[j].plan, s->plan_id) == 0 && strcmp(sum->rules[j].rule, s->rule_id) == 0))
             j++;
         if (j == sum->nrules) {
-            pc_batch_rule row = {pc_strdup(c->stats[k].plan_id), pc_strdup(c->stats[k].rule_id), 0, 0, 0, 0};
+            int any = 0;
+            for (int st = 0; st < PC_S_COUNT; st++)
+                any |= s->status[st] != 0;
+            if (!any)
+                continue;
             sum->rules = pc_xrealloc(sum->rules, (sum->nrules + 1) * sizeof *sum->rules);
-            sum->rules[sum->nrules++] = row;
+            memset(&sum->rules[j], 0, sizeof sum->rules[j]);
+            sum->rules[j].plan = pc_strdup(s->plan_id);
+            sum->rules[j].rule = pc_strdup(s->rule_id);
+            sum->nrules++;
         }
         pc_batch_rule *r = &sum->rules[j];
-        r->eligible += c->stats[k].eligible;
-        /* A total beyond int64 fen is reported as such, never wrapped. */
-        if (c->stats[k].overflow || __builtin_add_overflow(r->yuan_fen, c->stats[k].fen, &r->yuan_fen))
-            r->overflow = 1;
-        r->has_amounts |= c->stats[k].fen != 0 || c->stats[k].overflow;
+        for (int st = 0; st < PC_S_COUNT; st++)
+            r->statuses[st] += s->status[st];
+        r->eligible = r->statuses[PC_S_ELIGIBLE];
+        add_fen(&r->yuan_fen, &r->overflow, s->fen, s->overflow);
+        r->has_amounts |= s->fen != 0 || s->overflow;
     }
+    for (size_t i = 0; i < c->nmissing; i++) {
+        const missing_row *m = &c->missing[i];
+        if (!m->records)
+            continue;
+        size_t j = 0;
+        while (j < sum->nmissing && strcmp(sum->missing[j].field, m->field) != 0)
+            j++;
+        if (j == sum->nmissing) {
+            /* a region's metric is missing for a year: name@year */
+            char name[128];
+            snprintf(name, sizeof name, "%.*s", (int)strcspn(m->field, "@"), m->field);
+            int fi = pc_dict_find(&k->engine->dict, k->kind, name);
+            const pc_field *f = fi >= 0 ? &k->engine->dict.fields[fi] : NULL;
+            pc_batch_missing row = {pc_strdup(m->field), f ? dup_or_null(pc_field_label(f, PC_LANG_ZH)) : NULL,
+                                    f ? dup_or_null(pc_field_label(f, PC_LANG_EN)) : NULL, 0};
+            sum->missing = pc_xrealloc(sum->missing, (sum->nmissing + 1) * sizeof *sum->missing);
+            sum->missing[sum->nmissing++] = row;
+        }
+        sum->missing[j].records += m->records;
+    }
+    for (size_t i = 0; i < c->nregions; i++) {
+        const region_row *g = &c->regions[i];
+        if (!g->records)
+            continue;
+        size_t j = 0;
+        while (j < sum->nregions && strcmp(sum->regions[j].code, g->code) != 0)
+            j++;
+        if (j == sum->nregions) {
+            const pc_region *reg = pc_regions_find(&k->engine->regions, g->code);
+            sum->regions = pc_xrealloc(sum->regions, (sum->nregions + 1) * sizeof *sum->regions);
+            memset(&sum->regions[j], 0, sizeof sum->regions[j]);
+            memcpy(sum->regions[j].code, g->code, sizeof g->code);
+            sum->regions[j].name_zh = reg ? dup_or_null(reg->name_zh) : NULL;
+            sum->regions[j].name_en = reg ? dup_or_null(reg->name_en) : NULL;
+            sum->nregions++;
+        }
+        pc_batch_region *r = &sum->regions[j];
+        r->records += g->records;
+        r->eligible += g->eligible;
+        for (int st = 0; st < PC_S_COUNT; st++)
+            r->statuses[st] += g->status[st];
+        add_fen(&r->yuan_fen, &r->overflow, g->fen, g->overflow);
+    }
+}
+
+/* Empties a chunk's counts, keeping its rows for the next round. */
+static void clear_stats(chunk *c)
+{
+    for (size_t i = 0; i < c->nstats; i++) {
+        memset(c->stats[i].status, 0, sizeof c->stats[i].status);
+        c->stats[i].fen = 0;
+        c->stats[i].overflow = 0;
+    }
+    for (size_t i = 0; i < c->nmissing; i++)
+        c->missing[i].records = 0;
+    for (size_t i = 0; i < c->nregions; i++) {
+        region_row *g = &c->regions[i];
+        g->records = g->eligible = 0;
+        memset(g->status, 0, sizeof g->status);
+        g->fen = 0;
+        g->overflow = 0;
+    }
+}
+
+static void free_stats(chunk *c)
+{
+    for (size_t i = 0; i < c->nstats; i++) {
+        free(c->stats[i].plan_id);
+        free(c->stats[i].rule_id);
+    }
+    free(c->stats);
+    for (size_t i = 0; i < c->nmissing; i++)
+        free(c->missing[i].field);
+    free(c->missing);
+    free(c->regions);
 }
 
 /* Writes a done chunk and makes it free again. */
@@ -534,15 +701,11 @@ static void flush_chunk(sink *k, chunk *c)
         fwrite(c->err.data, 1, c->err.len, stderr);
     k->sum->evaluated += c->evaluated;
     k->sum->failed += c->failed;
-    merge_stats(k->sum, c);
+    merge_stats(k, c);
+    clear_stats(c);
     c->data.len = c->out.len = c->err.len = 0;
     c->count = c->pos = 0;
     c->evaluated = c->failed = 0;
-    for (size_t i = 0; i < c->nstats; i++) {
-        free(c->stats[i].plan_id);
-        free(c->stats[i].rule_id);
-    }
-    c->nstats = 0;
     c->state = CHUNK_FREE;
 }
 
@@ -1026,6 +1189,24 @@ static int read_input(filler *f, FILE *in, const char *first, size_t first_len, 
     return f->fatal;
 }
 
+_Static_assert(PC_S_COUNT <= PC_BATCH_STATUS_SLOTS, "a batch summary counts every status");
+
+const char *pc_batch_status_name(int i)
+{
+    return i >= 0 && i < PC_S_COUNT ? pc_status_name((pc_status)i) : NULL;
+}
+
+static int by_frequency(const void *a, const void *b)
+{
+    const pc_batch_missing *x = a, *y = b;
+    return x->records != y->records ? (x->records < y->records ? 1 : -1) : strcmp(x->field, y->field);
+}
+
+static int by_code(const void *a, const void *b)
+{
+    return strcmp(((const pc_batch_region *)a)->code, ((const pc_batch_region *)b)->code);
+}
+
 int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt, pc_batch_summary *sum, pc_diag *diag)
 {
     memset(sum, 0, sizeof *sum);
@@ -1070,7 +1251,7 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
             b.live++;
     pthread_mutex_unlock(&b.lock);
 
-    sink k = {out, sum, 0};
+    sink k = {out, sum, 0, e, opt->kind};
     filler f;
     memset(&f, 0, sizeof f);
     f.b = &b;
@@ -1145,11 +1326,7 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
         pc_buf_free(&b.chunks[c].out);
         pc_buf_free(&b.chunks[c].err);
         free(b.chunks[c].records);
-        for (size_t r = 0; r < b.chunks[c].nstats; r++) {
-            free(b.chunks[c].stats[r].plan_id);
-            free(b.chunks[c].stats[r].rule_id);
-        }
-        free(b.chunks[c].stats);
+        free_stats(&b.chunks[c]);
     }
     free(b.chunks);
     for (size_t c = 0; c < b.ncolumns; c++)
@@ -1165,6 +1342,10 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     pthread_mutex_destroy(&b.lock);
     pthread_cond_destroy(&b.filled);
     pthread_cond_destroy(&b.done);
+    if (sum->nmissing)
+        qsort(sum->missing, sum->nmissing, sizeof *sum->missing, by_frequency);
+    if (sum->nregions)
+        qsort(sum->regions, sum->nregions, sizeof *sum->regions, by_code);
     if (!rc && sum->failed)
         rc = PC_EX_DATAERR;
     int bad_text = pc_decoder_close(decoded, decoder);
@@ -1180,6 +1361,16 @@ void pc_batch_summary_free(pc_batch_summary *sum)
         free((char *)sum->rules[i].rule);
     }
     free(sum->rules);
-    sum->rules = NULL;
-    sum->nrules = 0;
+    for (size_t i = 0; i < sum->nmissing; i++) {
+        free((char *)sum->missing[i].field);
+        free((char *)sum->missing[i].label_zh);
+        free((char *)sum->missing[i].label_en);
+    }
+    free(sum->missing);
+    for (size_t i = 0; i < sum->nregions; i++) {
+        free((char *)sum->regions[i].name_zh);
+        free((char *)sum->regions[i].name_en);
+    }
+    free(sum->regions);
+    memset(sum, 0, sizeof *sum);
 }

@@ -100,6 +100,19 @@
     X(TEXT_TOTAL, "\n合计(金额已确定部分): ", "\nTotal of fixed amounts: ")                            \
     X(TEXT_TOTAL_COUNTS, ";符合条件 %zu 项,其中 %zu 项金额待定\n", "; %zu eligible, %zu of them with the amount not fixed\n") \
     X(TALLY, "目标概况", "Targets at a glance")                                                          \
+    /* the batch summary (out_summary.c) */                                                             \
+    X(BATCH_COUNTS, "读取 %ld 条,评估 %ld 条,失败 %ld 条", "%ld records read, %ld evaluated, %ld failed") \
+    X(BATCH_SECONDS, ",用时 %.2f 秒", " in %.2f s")                                                     \
+    X(BATCH_STATUS, "%2$s %1$ld", "%ld %s")                                                              \
+    X(BATCH_AND, ",", ", ")                                                                             \
+    X(BATCH_AMOUNTS, ";确定金额合计 %s 元", "; fixed amounts %s yuan")                                  \
+    X(BATCH_AMOUNTS_OVERFLOW, ";确定金额合计超出可表示范围(逾 92233720368547758.07 元)",                \
+      "; fixed amounts beyond what can be added up (over 92233720368547758.07 yuan)")                    \
+    X(BATCH_MISSING, "缺少的数据(缺少该项的记录数):", "missing data (records lacking it):")               \
+    X(BATCH_REGIONS, "各行政区划:", "per region:")                                                       \
+    X(BATCH_RECORDS, "%ld 条记录", "%ld records")                                                       \
+    X(BATCH_RECORD, "%ld 条记录", "%ld record")                                                         \
+    X(BATCH_REGION_ELIGIBLE, "其中 %ld 条有符合条件的补助", "%ld eligible for a subsidy")             \
     /* the trace */                                                                                      \
     X(TRACE_CITATION, "出处", "citation")                                                                \
     X(TRACE_BASIS, ";依据 %s", "; under %s")                                                            \

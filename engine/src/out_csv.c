@@ -88,20 +88,11 @@ static void target_cells(pc_buf *out, const pc_report *rep, const pc_result *r)
     pc_buf_printf(out, ",%d,", r->item->due);
 }
 
-/* A record without results: why, from its warnings. */
-static pc_status no_result_status(const pc_report *rep)
-{
-    for (unsigned i = 0; i < rep->warnings.count; i++)
-        if (rep->warnings.items[i].id == PC_WARN_NO_PLAN_IN_FORCE || rep->warnings.items[i].id == PC_WARN_NO_PLAN_ISSUED)
-            return PC_S_NO_PLAN;
-    return PC_S_NO_RESULTS;
-}
-
 void pc_out_csv(const pc_report *rep, long record, pc_buf *out)
 {
     if (!rep->nresults) {
         subject_cells(out, record, rep->id, rep->name, rep->region);
-        pc_buf_printf(out, ",,,%s,,,,,,,,,,,", pc_status_name(no_result_status(rep)));
+        pc_buf_printf(out, ",,,%s,,,,,,,,,,,", pc_status_name(pc_report_empty_status(rep)));
         warnings_cell(out, rep);
         pc_buf_puts(out, ",\n");
         return;

@@ -263,3 +263,11 @@ void pc_plan_prepare_output(pc_plan *p, const pc_dict *dict)
         }
     }
 }
+
+pc_status pc_report_empty_status(const pc_report *rep)
+{
+    for (unsigned i = 0; i < rep->warnings.count; i++)
+        if (rep->warnings.items[i].id == PC_WARN_NO_PLAN_IN_FORCE || rep->warnings.items[i].id == PC_WARN_NO_PLAN_ISSUED)
+            return PC_S_NO_PLAN;
+    return PC_S_NO_RESULTS;
+}

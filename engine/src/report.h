@@ -52,5 +52,8 @@ void pc_report_note(pc_report *rep, pc_result *r, pc_note_id id, int a, int b, i
  * report (whatif.c). */
 void pc_whatif_report(pc_report *rep, const pc_subject *s, const struct pc_engine *e);
 void pc_report_add_warning(pc_report *rep, pc_warning_id id, const pc_plan *plan, pc_date date, const char *text);
+/* Why a report has no results: PC_S_NO_PLAN when no plan covers the region
+ * (its warning says so), else PC_S_NO_RESULTS. */
+pc_status pc_report_empty_status(const pc_report *rep);
 
 #endif /* PC_REPORT_H */

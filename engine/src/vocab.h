@@ -46,8 +46,8 @@
     X(NO_DATA, "no_data", "缺少数据", "no data", "?")                           \
     X(ERROR, "error", "出错", "error", "?")                                     \
     X(NOT_JUDGED, "not_judged", "不作判断(无数字)", "not judged (no figure)", "·")   \
-    X(NO_PLAN, "no_plan", "无覆盖规划", "no plan covers it", "·")                \
-    X(NO_RESULTS, "no_results", "无适用条目", "no item applies", "·")
+    X(NO_PLAN, "no_plan", "无覆盖规划", "not covered by a plan", "·")            \
+    X(NO_RESULTS, "no_results", "无适用条目", "with no item that applies", "·")
 
 /* The part of an item a condition belongs to: X(ID, name, zh, en). */
 #define PC_ROLES(X)                                        \

@@ -311,18 +311,48 @@ typedef struct pc_batch_options {
     void *progress_arg;
 } pc_batch_options;
 
+/* Counts per status in a batch summary: index i counts the status
+ * pc_batch_status_name(i) names ("eligible", ..., and "no_plan",
+ * "no_results", "error" for whole records). */
+#define PC_BATCH_STATUS_SLOTS 16
+/* The name of status slot i, or NULL past the last. */
+PC_API const char *pc_batch_status_name(int i);
+
 typedef struct pc_batch_rule {
     const char *plan, *rule;
     long eligible;            /* records eligible */
+    long statuses[PC_BATCH_STATUS_SLOTS];   /* records per status of this rule */
     int64_t yuan_fen;         /* total of the fixed amounts, in fen */
     int has_amounts;
     int overflow;             /* the total is beyond int64 fen (yuan_fen is then meaningless) */
 } pc_batch_rule;
 
+/* A field some results lacked: in how many records (once per record). */
+typedef struct pc_batch_missing {
+    const char *field;        /* as in the results' "missing" (a region's metric with @year) */
+    const char *label_zh, *label_en;   /* the field's labels; NULL when not a dictionary field */
+    long records;
+} pc_batch_missing;
+
+/* Enterprises evaluated in one region (the code evaluated, after replacements). */
+typedef struct pc_batch_region {
+    char code[7];
+    const char *name_zh, *name_en;     /* from the plugins' registry; NULL when unknown */
+    long records;
+    long eligible;            /* records eligible for at least one subsidy */
+    long statuses[PC_BATCH_STATUS_SLOTS];   /* records without results: no_plan, no_results */
+    int64_t yuan_fen;         /* total of their fixed amounts, in fen */
+    int overflow;
+} pc_batch_region;
+
 typedef struct pc_batch_summary {
     long read, evaluated, failed;
-    pc_batch_rule *rules;     /* subsidies, with counts; free with pc_batch_summary_free */
+    pc_batch_rule *rules;     /* every rule with a result, in the order met; free with pc_batch_summary_free */
     size_t nrules;
+    pc_batch_missing *missing;   /* the fields lacked, most often lacked first */
+    size_t nmissing;
+    pc_batch_region *regions; /* enterprise batches: per region, by code */
+    size_t nregions;
 } pc_batch_summary;
 
 /*
@@ -338,6 +368,12 @@ typedef struct pc_batch_summary {
 PC_API int pc_batch_run(pc_engine *engine, FILE *in, FILE *out, const pc_batch_options *options,
                         pc_batch_summary *summary, pc_diag *diag);
 PC_API void pc_batch_summary_free(pc_batch_summary *summary);
+/* Writes the summary as `batch` prints it on stderr, in lang: records read,
+ * evaluated and failed (and the seconds taken, unless seconds < 0), per rule
+ * the count of each status and the total of the fixed amounts, the missing
+ * fields by frequency, per region the records, those eligible for a subsidy
+ * and their fixed amounts.  Returns 0, or PC_EX_IOERR when the write failed. */
+PC_API int pc_batch_summary_write(const pc_batch_summary *summary, double seconds, pc_lang lang, FILE *out);
 
 /* The longest JSON record (line) a batch reads: far above any real enterprise. */
 #define PC_MAX_RECORD_BYTES (1 << 20)

@@ -79,6 +79,23 @@ wait "$pid" 2>/dev/null
 "$pc" $asof -q batch --threads 2 --out "$work/result.jsonl" "$work/in.jsonl" 2>/dev/null
 [ "$(wc -l < "$work/result.jsonl")" = 3000 ] && ok "out: a completed run renames a complete file into place" || fail "out: the completed file is not complete"
 
+# summary: the same counts whatever the thread count; missing fields most
+# often lacked first; the regions' records add up to the records evaluated
+for t in 1 2 4; do
+    "$pc" $asof --lang en batch --threads $t "$work/mixed.jsonl" 2>&1 > /dev/null | sed 's/ in [0-9.]* s$//' | grep -v '^plancheck: .*record [0-9]*:' > "$work/sum$t"
+done
+cmp -s "$work/sum1" "$work/sum2" && cmp -s "$work/sum1" "$work/sum4" && ok "summary: 1, 2 and 4 threads count the same" || fail "summary: thread counts disagree"
+sed -n '/missing data/,/per region/p' "$work/sum2" | sed -n 's/.*: \([0-9]*\)$/\1/p' > "$work/freq"
+sort -rn "$work/freq" | cmp -s - "$work/freq" && [ -s "$work/freq" ] && ok "summary: missing fields by frequency" || fail "summary: missing fields not by frequency"
+regions=$(sed -n '/per region/,$p' "$work/sum2" | sed -n 's/.*: \([0-9]*\) records\{0,1\},.*/\1/p' | awk '{ s += $1 } END { print s + 0 }')
+[ "$regions" = "$((in - 6))" ] && ok "summary: per-region records add up to the $regions evaluated" || fail "summary: per-region records $regions, evaluated $((in - 6))"
+
+# csv: every record has a row (error, no_plan or its results), after a BOM
+"$pc" --as-of 2030-06-30 -q batch --threads 2 --format csv "$work/mixed.jsonl" > "$work/m.csv"
+head -c 3 "$work/m.csv" | od -An -tx1 | grep -q "ef bb bf" && ok "csv: starts with a UTF-8 BOM" || fail "csv: no BOM"
+rows=$(tail -n +2 "$work/m.csv" | cut -d, -f1 | uniq | wc -l)
+[ "$rows" = "$in" ] && ok "csv: $in records, every one with a row (no plan in force in 2030)" || fail "csv: $rows records with rows, $in in"
+
 # progress: a live line on a terminal, none when stderr is not one or with -q
 if command -v script >/dev/null 2>&1; then
     script -q -c "$pc $asof batch --threads 2 $work/in.jsonl > /dev/null" "$work/tty" > /dev/null 2>&1
