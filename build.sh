@@ -18,7 +18,7 @@ case $mode in
 esac
 
 packages="gcc make cmake pkg-config liblua5.4-dev libinih-dev libjansson-dev libyajl-dev libcsv-dev libcmocka-dev libmicrohttpd-dev nettle-dev help2man"
-[ "$mode" = test ] && packages="$packages valgrind lua-check time python3 python3-prometheus-client python3-jsonschema wrk nodejs man-db groff-base tidy chromium chromium-driver python3-selenium fonts-wqy-microhei poppler-utils"
+[ "$mode" = test ] && packages="$packages valgrind lua-check time python3 python3-prometheus-client python3-jsonschema wrk nodejs man-db groff-base tidy chromium chromium-driver python3-selenium fonts-wqy-microhei poppler-utils systemd"
 # Debian packages npm apart from nodejs; NodeSource's nodejs ships it
 [ "$mode" = test ] && ! command -v npm >/dev/null 2>&1 && packages="$packages npm"
 missing=""
