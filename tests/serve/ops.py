@@ -1,6 +1,6 @@
 """Operations (docs/serve.md, "Logs", "Limits", "Signals"): the access log is
 one logfmt line per request in the documented format (to stderr by default,
-to a file with access_log, none with off); no CORS header unless cors_origin
+to a file with access_log, reopened on SIGHUP, none with off); no CORS header unless cors_origin
 is set; SIGINT stops like SIGTERM (the request in flight answered, exit 0).
 
 usage: ops.py PLANCHECK SRC_DIR"""
@@ -70,6 +70,16 @@ check(hd.get("access-control-allow-origin") == "https://forms.example.org",
 lines = access_lines(settled(lambda: open(path).read(), 1))
 check(len(lines) == 1 and lines[0].group(4) == "/v1/check" and "time=" not in s.stderr(),
       "access_log = FILE: the line goes to the file, not stderr")
+# rotation: the file renamed, SIGHUP reopens the path
+os.rename(path, path + ".1")
+s.signal(signal.SIGHUP)
+deadline = time.time() + 30
+while time.time() < deadline and not os.path.exists(path):
+    time.sleep(0.05)
+s.request("GET", "/v1/health")
+lines = access_lines(settled(lambda: open(path).read() if os.path.exists(path) else "", 1))
+check(len(lines) == 1 and lines[0].group(4) == "/v1/health" and len(access_lines(open(path + ".1").read())) == 1,
+      "SIGHUP reopens the access log (rotation): the next line goes to a new file")
 s.stop()
 s = h.Server(config="[serve]\naccess_log = off\n")
 s.request("GET", "/v1/health")
