@@ -92,15 +92,22 @@ c.sendall(b"POST /v1/check?as_of=2018-06-30 HTTP/1.1\r\nHost: x\r\nContent-Type:
           b"Content-Length: %d\r\n\r\n" % len(GOOD) + GOOD[:10])
 time.sleep(0.3)
 s.signal(signal.SIGINT)
-time.sleep(0.3)
-try:
-    late = socket.create_connection(("127.0.0.1", s.port), timeout=5)
-    late.sendall(b"GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n")
-    refused = not late.recv(65536).startswith(b"HTTP/1.1 200")
-    late.close()
-except OSError:
-    refused = True
-check(refused, "SIGINT: a new connection is not served")
+deadline = time.time() + 30
+while time.time() < deadline and "SIGINT: stopping" not in s.stderr():
+    time.sleep(0.05)
+check("SIGINT: stopping; finishing the requests in flight" in s.stderr(), "SIGINT: the server says it stops")
+refused = False
+deadline = time.time() + 10   # the message comes just before the listening socket closes
+while not refused and time.time() < deadline:
+    try:
+        late = socket.create_connection(("127.0.0.1", s.port), timeout=5)
+        late.sendall(b"GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        refused = not late.recv(65536).startswith(b"HTTP/1.1 200")
+        late.close()
+    except OSError:
+        refused = True
+    time.sleep(0.05)
+check(refused, "SIGINT: new connections are no longer served")
 c.sendall(GOOD[10:])
 got = b""
 while True:
