@@ -530,7 +530,7 @@ static int plan_covers(pc_ev *v, const pc_plan *plan)
 {
     const pc_subject *s = v->s;
     pc_report *rep = v->rep;
-    if (!pc_regions_covers(&v->ctx->engine->regions, plan->jurisdiction, v->region))
+    if (!pc_region_chain_covers(&v->chain, plan->jurisdiction))
         return 0;
     if (s->kind == PC_SUBJECT_REGION && strcmp(plan->jurisdiction, v->region) != 0) {
         /* A plan's targets are for its jurisdiction as a whole: a part's
@@ -601,7 +601,8 @@ int pc_evaluate_into(pc_context *ctx, const pc_subject *s, const pc_eval_options
         pc_report_add_warning(rep, PC_WARN_TEXT, NULL, 0, warning.data);
     pc_buf_free(&warning);
 
-    pc_plugins_validate(e, s, v.region, rep->errors);
+    pc_regions_chain(&e->regions, v.region, &v.chain);
+    pc_plugins_validate(e, s, &v.chain, rep->errors);
     if (pc_diag_count(rep->errors) || check_subject(&v))
         return PC_EX_DATAERR;
 

@@ -14,6 +14,7 @@ typedef struct pc_ev {
     pc_report *rep;
     pc_date as_of;
     char region[7];
+    pc_region_chain chain;  /* region and its ancestors */
     const pc_plan *plan;
     const pc_item *item;
     pc_role role;           /* which condition of the item is being evaluated */

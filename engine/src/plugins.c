@@ -221,11 +221,11 @@ const pc_host_api pc_host_api_table = {
     host_report_lang,
 };
 
-void pc_plugins_validate(pc_engine *e, const pc_subject *s, const char *region, pc_diag *diag)
+void pc_plugins_validate(pc_engine *e, const pc_subject *s, const pc_region_chain *region, pc_diag *diag)
 {
     for (size_t i = 0; i < e->nplugins; i++) {
         pc_plugin *p = &e->plugins[i];
-        if (!p->initialised || !p->desc->validate || !pc_regions_covers(&e->regions, p->desc->jurisdiction, region))
+        if (!p->initialised || !p->desc->validate || !pc_region_chain_covers(region, p->desc->jurisdiction))
             continue;
         subject_diag sd = {diag, s, p->desc->name};
         p->desc->validate(&pc_host_api_table, p->state, s, (pc_diag *)&sd);

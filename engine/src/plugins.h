@@ -5,6 +5,7 @@
 #include "plancheck/plancheck.h"
 #include "plancheck/plugin.h"
 #include "buf.h"
+#include "region.h"
 
 typedef struct pc_native {
     char *name;
@@ -46,7 +47,8 @@ const pc_refused *pc_plugins_refused_for(const pc_engine *e, const char *jurisdi
 /* Whether a loaded plugin's jurisdiction covers this code. */
 int pc_plugins_cover(const pc_engine *e, const char *jurisdiction);
 extern const pc_host_api pc_host_api_table;
-/* Runs the validate hook of every plugin whose jurisdiction covers region. */
-void pc_plugins_validate(pc_engine *e, const pc_subject *s, const char *region, pc_diag *diag);
+/* Runs the validate hook of every plugin whose jurisdiction covers the
+ * region (its chain: pc_regions_chain). */
+void pc_plugins_validate(pc_engine *e, const pc_subject *s, const pc_region_chain *region, pc_diag *diag);
 
 #endif /* PC_PLUGINS_H */

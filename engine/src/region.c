@@ -182,19 +182,28 @@ int pc_regions_parent(const pc_regions *r, const char *code, char parent[7])
     return 0;
 }
 
+void pc_regions_chain(const pc_regions *r, const char *code, pc_region_chain *chain)
+{
+    memcpy(chain->codes[0], code, 7);
+    chain->count = 1;
+    while (chain->count < PC_REGION_DEPTH &&
+           pc_regions_parent(r, chain->codes[chain->count - 1], chain->codes[chain->count]) == 0)
+        chain->count++;
+}
+
+int pc_region_chain_covers(const pc_region_chain *chain, const char *jurisdiction)
+{
+    for (int i = 0; i < chain->count; i++)
+        if (strcmp(chain->codes[i], jurisdiction) == 0)
+            return 1;
+    return 0;
+}
+
 int pc_regions_covers(const pc_regions *r, const char *jurisdiction, const char *code)
 {
-    char cur[7];
-    memcpy(cur, code, 7);
-    for (int depth = 0; depth < 8; depth++) {
-        if (strcmp(cur, jurisdiction) == 0)
-            return 1;
-        char up[7];
-        if (pc_regions_parent(r, cur, up) != 0)
-            return 0;
-        memcpy(cur, up, 7);
-    }
-    return 0;
+    pc_region_chain chain;
+    pc_regions_chain(r, code, &chain);
+    return pc_region_chain_covers(&chain, jurisdiction);
 }
 
 const pc_reference *pc_regions_reference(const pc_regions *r, const char *code, int metric, int year)

@@ -42,6 +42,18 @@ int pc_regions_cycle(const pc_regions *r, size_t from, char *out, size_t n);
 int pc_regions_parent(const pc_regions *r, const char *code, char parent[7]);
 /* Whether jurisdiction is code or one of its ancestors. */
 int pc_regions_covers(const pc_regions *r, const char *jurisdiction, const char *code);
+
+/* A code and its ancestors, nearest first (as pc_regions_covers walks
+ * them): worked out once when many jurisdictions are asked about one code. */
+#define PC_REGION_DEPTH 8
+typedef struct pc_region_chain {
+    char codes[PC_REGION_DEPTH][7];
+    int count;
+} pc_region_chain;
+
+void pc_regions_chain(const pc_regions *r, const char *code, pc_region_chain *chain);
+/* Whether jurisdiction is in the chain: pc_regions_covers on its code. */
+int pc_region_chain_covers(const pc_region_chain *chain, const char *jurisdiction);
 const pc_reference *pc_regions_reference(const pc_regions *r, const char *code, int metric, int year);
 void pc_regions_free(pc_regions *r);
 
