@@ -184,11 +184,12 @@ static int on_string(void *ctx, const unsigned char *s, size_t len)
         bad_value(r, PC_D_JSON_EXPECTED_NO_NUL);
         return 1;
     }
-    char *text = pc_xmalloc(len + 1);
+    char small[256], *text = len < sizeof small ? small : pc_xmalloc(len + 1);
     memcpy(text, s, len);
     text[len] = '\0';
     scalar(ctx, text, 1);
-    free(text);
+    if (text != small)
+        free(text);
     return 1;
 }
 
