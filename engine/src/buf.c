@@ -70,10 +70,6 @@ static inline void reserve(pc_buf *b, size_t extra)
 }
 
 
-void pc_buf_puts(pc_buf *b, const char *s)
-{
-    pc_buf_add(b, s, strlen(s));
-}
 
 
 void pc_buf_vprintf(pc_buf *b, const char *fmt, va_list ap)

@@ -23,7 +23,6 @@ typedef struct pc_buf {
 void pc_buf_free(pc_buf *b);
 /* Makes room for extra more bytes and a NUL. */
 void pc_buf_grow(pc_buf *b, size_t extra);
-void pc_buf_puts(pc_buf *b, const char *s);
 
 /* Inline: the output path calls these for every few bytes it writes. */
 static inline void pc_buf_add(pc_buf *b, const char *s, size_t n)
@@ -33,6 +32,12 @@ static inline void pc_buf_add(pc_buf *b, const char *s, size_t n)
     __builtin_memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';
+}
+
+/* Inline too: a literal's length is then known when compiling. */
+static inline void pc_buf_puts(pc_buf *b, const char *s)
+{
+    pc_buf_add(b, s, __builtin_strlen(s));
 }
 
 static inline void pc_buf_putc(pc_buf *b, char c)
