@@ -97,6 +97,29 @@ void pc_buf_printf(pc_buf *b, const char *fmt, ...)
     va_end(ap);
 }
 
+void pc_buf_fill(pc_buf *b, const char *fmt, const char *const *args, int nargs)
+{
+    int next = 0;
+    for (const char *pct; (pct = strchr(fmt, '%')) != NULL;) {
+        pc_buf_add(b, fmt, (size_t)(pct - fmt));
+        const char *p = pct + 1;
+        if (*p == '%') {
+            pc_buf_putc(b, '%');
+            fmt = p + 1;
+            continue;
+        }
+        int k = next++;
+        if (*p >= '1' && *p <= '9' && p[1] == '$') {
+            k = *p - '1';
+            p += 2;
+        }
+        if (k < nargs)
+            pc_buf_puts(b, args[k]);
+        fmt = *p ? p + 1 : p;   /* past the s or d */
+    }
+    pc_buf_puts(b, fmt);
+}
+
 /* The length of the well-formed UTF-8 sequence at p (2 to 4), or 0. */
 static int utf8_sequence(const unsigned char *p)
 {
@@ -176,13 +199,13 @@ void pc_buf_json_chars(pc_buf *b, const char *s)
     }
 }
 
-void pc_buf_uint(pc_buf *b, uint64_t v)
+/* The digits of v, written backwards from end; returns where they start. */
+static char *digits(char *end, uint64_t v)
 {
     static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                                 "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                 "8081828384858687888990919293949596979899";
-    char tmp[24];
-    char *p = tmp + sizeof tmp;
+    char *p = end;
     while (v >= 100) {
         unsigned d = (unsigned)(v % 100) * 2;
         v /= 100;
@@ -195,6 +218,13 @@ void pc_buf_uint(pc_buf *b, uint64_t v)
     } else {
         *--p = (char)('0' + v);
     }
+    return p;
+}
+
+void pc_buf_uint(pc_buf *b, uint64_t v)
+{
+    char tmp[24];
+    char *p = digits(tmp + sizeof tmp, v);
     pc_buf_add(b, p, (size_t)(tmp + sizeof tmp - p));
 }
 
@@ -206,6 +236,15 @@ void pc_buf_int(pc_buf *b, int64_t v)
     } else {
         pc_buf_uint(b, (uint64_t)v);
     }
+}
+
+const char *pc_int_text(char out[24], int64_t v)
+{
+    out[23] = '\0';
+    char *p = digits(out + 23, v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
+    if (v < 0)
+        *--p = '-';
+    return p;
 }
 
 void pc_buf_money(pc_buf *b, int64_t fen)

@@ -49,12 +49,20 @@ static inline void pc_buf_putc(pc_buf *b, char c)
 }
 void pc_buf_printf(pc_buf *b, const char *fmt, ...) PC_PRINTF(2, 3);
 void pc_buf_vprintf(pc_buf *b, const char *fmt, va_list ap);
+/* What printf writes for a format of %s and %d conversions (or %N$s, %N$d)
+ * and %%, each argument given as its text: for the message table's
+ * formats on paths run per result, where vsnprintf's set-up costs more
+ * than the words.  A conversion with no argument writes nothing. */
+void pc_buf_fill(pc_buf *b, const char *fmt, const char *const *args, int nargs);
 /* A JSON string literal, quotes included. */
 void pc_buf_json_string(pc_buf *b, const char *s);
 /* The same without the quotes: s escaped for inside a JSON string. */
 void pc_buf_json_chars(pc_buf *b, const char *s);
 void pc_buf_uint(pc_buf *b, uint64_t v);
 void pc_buf_int(pc_buf *b, int64_t v);
+/* v in decimal, written into out; returns where it starts (pc_buf_fill's
+ * arguments). */
+const char *pc_int_text(char out[24], int64_t v);
 /* Money as a JSON number in yuan: 300000, 1234.5, 0.01. */
 void pc_buf_money(pc_buf *b, int64_t fen);
 /* A real as the shortest of %.4f that round-trips, trailing zeros cut. */

@@ -285,10 +285,11 @@ static void cap_words(pc_buf *b, const pc_report *rep, const pc_result *r)
     money_words_in(cap, r->cap_fen, rep->lang);
     money_words_in(got, r->received_fen, rep->lang);
     money_words_in(left, r->remaining_fen, rep->lang);
+    char year[24];
     if (r->item->cap_per_year)
-        pc_buf_printf(b, MSG(rep, CAP_YEAR), cap, r->received_year, got, left);
+        pc_buf_fill(b, MSG(rep, CAP_YEAR), (const char *[]){cap, pc_int_text(year, r->received_year), got, left}, 4);
     else
-        pc_buf_printf(b, MSG(rep, CAP_PLAN), cap, got, left);
+        pc_buf_fill(b, MSG(rep, CAP_PLAN), (const char *[]){cap, got, left}, 3);
 }
 
 void pc_out_emit(pc_buf *b, pc_out_line emit, void *arg)
@@ -341,8 +342,10 @@ static void amount_reasons(const pc_report *rep, const pc_result *r, int amount_
                    rep->steps.items[r->steps.first + j].node->param == s->node->param;
         if (p->set || seen)
             continue;
-        pc_buf_printf(b, MSG(rep, PARAM_UNSET), rep->lang == PC_LANG_ZH ? p->label_zh : p->label_en, p->name,
-                      r->plan->id, it->id, p->name);
+        pc_buf_fill(b, MSG(rep, PARAM_UNSET),
+                    (const char *[]){rep->lang == PC_LANG_ZH ? p->label_zh : p->label_en, p->name, r->plan->id, it->id,
+                                     p->name},
+                    5);
         pc_out_emit(b, emit, arg);
     }
     if (r->has_cap) {
@@ -350,7 +353,7 @@ static void amount_reasons(const pc_report *rep, const pc_result *r, int amount_
         pc_out_emit(b, emit, arg);
         if (r->exceeded_fen) {
             char m[48];
-            pc_buf_printf(b, MSG(rep, CAP_USED_UP), money_words_in(m, r->exceeded_fen, rep->lang));
+            pc_buf_fill(b, MSG(rep, CAP_USED_UP), (const char *[]){money_words_in(m, r->exceeded_fen, rep->lang)}, 1);
             pc_out_emit(b, emit, arg);
         }
     }
@@ -461,13 +464,16 @@ void pc_out_warning(pc_buf *b, const pc_report *rep, const pc_warning *w)
     char date[11] = "";
     if (w->date)
         pc_date_format(w->date, date);
+    char days[24];
     switch (w->id) {
-    case PC_WARN_TEXT: pc_buf_printf(b, fmt, w->text); break;
-    case PC_WARN_PART_OF: pc_buf_printf(b, fmt, w->plan->id, w->plan->jurisdiction, rep->region); break;
+    case PC_WARN_TEXT: pc_buf_fill(b, fmt, (const char *[]){w->text}, 1); break;
+    case PC_WARN_PART_OF: pc_buf_fill(b, fmt, (const char *[]){w->plan->id, w->plan->jurisdiction, rep->region}, 3); break;
     case PC_WARN_NO_PLAN_IN_FORCE:
-    case PC_WARN_NO_PLAN_ISSUED: pc_buf_printf(b, fmt, rep->region, date); break;
-    case PC_WARN_ENDS_SOON: pc_buf_printf(b, fmt, w->plan->id, date, w->days); break;
-    default: pc_buf_printf(b, fmt, w->plan->id, date); break;
+    case PC_WARN_NO_PLAN_ISSUED: pc_buf_fill(b, fmt, (const char *[]){rep->region, date}, 2); break;
+    case PC_WARN_ENDS_SOON:
+        pc_buf_fill(b, fmt, (const char *[]){w->plan->id, date, pc_int_text(days, w->days)}, 3);
+        break;
+    default: pc_buf_fill(b, fmt, (const char *[]){w->plan->id, date}, 2); break;
     }
 }
 

@@ -1,7 +1,8 @@
 /*
  * unit/scalar -- the strict scalar parsers and writers: money (decimal yuan
  * to fen, never through a float), JSON reals as money, rates, integers,
- * booleans, dates, money and string output, GB 32100 credit codes.
+ * booleans, dates, money and string output, message formats filled without
+ * printf, GB 32100 credit codes.
  */
 #include "common.h"
 
@@ -294,6 +295,58 @@ static void test_buf_real(void **state)
 
 /* ---- credit codes ------------------------------------------------------------------------- */
 
+/* pc_buf_fill writes what snprintf writes for the formats it is given (the
+ * message table's, per result): each language, positional or not, %d as text. */
+static void fill_is_printf(const char *fmt, const char *const *args, int nargs, const char *printed)
+{
+    pc_buf b = {0};
+    pc_buf_fill(&b, fmt, args, nargs);
+    if (strcmp(b.data ? b.data : "", printed) != 0)
+        fail_msg("pc_buf_fill('%s') wrote '%s', snprintf '%s'", fmt, b.data ? b.data : "", printed);
+    pc_buf_free(&b);
+}
+
+static void test_buf_fill(void **state)
+{
+    (void)state;
+    char out[512], n[24];
+    for (int lang = 0; lang < 2; lang++) {
+        pc_lang l = lang ? PC_LANG_ZH : PC_LANG_EN;
+        const char *fmt = pc_msg(l, PC_MSG_CAP_PLAN);
+        snprintf(out, sizeof out, fmt, "300,000 yuan", "0 yuan", "300,000 yuan");
+        fill_is_printf(fmt, (const char *[]){"300,000 yuan", "0 yuan", "300,000 yuan"}, 3, out);
+        fmt = pc_msg(l, PC_MSG_CAP_YEAR);
+        snprintf(out, sizeof out, fmt, "500,000 元", 2021, "1 元", "499,999 元");
+        fill_is_printf(fmt, (const char *[]){"500,000 元", pc_int_text(n, 2021), "1 元", "499,999 元"}, 4, out);
+        fmt = pc_msg(l, PC_MSG_CAP_USED_UP);
+        snprintf(out, sizeof out, fmt, "12.5 yuan");
+        fill_is_printf(fmt, (const char *[]){"12.5 yuan"}, 1, out);
+        fmt = pc_msg(l, PC_MSG_PARAM_UNSET);
+        snprintf(out, sizeof out, fmt, "label", "p", "plan", "rule", "p");
+        fill_is_printf(fmt, (const char *[]){"label", "p", "plan", "rule", "p"}, 5, out);
+        fmt = pc_msg(l, PC_MSG_WARN_TEXT);
+        snprintf(out, sizeof out, fmt, "100% as given");
+        fill_is_printf(fmt, (const char *[]){"100% as given"}, 1, out);
+        fmt = pc_msg(l, PC_MSG_WARN_PART_OF);
+        snprintf(out, sizeof out, fmt, "dalian-2015", "210200", "210204");
+        fill_is_printf(fmt, (const char *[]){"dalian-2015", "210200", "210204"}, 3, out);
+        static const pc_msg_id two[] = {PC_MSG_WARN_NOT_ISSUED, PC_MSG_WARN_NOT_YET, PC_MSG_WARN_ENDED,
+                                        PC_MSG_WARN_NO_PLAN_IN_FORCE, PC_MSG_WARN_NO_PLAN_ISSUED};
+        for (size_t i = 0; i < sizeof two / sizeof two[0]; i++) {
+            fmt = pc_msg(l, two[i]);
+            snprintf(out, sizeof out, fmt, "210204", "2021-06-30");
+            fill_is_printf(fmt, (const char *[]){"210204", "2021-06-30"}, 2, out);
+        }
+        fmt = pc_msg(l, PC_MSG_WARN_ENDS_SOON);
+        snprintf(out, sizeof out, fmt, "dalian-2015", "2020-12-31", -7);
+        fill_is_printf(fmt, (const char *[]){"dalian-2015", "2020-12-31", pc_int_text(n, -7)}, 3, out);
+    }
+    fill_is_printf("100%% of %s", (const char *[]){"it"}, 1, "100% of it");
+    assert_string_equal(pc_int_text(n, 0), "0");
+    assert_string_equal(pc_int_text(n, INT64_MIN), "-9223372036854775808");
+    assert_string_equal(pc_int_text(n, INT64_MAX), "9223372036854775807");
+}
+
 static void test_credit_code(void **state)
 {
     (void)state;
@@ -330,6 +383,7 @@ int main(void)
         cmocka_unit_test(test_buf_money),
         cmocka_unit_test(test_buf_json_string),
         cmocka_unit_test(test_buf_real),
+        cmocka_unit_test(test_buf_fill),
         cmocka_unit_test(test_credit_code),
     };
     return cmocka_run_group_tests_name("unit/scalar", tests, NULL, NULL);
