@@ -8,11 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Province-level prefixes of GB/T 2260. */
-static const char *const provinces[] = {
-    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-    "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
-    "65", "71", "81", "82", NULL};
+/* Province-level prefixes of GB/T 2260, by their two digits. */
+static const unsigned char provinces[100] = {
+    [11] = 1, [12] = 1, [13] = 1, [14] = 1, [15] = 1, [21] = 1, [22] = 1, [23] = 1, [31] = 1, [32] = 1, [33] = 1,
+    [34] = 1, [35] = 1, [36] = 1, [37] = 1, [41] = 1, [42] = 1, [43] = 1, [44] = 1, [45] = 1, [46] = 1, [50] = 1,
+    [51] = 1, [52] = 1, [53] = 1, [54] = 1, [61] = 1, [62] = 1, [63] = 1, [64] = 1, [65] = 1, [71] = 1, [81] = 1,
+    [82] = 1};
 
 int pc_region_code_valid(const char *code)
 {
@@ -28,9 +29,8 @@ int pc_region_code_valid(const char *code)
  * (a template or test jurisdiction outside the standard's range). */
 static int province_known(const pc_regions *r, const char *code)
 {
-    for (int i = 0; provinces[i]; i++)
-        if (memcmp(code, provinces[i], 2) == 0)
-            return 1;
+    if (provinces[(code[0] - '0') * 10 + (code[1] - '0')])
+        return 1;
     for (size_t i = 0; i < r->count; i++)
         if (!r->items[i].parent[0] && memcmp(r->items[i].code, code, 2) == 0)
             return 1;
@@ -243,6 +243,8 @@ int pc_region_resolve(const pc_engine *e, const char *code, pc_date as_of, char 
     }
     const pc_region *reg = pc_regions_find(&e->regions, code);
     if (!reg) {
+        pc_region_chain chain;
+        pc_regions_chain(&e->regions, code, &chain);
         /* A plugin lists every region of its jurisdiction: a code beneath a
          * plugin's jurisdiction that it does not list does not exist. */
         for (size_t i = 0; i < e->nplugins; i++) {
@@ -250,7 +252,7 @@ int pc_region_resolve(const pc_engine *e, const char *code, pc_date as_of, char 
             if (!p->initialised)
                 continue;
             const char *j = p->desc->jurisdiction;
-            if (strcmp(j, code) != 0 && pc_regions_covers(&e->regions, j, code)) {
+            if (strcmp(j, code) != 0 && pc_region_chain_covers(&chain, j)) {
                 pc_diag_say(diag, PC_EX_DATAERR, file, line, field, PC_D_REGION_NOT_LISTED, code, p->desc->name,
                             p->desc->name_en, p->desc->name_zh);
                 return -1;
@@ -261,7 +263,7 @@ int pc_region_resolve(const pc_engine *e, const char *code, pc_date as_of, char 
          * would judge a region that is not there. */
         for (size_t i = 0; e->main && i < e->main->nplans; i++) {
             const pc_plan *plan = &e->main->plans[i];
-            if (strcmp(plan->jurisdiction, code) != 0 && pc_regions_covers(&e->regions, plan->jurisdiction, code)) {
+            if (strcmp(plan->jurisdiction, code) != 0 && pc_region_chain_covers(&chain, plan->jurisdiction)) {
                 pc_diag_say(diag, PC_EX_DATAERR, file, line, field, PC_D_REGION_NO_PLUGIN, code, plan->jurisdiction,
                             plan->id);
                 return -1;
