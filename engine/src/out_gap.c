@@ -43,12 +43,11 @@ static void json_op(pc_buf *b, pc_gap_op op)
 static void json_change(pc_buf *b, const pc_report *rep, const pc_gap_change *c)
 {
     const pc_field *f = pc_out_field(rep, c->field);
-    pc_buf_puts(b, "{\"field\":");
-    pc_buf_json_string(b, f->def.name);
-    pc_buf_puts(b, ",\"label\":\"");
+    pc_buf_puts(b, "{\"field\":\"");
+    pc_buf_puts(b, f->def.name);   /* identifiers: nothing to escape */
+    pc_buf_puts(b, "\",\"label\":\"");
     pc_buf_puts(b, c->leaf->json_label[rep->lang == PC_LANG_ZH]);   /* the leaf's field, escaped once */
-    pc_buf_putc(b, '"');
-    pc_buf_puts(b, ",\"from\":");
+    pc_buf_puts(b, "\",\"from\":");
     pc_out_json_value(b, &c->from);
     pc_buf_puts(b, ",\"to\":");
     if (is_list(c)) {
