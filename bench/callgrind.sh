@@ -13,6 +13,7 @@
 # the ratio baseline / plancheck on the benchmark plan.
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
+start=$(pwd)
 [ $# -gt 0 ] || set -- "$here"
 command -v valgrind >/dev/null || { echo "bench: needs valgrind"; exit 69; }
 work=$(mktemp -d)
@@ -34,7 +35,7 @@ ir() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/
 lua=$(( ($(ir lua5.4 "$here/bench/baseline.lua" < "$work/b.jsonl") - $(ir lua5.4 "$here/bench/baseline.lua" < "$work/b1.jsonl")) / 2999 ))
 echo "Lua 5.4 + lua-cjson baseline, benchmark plan: $lua instructions per record"
 for tree; do
-    tree=$(cd "$tree" && pwd)   # each run cds into its tree: a relative one would name the previous
+    tree=$(cd "$start" && cd "$tree" && pwd)   # each run cds into its tree: relative ones are from where we started
     pc="$tree/build-bench/plancheck"
     [ -x "$pc" ] || { echo "bench: no $pc (build it as bench/run.sh does)"; exit 66; }
     cd "$tree"
