@@ -15,7 +15,8 @@ service serves both as they are (/v1/openapi.json, /v1/schema/NAME).
   method, status and media type, with the $refs resolved to the served
   schemas (python3-jsonschema, draft 2020-12 as OpenAPI 3.1 uses), and
   carries the headers declared for it; and every status the document
-  declares is one of those answers' (none declared and never given).
+  declares is one of those answers' (none declared and never given); the
+  examples are valid request bodies of the document.
 
 usage: openapi.py PLANCHECK SRC_DIR"""
 
@@ -242,6 +243,9 @@ def raw(payload):
 
 for path in sorted(glob.glob("examples/*/*.json")):
     kind = "progress" if "region" in os.path.basename(path) else "check"
+    schema = api["paths"]["/v1/" + kind]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    problems = errors_of(schema, json.load(open(path)))
+    check(not problems, "%s: valid as the request body POST /v1/%s declares" % (path, kind), problems)
     for as_of, query in (("2018-06-30", "&explain=true&lang=zh"), ("2025-06-30", "")):
         ask(path + " " + as_of, "POST", "/v1/%s?as_of=%s%s" % (kind, as_of, query), open(path, "rb").read())
 nd = {"Content-Type": "application/x-ndjson"}
