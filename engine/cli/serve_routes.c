@@ -313,6 +313,18 @@ static void fields(sv_request *r, sv_response *out)
                 pc_write_json_string(d->enum_values[k], f);
             }
             fputc(']', f);
+            int labelled = 0;
+            for (size_t k = 0; d->enum_values[k]; k++) {
+                const char *zh = pc_engine_enum_label(r->rules->engine, d->subject, d->name, d->enum_values[k]);
+                if (!zh)
+                    continue;
+                fputs(labelled++ ? "," : ",\"value_labels_zh\":{", f);
+                pc_write_json_string(d->enum_values[k], f);
+                fputc(':', f);
+                pc_write_json_string(zh, f);
+            }
+            if (labelled)
+                fputc('}', f);
         }
         fputc('}', f);
     }

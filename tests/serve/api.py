@@ -189,6 +189,10 @@ def test_resources(s):
           "/v1/fields: the fields Dalian's plan reads, with zh/en labels and types", names)
     enums = [x for x in f["fields"] if x["type"] == "enum"]
     check(all(x.get("values") for x in enums), "/v1/fields: enum fields list their allowed values")
+    status, hd, data = s.request("GET", "/v1/fields?region=370883&as_of=2025-06-30")
+    level = next((x for x in json.loads(data)["fields"] if x["name"] == "ip_advantage_level"), {})
+    check(level.get("value_labels_zh") == {"none": "无", "municipal": "市级", "provincial": "省级", "national": "国家级"},
+          "/v1/fields: an enum's values with their zh labels", level)
     status, hd, data = s.request("GET", "/v1/fields?region=210204&as_of=2030-06-30")
     check(status == 200 and [x["name"] for x in json.loads(data)["fields"]] == ["id", "region"],
           "/v1/fields: no plan in force, only who and where")
