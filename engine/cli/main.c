@@ -57,7 +57,8 @@ static void usage(FILE *out)
           "  --as-of DATE       YYYY-MM-DD (default: today): which plans are in force, which\n"
           "                     targets are due\n"
           "  --format FMT       text (default) or json; batch: json (default) or csv;\n"
-          "                     check, progress: html, one self-contained page\n"
+          "                     check, progress: html, one self-contained page, or csv, the rows\n"
+          "                     batch --format csv writes (one record per input file)\n"
           "  --no-bom           --format csv: no UTF-8 byte order mark first (it tells Excel the\n"
           "                     text is UTF-8; also [engine] csv_bom = false)\n"
           "  --lang zh|en       language of the output (default: from the config, else LANG)\n"
@@ -138,6 +139,8 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
     pc_context *ctx = pc_engine_context(e);
     pc_eval_options opt = {c->as_of, lang, c->explain};
     int worst = 0;
+    if (c->csv)
+        pc_csv_write_header(e, c->no_bom, stdout);
     for (int i = 0; i < argc; i++) {
         pc_diag *diag = pc_diag_new();
         pc_subject *s = NULL;
@@ -146,6 +149,8 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
             rc = pc_subject_set(s, c->sets[k], diag);
         if (rc) {
             pc_diag_print_lang(diag, stderr, lang);
+            if (c->csv)
+                pc_csv_write_record(NULL, diag, i + 1, lang, stdout);
             if (c->json) {
                 /* Every input yields an object, so counts add up. */
                 fputs("{\"subject\":{\"file\":", stdout);
@@ -165,6 +170,8 @@ static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int 
         if (c->json) {
             pc_report_write(rep, PC_FORMAT_JSON, stdout);
             fputc('\n', stdout);
+        } else if (c->csv) {
+            pc_csv_write_record(rep, NULL, i + 1, lang, stdout);
         } else if (c->html) {
             pc_report_write(rep, PC_FORMAT_HTML, stdout);
         } else {
@@ -350,8 +357,10 @@ static int run_command(const cli *options, int argc, char **argv)
         return usage_error("%s", "types takes no arguments and no --format (it writes Lua)");
     if (c.explain && cmd != CMD_CHECK && cmd != CMD_PROGRESS)
         return usage_error("%s: --explain goes with check and progress", command);
-    if (cmd != CMD_BATCH && c.csv)
-        return usage_error("%s: --format csv goes with batch", command);
+    if (cmd != CMD_BATCH && cmd != CMD_CHECK && cmd != CMD_PROGRESS && c.csv)
+        return usage_error("%s: --format csv goes with check, progress, batch and compare", command);
+    if (c.explain && c.csv)
+        return usage_error("%s: --explain does not go with --format csv (its trace is in text and JSON)", command);
     if (cmd != CMD_CHECK && cmd != CMD_PROGRESS && c.html)
         return usage_error("%s: --format html goes with check and progress", command);
     if (c.html && nargs != 1)

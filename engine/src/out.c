@@ -43,3 +43,26 @@ int pc_report_write(const pc_report *rep, pc_format format, FILE *out)
     free(text);
     return rc;
 }
+
+int pc_csv_write_header(const pc_engine *e, int no_bom, FILE *out)
+{
+    int bom = !no_bom && e->config.csv_bom;
+    return (bom && fputs(pc_out_csv_bom, out) < 0) || fputs(pc_out_csv_header, out) < 0 ? PC_EX_IOERR : 0;
+}
+
+int pc_csv_write_record(const pc_report *rep, const pc_diag *errors, long record, pc_lang lang, FILE *out)
+{
+    pc_buf b = {0};
+    if (rep && !pc_diag_count(rep->errors)) {
+        pc_out_csv(rep, record, &b);
+    } else {
+        pc_buf text = {0};
+        pc_out_diag_text(&text, rep ? rep->errors : errors, lang);
+        pc_out_csv_error(&b, record, rep ? rep->id : NULL, rep ? rep->name : NULL, rep ? rep->region : NULL,
+                         text.data ? text.data : "", 0);
+        pc_buf_free(&text);
+    }
+    int rc = b.len && fwrite(b.data, 1, b.len, out) != b.len ? PC_EX_IOERR : 0;
+    pc_buf_free(&b);
+    return rc;
+}

@@ -35,6 +35,8 @@ void pc_out_csv_cell(pc_buf *b, const char *s);
  * screening list's columns (pc_out_eligible_csv_header). */
 void pc_out_csv_error(pc_buf *out, long record, const char *id, const char *name, const char *region,
                       const char *errors, int eligible_list);
+/* The messages of d, each with its file and line, "; " between (a CSV error cell's text). */
+void pc_out_diag_text(pc_buf *b, const pc_diag *d, pc_lang lang);
 extern const pc_msg_id pc_note_msg[PC_NOTE_COUNT], pc_warning_msg[PC_WARN_COUNT];
 
 void pc_out_json(const pc_report *rep, long record, pc_buf *b);

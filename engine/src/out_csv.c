@@ -148,3 +148,13 @@ void pc_out_csv_error(pc_buf *out, long record, const char *id, const char *name
     pc_out_csv_cell(out, errors);
     pc_buf_putc(out, '\n');
 }
+
+void pc_out_diag_text(pc_buf *b, const pc_diag *d, pc_lang lang)
+{
+    for (size_t i = 0; d && i < pc_diag_count(d); i++) {
+        if (i)
+            pc_buf_puts(b, "; ");
+        pc_diag_message_where(b, pc_diag_get(d, i), lang);
+        pc_diag_message_text(b, pc_diag_get(d, i), lang);
+    }
+}

@@ -289,6 +289,16 @@ PC_API int pc_report_write(const pc_report *report, pc_format format, FILE *out)
 /* The same into memory: a NUL-terminated string the caller frees with
  * free(); *len (when not NULL) receives its length. */
 PC_API char *pc_report_format(const pc_report *report, pc_format format, size_t *len);
+/* CSV as `batch --format csv` writes it, for callers writing records one by
+ * one (check and progress --format csv).  The header, after the UTF-8 byte
+ * order mark unless no_bom or the config's [engine] csv_bom = false: */
+PC_API int pc_csv_write_header(const pc_engine *engine, int no_bom, FILE *out);
+/* The rows of record number `record`: the report's (one per result, or one
+ * saying why there is none), or when its evaluation failed, or report is
+ * NULL (an input that could not be read), one row with status "error" and
+ * the messages of the report's errors (or of errors) in lang.  Returns 0,
+ * or PC_EX_IOERR when the write failed. */
+PC_API int pc_csv_write_record(const pc_report *report, const pc_diag *errors, long record, pc_lang lang, FILE *out);
 
 /* ---- batches ------------------------------------------------------------------------------ */
 
