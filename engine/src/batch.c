@@ -37,7 +37,7 @@ typedef struct record {
 } record;
 
 /* Counts per rule.  Contexts compile the same plans in the same order, so
- * (plan index, item index) names a rule across workers.  A chunk keeps its
+ * (plan index, item index) names a rule across workers (row_of finds its row).  A chunk keeps its
  * rows from round to round (the counts are emptied), so counting allocates
  * only for a rule, field or region it has not met before. */
 typedef struct stat_row {
@@ -48,13 +48,18 @@ typedef struct stat_row {
     int overflow;         /* the total of fen is beyond int64 */
 } stat_row;
 
-/* A field results lacked: in how many records; last, the record counted last. */
+/* A field results lacked: in how many records; last, the record counted
+ * last.  len, head and tail (its first and last 8 bytes) tell most fields
+ * apart before their bytes are compared. */
 typedef struct missing_row {
     char *field;
+    size_t len;
+    uint64_t head, tail;
     long records, last;
 } missing_row;
 
 typedef struct region_row {
+    uint64_t key;         /* the code's bytes */
     char code[7];
     long records, eligible, status[PC_S_COUNT];
     int64_t fen;
@@ -74,8 +79,12 @@ typedef struct chunk {
     long evaluated, failed;
     stat_row *stats;
     size_t nstats, stats_cap;
+    unsigned **row_of;    /* [plan index][item index]: its stats row + 1, 0 none yet */
+    size_t nrow_of;
     missing_row *missing;
     size_t nmissing, missing_cap;
+    unsigned *missing_slots;   /* open addressing by hash: a missing row + 1, 0 empty */
+    size_t nmissing_slots;     /* a power of two, at least twice nmissing */
     region_row *regions;
     size_t nregions, regions_cap;
     chunk_state state;
@@ -166,38 +175,83 @@ static void error_object(pc_buf *out, pc_buf *err, const pc_diag *d, const pc_su
     }
 }
 
+/* The first and last 8 bytes of a string of n bytes (zero-padded below 8). */
+static void ends(const char *s, size_t n, uint64_t *head, uint64_t *tail)
+{
+    *head = *tail = 0;
+    memcpy(head, s, n < 8 ? n : 8);
+    if (n >= 8)
+        memcpy(tail, s + n - 8, 8);
+}
+
+static size_t missing_hash(size_t n, uint64_t head, uint64_t tail)
+{
+    uint64_t h = (head ^ (tail * 0x9E3779B97F4A7C15ull) ^ n) * 0xFF51AFD7ED558CCDull;
+    return (size_t)(h >> 32);
+}
+
+static void missing_rehash(chunk *c)
+{
+    free(c->missing_slots);
+    c->nmissing_slots = c->nmissing_slots ? c->nmissing_slots * 2 : 64;
+    c->missing_slots = pc_xcalloc(c->nmissing_slots, sizeof *c->missing_slots);
+    for (size_t k = 0; k < c->nmissing; k++) {
+        const missing_row *m = &c->missing[k];
+        size_t i = missing_hash(m->len, m->head, m->tail) & (c->nmissing_slots - 1);
+        while (c->missing_slots[i])
+            i = (i + 1) & (c->nmissing_slots - 1);
+        c->missing_slots[i] = (unsigned)k + 1;
+    }
+}
+
 static void count_missing(chunk *c, const char *field, long number)
 {
-    size_t k = 0;
-    while (k < c->nmissing && strcmp(c->missing[k].field, field) != 0)
-        k++;
-    if (k == c->nmissing) {
-        missing_row row = {pc_strdup(field), 0, 0};
-        PC_PUSH(c->missing, c->nmissing, c->missing_cap, row);
+    size_t n = strlen(field);
+    uint64_t head, tail;
+    ends(field, n, &head, &tail);
+    if (!c->nmissing_slots)
+        missing_rehash(c);
+    size_t i = missing_hash(n, head, tail) & (c->nmissing_slots - 1);
+    missing_row *m = NULL;
+    for (; c->missing_slots[i]; i = (i + 1) & (c->nmissing_slots - 1)) {
+        m = &c->missing[c->missing_slots[i] - 1];
+        if (m->len == n && m->head == head && m->tail == tail && (n <= 16 || memcmp(m->field, field, n) == 0))
+            break;
+        m = NULL;
     }
-    if (c->missing[k].last != number) {   /* a field several rules lack counts once per record */
-        c->missing[k].last = number;
-        c->missing[k].records++;
+    if (!m) {
+        missing_row row = {pc_strdup(field), n, head, tail, 0, 0};
+        PC_PUSH(c->missing, c->nmissing, c->missing_cap, row);
+        c->missing_slots[i] = (unsigned)c->nmissing;
+        m = &c->missing[c->nmissing - 1];
+        if (c->nmissing * 2 > c->nmissing_slots)
+            missing_rehash(c);
+    }
+    if (m->last != number) {   /* a field several rules lack counts once per record */
+        m->last = number;
+        m->records++;
     }
 }
 
 static void count_results(chunk *c, const pc_context *ctx, const pc_report *rep, long number, int regions)
 {
     int eligible = 0;
-    size_t k = 0;   /* the row after the previous result's: records of one region repeat the order */
     for (size_t i = 0; i < rep->nresults; i++) {
         const pc_result *r = &rep->results[i];
         size_t p = (size_t)(r->plan - ctx->plans), it = (size_t)(r->item - r->plan->items);
-        if (!(k < c->nstats && c->stats[k].plan == p && c->stats[k].item == it)) {
-            k = 0;
-            while (k < c->nstats && !(c->stats[k].plan == p && c->stats[k].item == it))
-                k++;
-            if (k == c->nstats) {
-                stat_row row = {p, it, pc_strdup(r->plan->id), pc_strdup(r->item->id), {0}, 0, 0};
-                PC_PUSH(c->stats, c->nstats, c->stats_cap, row);
-            }
+        if (p >= c->nrow_of) {
+            c->row_of = pc_xrealloc(c->row_of, ctx->nplans * sizeof *c->row_of);
+            memset(c->row_of + c->nrow_of, 0, (ctx->nplans - c->nrow_of) * sizeof *c->row_of);
+            c->nrow_of = ctx->nplans;
         }
-        stat_row *row = &c->stats[k++];
+        if (!c->row_of[p])
+            c->row_of[p] = pc_xcalloc(r->plan->nitems, sizeof **c->row_of);
+        if (!c->row_of[p][it]) {
+            stat_row row = {p, it, pc_strdup(r->plan->id), pc_strdup(r->item->id), {0}, 0, 0};
+            PC_PUSH(c->stats, c->nstats, c->stats_cap, row);
+            c->row_of[p][it] = (unsigned)c->nstats;
+        }
+        stat_row *row = &c->stats[c->row_of[p][it] - 1];
         row->status[r->status]++;
         if (r->status == PC_S_ELIGIBLE && r->item->kind == PC_ITEM_SUBSIDY) {
             eligible = 1;
@@ -209,25 +263,19 @@ static void count_results(chunk *c, const pc_context *ctx, const pc_report *rep,
     }
     if (!regions)
         return;
-    size_t g = c->nregions;
-    if (!(g && strcmp(c->regions[g - 1].code, rep->region) == 0)) {
-        for (g = 0; g < c->nregions && strcmp(c->regions[g].code, rep->region) != 0; g++)
-            ;
-        if (g == c->nregions) {
-            region_row row;
-            memset(&row, 0, sizeof row);
-            snprintf(row.code, sizeof row.code, "%s", rep->region);
-            PC_PUSH(c->regions, c->nregions, c->regions_cap, row);
-        }
-        /* the one met last goes last: the next record is likely of the same region */
-        if (g != c->nregions - 1) {
-            region_row t = c->regions[g];
-            c->regions[g] = c->regions[c->nregions - 1];
-            c->regions[c->nregions - 1] = t;
-        }
-        g = c->nregions;
+    uint64_t key = 0;
+    memcpy(&key, rep->region, 6);   /* an evaluated region is a six-digit code */
+    size_t g = 0;
+    while (g < c->nregions && c->regions[g].key != key)
+        g++;
+    if (g == c->nregions) {
+        region_row row;
+        memset(&row, 0, sizeof row);
+        row.key = key;
+        snprintf(row.code, sizeof row.code, "%s", rep->region);
+        PC_PUSH(c->regions, c->nregions, c->regions_cap, row);
     }
-    region_row *row = &c->regions[g - 1];
+    region_row *row = &c->regions[g];
     row->records++;
     row->eligible += eligible;
     if (!rep->nresults)
@@ -685,9 +733,13 @@ static void free_stats(chunk *c)
         free(c->stats[i].rule_id);
     }
     free(c->stats);
+    for (size_t i = 0; i < c->nrow_of; i++)
+        free(c->row_of[i]);
+    free(c->row_of);
     for (size_t i = 0; i < c->nmissing; i++)
         free(c->missing[i].field);
     free(c->missing);
+    free(c->missing_slots);
     free(c->regions);
 }
 
