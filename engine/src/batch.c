@@ -46,6 +46,7 @@ typedef struct stat_row {
     long status[PC_S_COUNT];
     int64_t fen;
     int overflow;         /* the total of fen is beyond int64 */
+    size_t in_sum;        /* its row in the summary + 1, once merged (0: not yet) */
 } stat_row;
 
 /* A field results lacked: in how many records; last, the record counted
@@ -56,6 +57,7 @@ typedef struct missing_row {
     size_t len;
     uint64_t head, tail;
     long records, last;
+    size_t in_sum;
 } missing_row;
 
 typedef struct region_row {
@@ -64,6 +66,7 @@ typedef struct region_row {
     long records, eligible, status[PC_S_COUNT];
     int64_t fen;
     int overflow;
+    size_t in_sum;
 } region_row;
 
 /* Where a chunk of records is in its round: the reader fills a free one, a
@@ -220,7 +223,7 @@ static void count_missing(chunk *c, const char *field, long number)
         m = NULL;
     }
     if (!m) {
-        missing_row row = {pc_strdup(field), n, head, tail, 0, 0};
+        missing_row row = {pc_strdup(field), n, head, tail, 0, 0, 0};
         PC_PUSH(c->missing, c->nmissing, c->missing_cap, row);
         c->missing_slots[i] = (unsigned)c->nmissing;
         m = &c->missing[c->nmissing - 1];
@@ -247,7 +250,7 @@ static void count_results(chunk *c, const pc_context *ctx, const pc_report *rep,
         if (!c->row_of[p])
             c->row_of[p] = pc_xcalloc(r->plan->nitems, sizeof **c->row_of);
         if (!c->row_of[p][it]) {
-            stat_row row = {p, it, pc_strdup(r->plan->id), pc_strdup(r->item->id), {0}, 0, 0};
+            stat_row row = {p, it, pc_strdup(r->plan->id), pc_strdup(r->item->id), {0}, 0, 0, 0};
             PC_PUSH(c->stats, c->nstats, c->stats_cap, row);
             c->row_of[p][it] = (unsigned)c->nstats;
         }
@@ -635,13 +638,15 @@ static void add_fen(int64_t *a, int *a_overflow, int64_t b, int b_overflow)
         *a_overflow = 1;
 }
 
-static void merge_stats(sink *k, const chunk *c)
+/* Adds a chunk's counts to the summary.  A chunk's row keeps where it was
+ * merged: the summary's rows keep their places until the run ends. */
+static void merge_stats(sink *k, chunk *c)
 {
     pc_batch_summary *sum = k->sum;
     for (size_t i = 0; i < c->nstats; i++) {
-        const stat_row *s = &c->stats[i];
-        size_t j = 0;
-        while (j < sum->nrules && !(strcmp(sum->rules[j].plan, s->plan_id) == 0 && strcmp(sum->rules[j].rule, s->rule_id) == 0))
+        stat_row *s = &c->stats[i];
+        size_t j = s->in_sum ? s->in_sum - 1 : 0;
+        while (!s->in_sum && j < sum->nrules && !(strcmp(sum->rules[j].plan, s->plan_id) == 0 && strcmp(sum->rules[j].rule, s->rule_id) == 0))
             j++;
         if (j == sum->nrules) {
             int any = 0;
@@ -655,6 +660,7 @@ static void merge_stats(sink *k, const chunk *c)
             sum->rules[j].rule = pc_strdup(s->rule_id);
             sum->nrules++;
         }
+        s->in_sum = j + 1;
         pc_batch_rule *r = &sum->rules[j];
         for (int st = 0; st < PC_S_COUNT; st++)
             r->statuses[st] += s->status[st];
@@ -663,11 +669,11 @@ static void merge_stats(sink *k, const chunk *c)
         r->has_amounts |= s->fen != 0 || s->overflow;
     }
     for (size_t i = 0; i < c->nmissing; i++) {
-        const missing_row *m = &c->missing[i];
+        missing_row *m = &c->missing[i];
         if (!m->records)
             continue;
-        size_t j = 0;
-        while (j < sum->nmissing && strcmp(sum->missing[j].field, m->field) != 0)
+        size_t j = m->in_sum ? m->in_sum - 1 : 0;
+        while (!m->in_sum && j < sum->nmissing && strcmp(sum->missing[j].field, m->field) != 0)
             j++;
         if (j == sum->nmissing) {
             /* a region's metric is missing for a year: name@year */
@@ -680,14 +686,15 @@ static void merge_stats(sink *k, const chunk *c)
             sum->missing = pc_xrealloc(sum->missing, (sum->nmissing + 1) * sizeof *sum->missing);
             sum->missing[sum->nmissing++] = row;
         }
+        m->in_sum = j + 1;
         sum->missing[j].records += m->records;
     }
     for (size_t i = 0; i < c->nregions; i++) {
-        const region_row *g = &c->regions[i];
+        region_row *g = &c->regions[i];
         if (!g->records)
             continue;
-        size_t j = 0;
-        while (j < sum->nregions && strcmp(sum->regions[j].code, g->code) != 0)
+        size_t j = g->in_sum ? g->in_sum - 1 : 0;
+        while (!g->in_sum && j < sum->nregions && strcmp(sum->regions[j].code, g->code) != 0)
             j++;
         if (j == sum->nregions) {
             const pc_region *reg = pc_regions_find(&k->engine->regions, g->code);
@@ -698,6 +705,7 @@ static void merge_stats(sink *k, const chunk *c)
             sum->regions[j].name_en = reg ? dup_or_null(reg->name_en) : NULL;
             sum->nregions++;
         }
+        g->in_sum = j + 1;
         pc_batch_region *r = &sum->regions[j];
         r->records += g->records;
         r->eligible += g->eligible;
