@@ -23,12 +23,88 @@
 typedef enum cli_command { CMD_NONE = -1, PC_COMMANDS(PC_X_CMD) CMD_COUNT } cli_command;
 #undef PC_X_CMD
 
+/* Usage errors: X(ID, zh, en), each with at most one %s (main.c). */
+#define PC_USAGE_MESSAGES(X) \
+    X(AS_OF, "--as-of: 应为日期 YYYY-MM-DD,实际为“%s”", \
+      "--as-of: expected a date YYYY-MM-DD, got '%s'") \
+    X(FORMAT, "--format: 应为 text、json、csv 或 html,实际为“%s”", \
+      "--format: expected text, json, csv or html, got '%s'") \
+    X(KIND, "--kind: 应为 enterprise 或 region,实际为“%s”", \
+      "--kind: expected enterprise or region, got '%s'") \
+    X(THREADS, "--threads: 应为 1 到 256 的数字,实际为“%s”", \
+      "--threads: expected a number from 1 to 256, got '%s'") \
+    X(ENCODING, "--encoding: 应为 utf-8、gbk 或 gb18030,实际为“%s”", \
+      "--encoding: expected utf-8, gbk or gb18030, got '%s'") \
+    X(ONLY, "--only: 应为 eligible,实际为“%s”", \
+      "--only: expected eligible, got '%s'") \
+    X(LANG, "--lang: 应为 zh 或 en,实际为“%s”", \
+      "--lang: expected zh or en, got '%s'") \
+    X(NEEDS_VALUE, "选项“%s”需要一个值", \
+      "option '%s' needs a value") \
+    X(UNKNOWN_OPTION, "未知选项“%s”", \
+      "unknown option '%s'") \
+    X(NO_COMMAND, "未给出命令", \
+      "no command given") \
+    X(COMPARE_ARGS, "compare 需要两个文件:OLD NEW(batch 的输出,JSON Lines)", \
+      "compare takes two files: OLD NEW (batch outputs, JSON Lines)") \
+    X(COMPARE_OPTIONS, "compare: --kind、--threads、--out、--no-rules、--explain、--listen、--region 和 --decision-log 不适用", \
+      "compare: --kind, --threads, --out, --no-rules, --explain, --listen, --region and --decision-log do not apply") \
+    X(UNKNOWN_COMMAND, "未知命令“%s”(应为 check、progress、batch、plans、lint、test、template、types、compare 或 serve)", \
+      "unknown command '%s' (expected check, progress, batch, plans, lint, test, template, types, compare or serve)") \
+    X(REGION_WITH_TEMPLATE, "%s: --region 只用于 template", \
+      "%s: --region goes with template") \
+    X(TEMPLATE_ARGS, "template 不接受参数(地区用 --region CODE 给出)", \
+      "template takes no arguments (the region is --region CODE)") \
+    X(TEMPLATE_REGION, "template 需要 --region CODE(六位行政区划代码)", \
+      "template needs --region CODE (a six-digit region code)") \
+    X(TEMPLATE_OPTIONS, "template: --format csv、--threads、--out、--no-rules 和 --explain 不适用", \
+      "template: --format csv, --threads, --out, --no-rules and --explain do not apply") \
+    X(BATCH_OPTIONS, "%s: --kind、--threads、--out 和 --no-rules 只用于 batch", \
+      "%s: --kind, --threads, --out and --no-rules go with batch") \
+    X(SERVE_OPTIONS, "%s: --listen 和 --decision-log 只用于 serve", \
+      "%s: --listen and --decision-log go with serve") \
+    X(SERVE_ARGS, "serve 不接受参数,也不接受 --format(它以 JSON 回答)", \
+      "serve takes no arguments and no --format (it answers JSON)") \
+    X(TYPES_ARGS, "types 不接受参数,也不接受 --format(它输出 Lua)", \
+      "types takes no arguments and no --format (it writes Lua)") \
+    X(EXPLAIN, "%s: --explain 只用于 check 和 progress", \
+      "%s: --explain goes with check and progress") \
+    X(FORMAT_CSV, "%s: --format csv 只用于 check、progress、batch 和 compare", \
+      "%s: --format csv goes with check, progress, batch and compare") \
+    X(EXPLAIN_CSV, "%s: --explain 不能与 --format csv 同用(推理过程见文本和 JSON 输出)", \
+      "%s: --explain does not go with --format csv (its trace is in text and JSON)") \
+    X(FORMAT_HTML, "%s: --format html 只用于 check 和 progress", \
+      "%s: --format html goes with check and progress") \
+    X(HTML_ONE, "%s: --format html 只写一页:请给出一个输入文件", \
+      "%s: --format html writes one page: give one input file") \
+    X(BATCH_ONE, "batch 只接受一个输入文件(或 - 表示标准输入)", \
+      "batch takes one input file (or - for standard input)") \
+    X(NO_INPUT, "%s: 请至少给出一个输入文件(或 - 表示从标准输入读 JSON)", \
+      "%s: give at least one input file (or - for JSON on stdin)") \
+    X(ONLY_ELIGIBLE, "%s: --only eligible 只用于企业的 batch", \
+      "%s: --only eligible goes with batch of enterprises") \
+    X(SET, "%s: --set 只用于 check 和 progress", \
+      "%s: --set goes with check and progress") \
+    X(PARAM, "%s: --param 只用于 check、progress、batch 和 plans", \
+      "%s: --param goes with check, progress, batch and plans") \
+    X(SET_ENTERPRISE, "--set: 应为 FIELD=VALUE,实际为“%s”", \
+      "--set: expected FIELD=VALUE, got '%s'") \
+    X(SET_REGION, "--set: 应为 YEAR.METRIC=VALUE,实际为“%s”", \
+      "--set: expected YEAR.METRIC=VALUE, got '%s'") \
+    X(PLANS_ARGS, "plans 不接受参数,实际给出“%s”", \
+      "plans takes no arguments, got '%s'")
+
+#define PC_X_USAGE(id, zh, en) USAGE_##id,
+typedef enum cli_usage { PC_USAGE_MESSAGES(PC_X_USAGE) USAGE_COUNT } cli_usage;
+#undef PC_X_USAGE
+
 typedef struct cli {
     const char *config, *rules, *plugins, *out, *kind;
     const char *listen, *decision_log;   /* serve */
     pc_date as_of;
     int json, csv, html, quiet, verbose, threads, no_rules, explain;
     int lang;   /* -1: from config or LANG */
+    pc_lang usage_lang;   /* of usage errors: --lang wherever it stands, else LANG */
     const char *encoding;   /* --encoding: of input files and batch input */
     const char *region;   /* template */
     /* what-if: --set (check, progress), --param (check, progress, batch, plans); argv's strings */

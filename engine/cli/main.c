@@ -82,11 +82,16 @@ static void usage(FILE *out)
           out);
 }
 
-static int usage_error(const char *fmt, const char *arg)
+static int usage_error(const cli *c, cli_usage id, const char *arg)
 {
+#define PC_X_USAGE_TEXT(id, zh, en) {zh, en},
+    static const char *const texts[][2] = {PC_USAGE_MESSAGES(PC_X_USAGE_TEXT)};
+#undef PC_X_USAGE_TEXT
+    _Static_assert(sizeof texts / sizeof texts[0] == USAGE_COUNT, "PC_USAGE_MESSAGES and its table");
+    int zh = c->usage_lang == PC_LANG_ZH;
     fputs("plancheck: ", stderr);
-    fprintf(stderr, fmt, arg);
-    fputs("\nTry 'plancheck --help'.\n", stderr);
+    fprintf(stderr, texts[id][zh ? 0 : 1], arg);
+    fputs(zh ? "\n用法见 'plancheck --help'。\n" : "\nTry 'plancheck --help'.\n", stderr);
     return PC_EX_USAGE;
 }
 
@@ -132,6 +137,21 @@ static pc_lang lang_from_env(void)
             return strncmp(v, "zh", 2) == 0 ? PC_LANG_ZH : PC_LANG_EN;
     }
     return PC_LANG_EN;
+}
+
+/* The language of usage errors, before the options are read: --lang zh|en
+ * wherever it stands, else LANG. */
+static pc_lang usage_lang(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *v = strncmp(argv[i], "--lang=", 7) == 0 ? argv[i] + 7
+                        : strcmp(argv[i], "--lang") == 0 && i + 1 < argc ? argv[i + 1] : NULL;
+        if (v && (strcmp(v, "zh") == 0 || strcmp(v, "en") == 0))
+            return strcmp(v, "zh") == 0 ? PC_LANG_ZH : PC_LANG_EN;
+        if (strcmp(argv[i], "--") == 0)
+            break;
+    }
+    return lang_from_env();
 }
 
 static int evaluate_files(pc_engine *e, const cli *c, pc_subject_kind kind, int argc, char **argv, pc_lang lang)
@@ -218,12 +238,12 @@ static int parse_options(int argc, char **argv, cli *c)
         case O_PLUGINS: c->plugins = optarg; break;
         case O_AS_OF:
             if (pc_date_parse(optarg, &c->as_of) != 0)
-                return usage_error("--as-of: expected a date YYYY-MM-DD, got '%s'", optarg);
+                return usage_error(c, USAGE_AS_OF, optarg);
             break;
         case O_FORMAT: {
             pc_format format;
             if (pc_format_parse(optarg, &format) != 0)
-                return usage_error("--format: expected text, json, csv or html, got '%s'", optarg);
+                return usage_error(c, USAGE_FORMAT, optarg);
             c->json = format == PC_FORMAT_JSON;
             c->csv = format == PC_FORMAT_CSV;
             c->html = format == PC_FORMAT_HTML;
@@ -231,14 +251,14 @@ static int parse_options(int argc, char **argv, cli *c)
         }
         case O_KIND:
             if (strcmp(optarg, "enterprise") != 0 && strcmp(optarg, "region") != 0)
-                return usage_error("--kind: expected enterprise or region, got '%s'", optarg);
+                return usage_error(c, USAGE_KIND, optarg);
             c->kind = optarg;
             break;
         case O_THREADS: {
             char *end;
             long n = strtol(optarg, &end, 10);
             if (*end || n < 1 || n > 256)
-                return usage_error("--threads: expected a number from 1 to 256, got '%s'", optarg);
+                return usage_error(c, USAGE_THREADS, optarg);
             c->threads = (int)n;
             break;
         }
@@ -252,12 +272,12 @@ static int parse_options(int argc, char **argv, cli *c)
         case O_ENCODING:
             if (strcasecmp(optarg, "utf-8") != 0 && strcasecmp(optarg, "utf8") != 0 && strcasecmp(optarg, "gbk") != 0 &&
                 strcasecmp(optarg, "gb18030") != 0)
-                return usage_error("--encoding: expected utf-8, gbk or gb18030, got '%s'", optarg);
+                return usage_error(c, USAGE_ENCODING, optarg);
             c->encoding = optarg;
             break;
         case O_ONLY:
             if (strcmp(optarg, "eligible") != 0)
-                return usage_error("--only: expected eligible, got '%s'", optarg);
+                return usage_error(c, USAGE_ONLY, optarg);
             c->only_eligible = 1;
             break;
         case O_SET:
@@ -274,7 +294,7 @@ static int parse_options(int argc, char **argv, cli *c)
         }
         case O_LANG:
             if (strcmp(optarg, "zh") != 0 && strcmp(optarg, "en") != 0)
-                return usage_error("--lang: expected zh or en, got '%s'", optarg);
+                return usage_error(c, USAGE_LANG, optarg);
             c->lang = strcmp(optarg, "zh") == 0 ? PC_LANG_ZH : PC_LANG_EN;
             break;
         case 'q': c->quiet = 1; break;
@@ -282,9 +302,9 @@ static int parse_options(int argc, char **argv, cli *c)
         case O_VERSION: printf("plancheck %s (plugin ABI %d)\n", PC_VERSION, PC_PLUGIN_ABI_VERSION); return -1;
         case O_HELP: usage(stdout); return -1;
         case ':':
-            return usage_error("option '%s' needs a value", argv[optind - 1]);
+            return usage_error(c, USAGE_NEEDS_VALUE, argv[optind - 1]);
         default:
-            return usage_error("unknown option '%s'", argv[optind - 1]);
+            return usage_error(c, USAGE_UNKNOWN_OPTION, argv[optind - 1]);
         }
     }
     return 0;
@@ -306,7 +326,7 @@ static int run_command(const cli *options, int argc, char **argv);
 
 static int run(int argc, char **argv)
 {
-    cli c = {.as_of = pc_date_today(), .lang = -1};
+    cli c = {.as_of = pc_date_today(), .lang = -1, .usage_lang = usage_lang(argc, argv)};
     int rc = parse_options(argc, argv, &c);
     if (!rc)
         rc = run_command(&c, argc, argv);
@@ -320,7 +340,7 @@ static int run_command(const cli *options, int argc, char **argv)
     cli c = *options;
     int rc;
     if (optind >= argc)
-        return usage_error("%s", "no command given");
+        return usage_error(&c, USAGE_NO_COMMAND, NULL);
     const char *command = argv[optind++];
     char **args = argv + optind;
     int nargs = argc - optind;
@@ -330,59 +350,55 @@ static int run_command(const cli *options, int argc, char **argv)
     if (cmd == CMD_COMPARE) {
         /* Reads two outputs; needs no rules, plugins or config. */
         if (nargs != 2)
-            return usage_error("%s", "compare takes two files: OLD NEW (batch outputs, JSON Lines)");
+            return usage_error(&c, USAGE_COMPARE_ARGS, NULL);
         if (c.kind || c.threads || c.out || c.no_rules || c.explain || c.listen || c.decision_log || c.region)
-            return usage_error("%s", "compare: --kind, --threads, --out, --no-rules, --explain, --listen, --region and "
-                                     "--decision-log do not apply");
+            return usage_error(&c, USAGE_COMPARE_OPTIONS, NULL);
         return run_compare(&c, args[0], args[1]);
     }
 
 
     if (cmd == CMD_NONE) {
-        return usage_error("unknown command '%s' (expected check, progress, batch, plans, lint, test, template, types, compare or serve)", command);
+        return usage_error(&c, USAGE_UNKNOWN_COMMAND, command);
     }
     if (cmd != CMD_TEMPLATE && c.region)
-        return usage_error("%s: --region goes with template", command);
+        return usage_error(&c, USAGE_REGION_WITH_TEMPLATE, command);
     if (cmd == CMD_TEMPLATE && (nargs || !c.region || c.csv || c.threads || c.out || c.no_rules || c.explain))
-        return usage_error("%s", nargs ? "template takes no arguments (the region is --region CODE)"
-                                 : !c.region ? "template needs --region CODE (a six-digit region code)"
-                                 : "template: --format csv, --threads, --out, --no-rules and --explain do not apply");
+        return usage_error(&c, nargs ? USAGE_TEMPLATE_ARGS : !c.region ? USAGE_TEMPLATE_REGION : USAGE_TEMPLATE_OPTIONS, NULL);
     if (cmd != CMD_BATCH && cmd != CMD_TEMPLATE && (c.kind || (c.threads && cmd != CMD_SERVE) || c.out || c.no_rules))
-        return usage_error("%s: --kind, --threads, --out and --no-rules go with batch", command);
+        return usage_error(&c, USAGE_BATCH_OPTIONS, command);
     if (cmd != CMD_SERVE && (c.listen || c.decision_log))
-        return usage_error("%s: --listen and --decision-log go with serve", command);
+        return usage_error(&c, USAGE_SERVE_OPTIONS, command);
     if (cmd == CMD_SERVE && (nargs || c.json || c.csv || c.html))
-        return usage_error("%s", "serve takes no arguments and no --format (it answers JSON)");
+        return usage_error(&c, USAGE_SERVE_ARGS, NULL);
     if (cmd == CMD_TYPES && (nargs || c.json || c.csv || c.html))
-        return usage_error("%s", "types takes no arguments and no --format (it writes Lua)");
+        return usage_error(&c, USAGE_TYPES_ARGS, NULL);
     if (c.explain && cmd != CMD_CHECK && cmd != CMD_PROGRESS)
-        return usage_error("%s: --explain goes with check and progress", command);
+        return usage_error(&c, USAGE_EXPLAIN, command);
     if (cmd != CMD_BATCH && cmd != CMD_CHECK && cmd != CMD_PROGRESS && c.csv)
-        return usage_error("%s: --format csv goes with check, progress, batch and compare", command);
+        return usage_error(&c, USAGE_FORMAT_CSV, command);
     if (c.explain && c.csv)
-        return usage_error("%s: --explain does not go with --format csv (its trace is in text and JSON)", command);
+        return usage_error(&c, USAGE_EXPLAIN_CSV, command);
     if (cmd != CMD_CHECK && cmd != CMD_PROGRESS && c.html)
-        return usage_error("%s: --format html goes with check and progress", command);
+        return usage_error(&c, USAGE_FORMAT_HTML, command);
     if (c.html && nargs != 1)
-        return usage_error("%s: --format html writes one page: give one input file", command);
+        return usage_error(&c, USAGE_HTML_ONE, command);
     if (cmd == CMD_BATCH && nargs != 1)
-        return usage_error("%s", "batch takes one input file (or - for standard input)");
+        return usage_error(&c, USAGE_BATCH_ONE, NULL);
     if (cmd != CMD_PLANS && cmd != CMD_LINT && cmd != CMD_TEST && cmd != CMD_SERVE && cmd != CMD_TEMPLATE &&
         cmd != CMD_TYPES && nargs == 0) {
-        return usage_error("%s: give at least one input file (or - for JSON on stdin)", command);
+        return usage_error(&c, USAGE_NO_INPUT, command);
     }
     if (c.only_eligible && (cmd != CMD_BATCH || (c.kind && strcmp(c.kind, "region") == 0)))
-        return usage_error("%s: --only eligible goes with batch of enterprises", command);
+        return usage_error(&c, USAGE_ONLY_ELIGIBLE, command);
     if (c.nsets && cmd != CMD_CHECK && cmd != CMD_PROGRESS)
-        return usage_error("%s: --set goes with check and progress", command);
+        return usage_error(&c, USAGE_SET, command);
     if (c.nparams && cmd != CMD_CHECK && cmd != CMD_PROGRESS && cmd != CMD_BATCH && cmd != CMD_PLANS)
-        return usage_error("%s: --param goes with check, progress, batch and plans", command);
+        return usage_error(&c, USAGE_PARAM, command);
     for (size_t i = 0; i < c.nsets; i++)
         if (!strchr(c.sets[i], '=') || c.sets[i][0] == '=')
-            return usage_error(cmd == CMD_CHECK ? "--set: expected FIELD=VALUE, got '%s'"
-                                                : "--set: expected YEAR.METRIC=VALUE, got '%s'", c.sets[i]);
+            return usage_error(&c, cmd == CMD_CHECK ? USAGE_SET_ENTERPRISE : USAGE_SET_REGION, c.sets[i]);
     if (cmd == CMD_PLANS && nargs) {
-        return usage_error("plans takes no arguments, got '%s'", args[0]);
+        return usage_error(&c, USAGE_PLANS_ARGS, args[0]);
     }
 
     if (!c.config) {

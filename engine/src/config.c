@@ -51,8 +51,7 @@ static char *read_line(char *str, int num, void *stream)
             total++;
         const char *p = s + strspn(s, " \t");
         if (*p != ';' && *p != '#') {   /* a long comment is still a comment */
-            pc_diag_add(r->diag, PC_EX_CONFIG, r->config->path, r->line, NULL,
-                        "the line is %zu bytes long; a config line may have at most %d", total, num - 2);
+            pc_diag_say(r->diag, PC_EX_CONFIG, r->config->path, r->line, NULL, PC_D_CONFIG_LINE_TOO_LONG, total, num - 2);
             r->failed = 1;
         }
         memcpy(str, ";\n", 3);
@@ -71,14 +70,13 @@ static char *relative_to(const char *config_path, const char *value)
     return pc_buf_take(&b);
 }
 
-static void bad(reader *r, const char *section, const char *key, const char *fmt, ...) PC_PRINTF(4, 5);
-static void bad(reader *r, const char *section, const char *key, const char *fmt, ...)
+static void bad(reader *r, const char *section, const char *key, pc_diag_id id, ...)
 {
     pc_buf field = {0};
     pc_buf_printf(&field, "%s.%s", section, key);
     va_list ap;
-    va_start(ap, fmt);
-    pc_diag_vadd(r->diag, PC_EX_CONFIG, r->config->path, r->line, field.data, fmt, ap);
+    va_start(ap, id);
+    pc_diag_vsay(r->diag, PC_EX_CONFIG, r->config->path, r->line, field.data, id, ap);
     va_end(ap);
     pc_buf_free(&field);
     r->failed = 1;
@@ -100,23 +98,23 @@ static void engine_key(reader *r, const char *key, const char *value)
         else if (strcmp(value, "en") == 0)
             c->lang = PC_LANG_EN;
         else
-            bad(r, "engine", key, "expected zh or en, got '%s'", value);
+            bad(r, "engine", key, PC_D_CONFIG_LANG, value);
     } else if (strcmp(key, "lua_memory_mb") == 0) {
         if (pc_int_parse(value, &n) || n < 1 || n > 65536)
-            bad(r, "engine", key, "expected megabytes, 1 to 65536, got '%s'", value);
+            bad(r, "engine", key, PC_D_CONFIG_MEMORY, value);
         else
             c->lua_memory_bytes = (size_t)n << 20;
     } else if (strcmp(key, "lua_instructions") == 0) {
         if (pc_int_parse(value, &n) || n < 1000)
-            bad(r, "engine", key, "expected an instruction count of at least 1000, got '%s'", value);
+            bad(r, "engine", key, PC_D_CONFIG_INSTRUCTIONS, value);
         else
             c->lua_instructions = n;
     } else if (strcmp(key, "strict_plugins") == 0) {
         if (pc_bool_parse(value, &c->strict_plugins) != 0)
-            bad(r, "engine", key, "expected true or false, got '%s'", value);
+            bad(r, "engine", key, PC_D_CONFIG_BOOL, value);
     } else if (strcmp(key, "eval_timeout_ms") == 0) {
         if (pc_int_parse(value, &n) || n < 0 || n > 86400000)
-            bad(r, "engine", key, "expected milliseconds, 0 (no watchdog) to 86400000, got '%s'", value);
+            bad(r, "engine", key, PC_D_CONFIG_TIMEOUT, value);
         else
             c->eval_timeout_ms = (long)n;
     } else if (strcmp(key, "csv_bom") == 0) {
@@ -125,11 +123,10 @@ static void engine_key(reader *r, const char *key, const char *value)
     } else {
         static const char *const keys[] = {"rules", "plugins", "lang", "lua_memory_mb", "lua_instructions",
                                            "strict_plugins", "eval_timeout_ms", "csv_bom", NULL};
-        char hint[PC_HINT_SIZE];
-        bad(r, "engine", key,
-            "unknown key '%s' (expected rules, plugins, lang, lua_memory_mb, lua_instructions, strict_plugins, "
-            "eval_timeout_ms or csv_bom)%s",
-            key, pc_did_you_mean(pc_suggest(key, keys), hint, sizeof hint));
+        const char *near = pc_suggest(key, keys);
+        bad(r, "engine", key, PC_D_CONFIG_ENGINE_KEY, key);
+        if (near)
+            pc_diag_append(r->diag, PC_D_DID_YOU_MEAN, near);
     }
 }
 
@@ -152,9 +149,10 @@ static int on_entry(void *user, const char *section, const char *key, const char
         PC_SERVE_KEYS(PC_SERVE_KEY_NAME)
 #define PC_SERVE_KEY_STR(k) #k,
         static const char *const keys[] = {PC_SERVE_KEYS(PC_SERVE_KEY_STR) NULL};
-        char hint[PC_HINT_SIZE];
-        bad(r, section, key, "unknown key (expected one of%s)%s", msg.data,
-            pc_did_you_mean(pc_suggest(key, keys), hint, sizeof hint));
+        const char *near = pc_suggest(key, keys);
+        bad(r, section, key, PC_D_CONFIG_SERVE_KEY, msg.data);
+        if (near)
+            pc_diag_append(r->diag, PC_D_DID_YOU_MEAN, near);
         pc_buf_free(&msg);
     } else if (engine || serve || strncmp(section, "plugin.", 7) == 0 || strncmp(section, "plan.", 5) == 0) {
         /* A key given twice in any section is a mistake, not "the last one
@@ -162,7 +160,7 @@ static int on_entry(void *user, const char *section, const char *key, const char
         int twice = 0;
         for (size_t i = 0; i < c->count && !twice; i++)
             if (strcmp(c->entries[i].section, section) == 0 && strcmp(c->entries[i].key, key) == 0) {
-                bad(r, section, key, "set twice (first on line %ld)", c->entries[i].line);
+                bad(r, section, key, PC_D_CONFIG_TWICE, c->entries[i].line);
                 twice = 1;
             }
         if (!twice) {
@@ -173,13 +171,13 @@ static int on_entry(void *user, const char *section, const char *key, const char
         if (engine)
             engine_key(r, key, value);
         else if ((strcmp(key, "enabled") == 0 || strcmp(key, "required") == 0) && pc_bool_parse(value, &b) != 0)
-            bad(r, section, key, "expected true or false, got '%s'", value);
+            bad(r, section, key, PC_D_CONFIG_BOOL, value);
     } else {
         static const char *const sections[] = {"engine", "serve", NULL};
         const char *near = strchr(section, '.') ? NULL : pc_suggest(section, sections);
-        pc_diag_add(r->diag, PC_EX_CONFIG, c->path, r->line, NULL,
-                    "unknown section [%s] (expected [engine], [serve], [plugin.<name>] or [plan.<id>])%s%s%s", section,
-                    near ? "; did you mean [" : "", near ? near : "", near ? "]?" : "");
+        pc_diag_say(r->diag, PC_EX_CONFIG, c->path, r->line, NULL, PC_D_CONFIG_SECTION, section);
+        if (near)
+            pc_diag_append(r->diag, PC_D_DID_YOU_MEAN_SECTION, near);
         r->failed = 1;
     }
     return 1;
@@ -202,11 +200,10 @@ int pc_config_read_stream(pc_config *c, const char *path, FILE *f, pc_diag *diag
     reader r = {f, 0, c, diag, 0};
     int rc = ini_parse_stream(read_line, &r, on_entry, &r);
     if (rc > 0) {
-        pc_diag_add(diag, PC_EX_CONFIG, path, rc, NULL,
-                    "not an INI line (expected [section], key = value, or a ; comment)");
+        pc_diag_say(diag, PC_EX_CONFIG, path, rc, NULL, PC_D_INI_NOT_A_LINE);
         r.failed = 1;
     } else if (rc < 0) {
-        pc_diag_add(diag, PC_EX_CONFIG, path, 0, NULL, "cannot read config");
+        pc_diag_say(diag, PC_EX_CONFIG, path, 0, NULL, PC_D_CONFIG_UNREADABLE);
         r.failed = 1;
     }
     return r.failed ? PC_EX_CONFIG : 0;
@@ -220,7 +217,7 @@ int pc_config_read(pc_config *c, const char *path, pc_diag *diag)
     FILE *f = fopen(path, "r");
     if (!f) {
         c->path = pc_strdup(path);
-        pc_diag_add(diag, PC_EX_CONFIG, path, 0, NULL, "cannot open config: %s", strerror(errno));
+        pc_diag_say(diag, PC_EX_CONFIG, path, 0, NULL, PC_D_CONFIG_CANNOT_OPEN, strerror(errno));
         return PC_EX_CONFIG;
     }
     int rc = pc_config_read_stream(c, path, f, diag);

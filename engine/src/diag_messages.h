@@ -19,6 +19,7 @@
     X(DID_YOU_MEAN_VALUE, ";是否应为“%2$s”(%1$s)?", "; did you mean '%s'?")                               \
     X(METRICS_IN_YEAR, ";指标应写在 [YYYY] 节中", "; metrics go in a [YYYY] section")                        \
     X(NOTHING_READ, ";自此行起的内容均未读取", "; nothing from this line on is read")                         \
+    X(DID_YOU_MEAN_SECTION, ";是否应为 [%s]?", "; did you mean [%s]?")                                    \
     /* reading any input */                                                                                  \
     X(FILE_EMPTY, "文件为空", "the file is empty")                                                           \
     X(NOT_UTF8_TEXT, "不是有效的 UTF-8 文本", "not valid UTF-8 text")                                        \
@@ -94,6 +95,10 @@
       "lists the regions there (a jurisdiction needs its plugin)")                                           \
     X(REGION_CHAIN, "行政区划代码 %s:替代链过长", "region code %s: replacement chain too long")              \
     /* evaluation (eval.c) */                                                                                \
+    X(RULE_FAILED, "规则 %s/%s 运行失败:%s", "rule %s/%s failed: %s")                                        \
+    X(AMOUNT_OVERFLOW, "规则 %s/%s 的金额超出可表示范围(int64 分)", "rule %s/%s: the amount is beyond the representable range (int64 fen)") \
+    X(TOTAL_OVERFLOW, "各项金额合计超出可表示范围(int64 分)", "the total of the amounts is beyond the representable range (int64 fen)") \
+    X(RECEIVED_OVERFLOW, "已获金额合计超出可表示范围(int64 分)", "the amounts received add up beyond the representable range (int64 fen)") \
     X(YEAR_AFTER_AS_OF, "数据年度 %d 晚于评估日期 %s", "the data year %d is after the as-of date %s")        \
     /* plugins' checks (plugins.c) */                                                                        \
     X(PLUGIN_CHECKED, "%s(由插件 %s 检查)", "%s (checked by plugin %s)")                                   \
@@ -117,7 +122,42 @@
     X(CSV_QUOTE_TOO_LONG, "CSV 格式错误:带引号的单元格超过 1 MiB(引号未闭合?)",                            \
       "malformed CSV: a quoted cell runs on for more than 1 MiB (a quote not closed?)")                      \
     X(READ_ERROR, "读取错误:%s", "read error: %s")                                                           \
-    X(WRITE_FAILED, "写出结果失败:%s", "writing the results failed: %s")
+    X(WRITE_FAILED, "写出结果失败:%s", "writing the results failed: %s")                                     \
+    /* the config (config.c) */                                                                              \
+    X(CONFIG_LINE_TOO_LONG, "该行长 %zu 字节,配置文件的一行最多 %d 字节", "the line is %zu bytes long; a config line may have at most %d") \
+    X(CONFIG_LANG, "应为 zh 或 en,实际为“%s”", "expected zh or en, got '%s'")                              \
+    X(CONFIG_MEMORY, "应为兆字节数,1 到 65536,实际为“%s”", "expected megabytes, 1 to 65536, got '%s'")      \
+    X(CONFIG_INSTRUCTIONS, "应为不少于 1000 的指令数,实际为“%s”", "expected an instruction count of at least 1000, got '%s'") \
+    X(CONFIG_BOOL, "应为 true 或 false,实际为“%s”", "expected true or false, got '%s'")                    \
+    X(CONFIG_TIMEOUT, "应为毫秒数,0(不设看门狗)到 86400000,实际为“%s”",                                  \
+      "expected milliseconds, 0 (no watchdog) to 86400000, got '%s'")                                        \
+    X(CONFIG_ENGINE_KEY, "未知的键“%s”(应为 rules、plugins、lang、lua_memory_mb、lua_instructions、strict_plugins、eval_timeout_ms 或 csv_bom)", \
+      "unknown key '%s' (expected rules, plugins, lang, lua_memory_mb, lua_instructions, strict_plugins, eval_timeout_ms or csv_bom)") \
+    X(CONFIG_SERVE_KEY, "未知的键(应为以下之一:%s)", "unknown key (expected one of%s)")                   \
+    X(CONFIG_TWICE, "重复设置(首次在第 %ld 行)", "set twice (first on line %ld)")                         \
+    X(CONFIG_SECTION, "未知的节 [%s](应为 [engine]、[serve]、[plugin.<name>] 或 [plan.<id>])",            \
+      "unknown section [%s] (expected [engine], [serve], [plugin.<name>] or [plan.<id>])")                   \
+    X(CONFIG_UNREADABLE, "无法读取配置文件", "cannot read config")                                           \
+    X(CONFIG_CANNOT_OPEN, "无法打开配置文件:%s", "cannot open config: %s")                                 \
+    X(CONFIG_NO_PLAN, "[%1$s]:%3$s 中没有加载 id 为“%2$s”的规划", "[%s]: no plan with id '%s' is loaded from %s") \
+    X(CONFIG_PLUGIN_KEY_UNREAD, "[%s]:插件没有读取这个键", "[%s]: the plugin did not read this key")          \
+    /* loading (engine.c) */                                                                                 \
+    X(CANNOT_OPEN, "无法打开:%s", "cannot open: %s")                                                        \
+    X(INPUT_ENCODING, "输入编码“%s”:应为 utf-8、gbk 或 gb18030", "input encoding '%s': expected utf-8, gbk or gb18030") \
+    X(NO_RULES_DIR, "规则目录不存在(请用 --rules 或 [engine] rules 设定)", "the rules directory does not exist (set --rules or [engine] rules)") \
+    X(NO_PLUGINS_DIR, "没有插件目录(请用 --plugins 或 [engine] plugins 设定)", "no plugins directory (set --plugins or [engine] plugins)") \
+    X(MISPLACED_RULE_FILE, "规则文件的目录层级不对,未加载:规则文件应为 <rules>/<辖区>/<规划>.lua",         \
+      "rule file at the wrong depth, not loaded: rule files are <rules>/<jurisdiction>/<plan>.lua")         \
+    X(PLAN_PLUGIN_REFUSED, "规划%s%s未加载:其辖区 %s 属于插件 %s,而该插件已被拒绝",                        \
+      "plan%s%s not loaded: its jurisdiction %s is that of plugin %s, which was refused")                   \
+    X(PLAN_ID_TWICE, "规划 id“%s”已在 %s 中声明", "plan id '%s' is declared already in %s")                  \
+    /* what-if (whatif.c) */                                                                                 \
+    X(SET_ENTERPRISE, "--set: 应为 FIELD=VALUE,实际为“%s”", "--set: expected FIELD=VALUE, got '%s'")        \
+    X(SET_REGION, "--set: 应为 YEAR.METRIC=VALUE,实际为“%s”", "--set: expected YEAR.METRIC=VALUE, got '%s'") \
+    X(SET_YEAR, "--set: 应为 YEAR.METRIC=VALUE(年份在 1900 到 2200 之间),实际为“%s”",                     \
+      "--set: expected YEAR.METRIC=VALUE (a year from 1900 to 2200), got '%s'")                              \
+    X(PARAM_FORM, "--param: 应为 PLAN/RULE.PARAM=VALUE(即配置中的 [plan.PLAN] RULE.PARAM),实际为“%s”",      \
+      "--param: expected PLAN/RULE.PARAM=VALUE (the config's [plan.PLAN] RULE.PARAM), got '%s'")
 
 #define PC_X_DIAG_ID(id, zh, en) PC_D_##id,
 typedef enum pc_diag_id { PC_D_NONE, PC_DIAGS(PC_X_DIAG_ID) PC_D_COUNT } pc_diag_id;

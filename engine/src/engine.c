@@ -86,8 +86,7 @@ static void compile_all(pc_context *ctx, pc_diag *diag)
             /* Its fields and regions are gone with the plugin: one message
              * instead of one per field the plan names. */
             pc_diag_truncate(d, before);
-            pc_diag_add(d, refused->fatal ? PC_EX_CONFIG : 0, f->path, plan.line, NULL,
-                        "plan%s%s not loaded: its jurisdiction %s is that of plugin %s, which was refused",
+            pc_diag_say(d, refused->fatal ? PC_EX_CONFIG : 0, f->path, plan.line, NULL, PC_D_PLAN_PLUGIN_REFUSED,
                         plan.id ? " " : "", plan.id ? plan.id : "", plan.jurisdiction, refused->name);
             if (!failed)
                 pc_plan_free(&plan);
@@ -101,8 +100,7 @@ static void compile_all(pc_context *ctx, pc_diag *diag)
         int dup = 0;
         for (size_t k = 0; k < ctx->nplans; k++)
             if (strcmp(ctx->plans[k].id, plan.id) == 0) {
-                pc_diag_add(d, PC_EX_CONFIG, f->path, plan.line, NULL, "plan id '%s' is declared already in %s",
-                            plan.id, ctx->plans[k].file);
+                pc_diag_say(d, PC_EX_CONFIG, f->path, plan.line, NULL, PC_D_PLAN_ID_TWICE, plan.id, ctx->plans[k].file);
                 dup = 1;
             }
         if (dup || !plan_enabled(e, plan.id)) {
@@ -160,12 +158,11 @@ static void check_config_names(pc_engine *e, pc_diag *diag)
             for (size_t k = 0; k < e->nfiles && !found; k++)
                 found = !e->files[k].ok; /* a plan that failed to load: already reported */
             if (!found && plan_enabled(e, c->section + 5))
-                pc_diag_add(diag, PC_EX_CONFIG, c->what_if ? "--param" : e->config.path, c->line, NULL,
-                            "[%s]: no plan with id '%s' is loaded from %s", c->section, c->section + 5, e->rules_dir);
+                pc_diag_say(diag, PC_EX_CONFIG, c->what_if ? "--param" : e->config.path, c->line, NULL, PC_D_CONFIG_NO_PLAN,
+                            c->section, c->section + 5, e->rules_dir);
         } else if (strncmp(c->section, "plugin.", 7) == 0 && !c->used && strcmp(c->key, "enabled") != 0 &&
                    strcmp(c->key, "required") != 0) {
-            pc_diag_add(diag, 0, e->config.path, c->line, c->key, "[%s]: the plugin did not read this key",
-                        c->section);
+            pc_diag_say(diag, 0, e->config.path, c->line, c->key, PC_D_CONFIG_PLUGIN_KEY_UNREAD, c->section);
         }
     }
 }
@@ -183,8 +180,7 @@ int pc_engine_open(pc_engine **out, const pc_engine_options *opt, pc_diag *diag)
         return rc;
     pc_encoding enc = PC_ENC_UTF8;
     if (opt->input_encoding && pc_encoding_parse(opt->input_encoding, &enc) != 0) {
-        pc_diag_add(diag, PC_EX_USAGE, NULL, 0, NULL, "input encoding '%s': expected utf-8, gbk or gb18030",
-                    opt->input_encoding);
+        pc_diag_say(diag, PC_EX_USAGE, NULL, 0, NULL, PC_D_INPUT_ENCODING, opt->input_encoding);
         return PC_EX_USAGE;
     }
     e->encoding = (int)enc;
@@ -194,11 +190,11 @@ int pc_engine_open(pc_engine **out, const pc_engine_options *opt, pc_diag *diag)
     e->plugins_dir = pc_strdup(opt->plugins_dir ? opt->plugins_dir
                                : e->config.plugins_dir ? e->config.plugins_dir : opt->default_plugins_dir);
     if (!e->rules_dir || !is_dir(e->rules_dir)) {
-        pc_diag_add(diag, PC_EX_CONFIG, e->rules_dir, 0, NULL, "the rules directory does not exist (set --rules or [engine] rules)");
+        pc_diag_say(diag, PC_EX_CONFIG, e->rules_dir, 0, NULL, PC_D_NO_RULES_DIR);
         return PC_EX_CONFIG;
     }
     if (!e->plugins_dir) {
-        pc_diag_add(diag, PC_EX_CONFIG, NULL, 0, NULL, "no plugins directory (set --plugins or [engine] plugins)");
+        pc_diag_say(diag, PC_EX_CONFIG, NULL, 0, NULL, PC_D_NO_PLUGINS_DIR);
         return PC_EX_CONFIG;
     }
     if (pc_plugins_load_dir(e, e->plugins_dir, diag) != 0)
@@ -206,7 +202,7 @@ int pc_engine_open(pc_engine **out, const pc_engine_options *opt, pc_diag *diag)
     find_rule_files(e, e->rules_dir, 0);
     if (!opt->skip_rules)
         for (size_t i = 0; i < e->nmisplaced; i++)
-            pc_diag_add(diag, 0, e->misplaced[i], 0, NULL, "%s", PC_MISPLACED_RULE_FILE);
+            pc_diag_say(diag, 0, e->misplaced[i], 0, NULL, PC_D_MISPLACED_RULE_FILE);
     if (opt->skip_rules) {
         /* lint and test compile what they are given, and report it once */
         e->main = pc_xcalloc(1, sizeof *e->main);
@@ -319,7 +315,7 @@ int pc_subject_read_file(pc_engine *e, pc_subject_kind kind, const char *path, p
     int from_stdin = strcmp(path, "-") == 0;
     FILE *f = from_stdin ? stdin : fopen(path, "rb");
     if (!f) {
-        pc_diag_add(diag, PC_EX_NOINPUT, path, 0, NULL, "cannot open: %s", strerror(errno));
+        pc_diag_say(diag, PC_EX_NOINPUT, path, 0, NULL, PC_D_CANNOT_OPEN, strerror(errno));
         return PC_EX_NOINPUT;
     }
     size_t len;
@@ -337,7 +333,7 @@ int pc_subject_read_file(pc_engine *e, pc_subject_kind kind, const char *path, p
     if (rc) {
         /* reported */
     } else if (*p == '\0') {
-        pc_diag_add(diag, PC_EX_DATAERR, name, 0, NULL, "the file is empty");
+        pc_diag_say(diag, PC_EX_DATAERR, name, 0, NULL, PC_D_FILE_EMPTY);
         rc = PC_EX_DATAERR;
     } else if (*p == '{' || from_stdin) {
         rc = pc_input_json(e, s, text + bom, len - bom, 1, diag);

@@ -43,8 +43,6 @@ struct pc_engine {
     int refs;               /* atomic: the caller's, and one per thread a watchdog gave up */
 };
 
-#define PC_MISPLACED_RULE_FILE \
-    "rule file at the wrong depth, not loaded: rule files are <rules>/<jurisdiction>/<plan>.lua"
 
 /* Hashes the rule files, plugins and config into e->rules_version (out:
  * 65 bytes). */

@@ -14,18 +14,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-void pc_eval_fail(pc_ev *v, const char *file, long line, const char *fmt, ...)
+void pc_eval_fail(pc_ev *v, const char *file, long line, pc_diag_id id, ...)
 {
     if (v->failure)
         return;
-    pc_buf b = {0};
     va_list ap;
-    va_start(ap, fmt);
-    pc_buf_vprintf(&b, fmt, ap);
+    va_start(ap, id);
+    pc_diag_vsay(v->rep->errors, PC_EX_DATAERR, file, line, NULL, id, ap);
     va_end(ap);
-    v->failure = pc_buf_take(&b);
-    v->failure_file = file;
-    v->failure_line = line;
+    v->failure = 1;
 }
 
 void pc_eval_add_missing(pc_result *r, const char *name)
@@ -128,7 +125,7 @@ static pc_outcome call_check(pc_ev *v, const pc_cond *k, pc_result *r)
         char text[1024], buf[256];
         const char *msg = lua_gettop(L) > top && lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         pc_lua_error_text(v->plan->file, pc_lua_failure(&v->ctx->lua, status, msg, buf, sizeof buf), text, sizeof text);
-        pc_eval_fail(v, v->plan->file, v->item->line, "rule %s/%s failed: %s", v->plan->id, v->item->id, text);
+        pc_eval_fail(v, v->plan->file, v->item->line, PC_D_RULE_FAILED, v->plan->id, v->item->id, text);
         lua_settop(L, top);
         return PC_T_UNKNOWN;
     }
@@ -359,7 +356,7 @@ static void apply_cap(pc_ev *v, pc_result *r)
     r->cap_fen = it->cap_fen;
     r->received_year = it->cap_per_year ? (v->data_year ? v->data_year : PC_DATE_YEAR(v->as_of)) : 0;
     if (received_for(v, r->received_year, &r->received_fen) != 0) {
-        pc_eval_fail(v, v->s->file, v->s->line, "%s", pc_msg(PC_LANG_EN, PC_MSG_RECEIVED_OVERFLOW));
+        pc_eval_fail(v, v->s->file, v->s->line, PC_D_RECEIVED_OVERFLOW);
         return;
     }
     r->remaining_fen = r->received_fen < it->cap_fen ? it->cap_fen - r->received_fen : 0;
@@ -371,7 +368,7 @@ static void apply_amount(pc_ev *v, pc_result *r)
     const pc_item *it = v->item;
     apply_cap(v, r);
     if (!it->has_cap && received_for(v, 0, &r->received_fen) != 0)
-        pc_eval_fail(v, v->s->file, v->s->line, "%s", pc_msg(PC_LANG_EN, PC_MSG_RECEIVED_OVERFLOW));
+        pc_eval_fail(v, v->s->file, v->s->line, PC_D_RECEIVED_OVERFLOW);
     if (!it->amount) {
         r->amount_state = PC_AMOUNT_NOT_FIXED;
         return;
@@ -382,7 +379,7 @@ static void apply_amount(pc_ev *v, pc_result *r)
     r->amount_state = states[rc];
     if (rc == AM_OVERFLOW) {
         /* A sum beyond int64 fen is an error on the record, never a wrap. */
-        pc_eval_fail(v, v->plan->file, it->line, pc_msg(PC_LANG_EN, PC_MSG_AMOUNT_OVERFLOW_ERROR), v->plan->id, it->id);
+        pc_eval_fail(v, v->plan->file, it->line, PC_D_AMOUNT_OVERFLOW, v->plan->id, it->id);
         return;
     }
     if (rc != AM_OK)
@@ -571,7 +568,7 @@ static void eval_plan(pc_ev *v, const pc_plan *plan)
         else
             eval_enterprise_item(v, r);
         if (r->status == PC_S_ELIGIBLE && r->has_amount && __builtin_add_overflow(rep->total_fen, r->amount_fen, &rep->total_fen))
-            pc_eval_fail(v, v->s->file, v->s->line, "%s", pc_msg(PC_LANG_EN, PC_MSG_TOTAL_OVERFLOW));
+            pc_eval_fail(v, v->s->file, v->s->line, PC_D_TOTAL_OVERFLOW);
     }
 }
 
@@ -615,8 +612,6 @@ int pc_evaluate_into(pc_context *ctx, const pc_subject *s, const pc_eval_options
     }
     if (v.failure) {
         /* A failing rule fails this subject alone: no partial answer. */
-        pc_diag_add(rep->errors, PC_EX_DATAERR, v.failure_file, v.failure_line, NULL, "%s", v.failure);
-        free(v.failure);
         rep->nresults = 0;
         rep->total_fen = 0;
         return PC_EX_DATAERR;

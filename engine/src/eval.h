@@ -19,9 +19,7 @@ typedef struct pc_ev {
     const pc_item *item;
     pc_role role;           /* which condition of the item is being evaluated */
     int data_year;          /* an enterprise's data year; 0: none given */
-    char *failure;          /* set when a rule fails: the subject fails */
-    const char *failure_file;
-    long failure_line;
+    int failure;            /* set when a rule fails: the subject fails (the message is in rep->errors) */
 } pc_ev;
 
 static inline const pc_field *pc_ev_field(const pc_ev *v, int fi)
@@ -55,6 +53,6 @@ pc_outcome pc_eval_not(pc_outcome t);
 void pc_eval_add_missing(pc_result *r, const char *name);
 void pc_eval_note(pc_ev *v, pc_result *r, pc_note_id id, int a, int b, int c);
 /* Fails the subject with a message (the first failure wins). */
-void pc_eval_fail(pc_ev *v, const char *file, long line, const char *fmt, ...) PC_PRINTF(4, 5);
+void pc_eval_fail(pc_ev *v, const char *file, long line, pc_diag_id id, ...);
 
 #endif /* PC_EVAL_H */

@@ -293,7 +293,7 @@ int pc_lint(pc_engine *e, int nfiles, char **files, pc_diag *diag)
     int rc = 0;
     if (nfiles == 0) {
         for (size_t i = 0; i < e->nmisplaced; i++) {
-            pc_diag_add(diag, PC_EX_CONFIG, e->misplaced[i], 0, NULL, "%s", PC_MISPLACED_RULE_FILE);
+            pc_diag_say(diag, PC_EX_CONFIG, e->misplaced[i], 0, NULL, PC_D_MISPLACED_RULE_FILE);
             rc = PC_EX_CONFIG;
         }
         for (size_t i = 0; i < e->nfiles; i++) {

@@ -30,9 +30,6 @@
     X(CAP_PLAN, "规划期内上限 %s,已获 %s,尚可获 %s", "cap %s per plan period, already received %s, remaining %s") \
     X(CAP_YEAR, "年度上限 %1$s,%2$d年已获 %3$s,尚可获 %4$s", "cap %1$s per year, already received %3$s in %2$d, remaining %4$s") \
     X(CAP_USED_UP, "上限已用完:已获金额超出上限 %s", "the cap is used up: what was received exceeds it by %s") \
-    X(TOTAL_OVERFLOW, "各项金额合计超出可表示范围(int64 分)", "the total of the amounts is beyond the representable range (int64 fen)") \
-    X(RECEIVED_OVERFLOW, "已获金额合计超出可表示范围(int64 分)", "the amounts received add up beyond the representable range (int64 fen)") \
-    X(AMOUNT_OVERFLOW_ERROR, "规则 %s/%s 的金额超出可表示范围(int64 分)", "rule %s/%s: the amount is beyond the representable range (int64 fen)") \
     /* target notes (PC_NOTES) */                                                                        \
     X(NOTE_NOT_REACHED_IN, "%d年未达到", "not reached in %d")                                            \
     X(NOTE_NOT_ABOVE_PREVIOUS, "%d年未高于%d年", "%d is not above %d")                                   \

@@ -503,7 +503,7 @@ int pc_test(pc_engine *e, int npaths, char **paths, pc_lang lang, FILE *out)
         collect(e->rules_dir, &files, &n, &cap, 0);
         for (size_t i = 0; i < e->nmisplaced; i++) {
             t.failed++;
-            fprintf(out, "FAIL %s: %s\n", e->misplaced[i], PC_MISPLACED_RULE_FILE);
+            fprintf(out, "FAIL %s: %s\n", e->misplaced[i], pc_diag_format(PC_D_MISPLACED_RULE_FILE, lang));
         }
     }
     for (int i = 0; i < npaths; i++) {

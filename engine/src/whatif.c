@@ -11,19 +11,18 @@
 
 #define SET_FILE "--set"
 
-static int usage(pc_diag *diag, const char *option, const char *arg, const char *form)
+static int usage(pc_diag *diag, pc_diag_id id, const char *arg)
 {
-    pc_diag_add(diag, PC_EX_USAGE, NULL, 0, NULL, "%s: expected %s, got '%s'", option, form, arg);
+    pc_diag_say(diag, PC_EX_USAGE, NULL, 0, NULL, id, arg);
     return PC_EX_USAGE;
 }
 
 int pc_subject_set(pc_subject *s, const char *assignment, pc_diag *diag)
 {
     int region = s->kind == PC_SUBJECT_REGION;
-    const char *form = region ? "YEAR.METRIC=VALUE" : "FIELD=VALUE";
     const char *eq = strchr(assignment, '=');
     if (!eq || eq == assignment)
-        return usage(diag, "--set", assignment, form);
+        return usage(diag, region ? PC_D_SET_REGION : PC_D_SET_ENTERPRISE, assignment);
     char *name = pc_strdup(assignment);
     name[eq - assignment] = '\0';
     const char *field = name;
@@ -33,7 +32,7 @@ int pc_subject_set(pc_subject *s, const char *assignment, pc_diag *diag)
         int64_t y;
         if (!dot || dot - name != 4 || (*dot = '\0', pc_int_parse(name, &y) != 0) || y < 1900 || y > 2200) {
             free(name);
-            return usage(diag, "--set", assignment, "YEAR.METRIC=VALUE (a year from 1900 to 2200)");
+            return usage(diag, PC_D_SET_YEAR, assignment);
         }
         year = (int)y;
         field = dot + 1;
@@ -70,7 +69,7 @@ int pc_whatif_params(pc_config *c, const char *const *params, size_t n, pc_diag 
         const char *p = params[i], *slash = strchr(p, '/'), *eq = strchr(p, '=');
         const char *dot = slash ? strchr(slash, '.') : NULL;
         if (!slash || !eq || slash == p || !dot || dot == slash + 1 || dot > eq || dot + 1 == eq)
-            return usage(diag, "--param", p, "PLAN/RULE.PARAM=VALUE (the config's [plan.PLAN] RULE.PARAM)");
+            return usage(diag, PC_D_PARAM_FORM, p);
         pc_config_entry ce = {0};
         pc_buf section = {0};
         pc_buf_printf(&section, "plan.%.*s", (int)(slash - p), p);

@@ -19,7 +19,7 @@ typedef struct {
 
 static int parse_format(const char *f, convs *c)
 {
-    int next = 1;
+    int next = 1, positional = 0, plain = 0;
     c->n = 0;
     for (const char *p = f; *p; p++) {
         if (*p != '%')
@@ -34,7 +34,12 @@ static int parse_format(const char *f, convs *c)
         if (*q == '$' && q > p) {
             pos = atoi(p);
             p = q + 1;
+            positional = 1;
+        } else {
+            plain = 1;
         }
+        if (positional && plain)
+            return -1;   /* %n$ and plain conversions do not mix */
         while (*p && strchr("-+ #0123456789.", *p))
             p++;
         char conv[8] = {0};
@@ -74,7 +79,7 @@ static void test_formats_agree(void **state)
         convs cz, ce;
         char az[16][8], ae[16][8];
         if (parse_format(zh, &cz) != 0 || parse_format(en, &ce) != 0)
-            fail_msg("%s: a format cannot be read", pc_diag_id_name((pc_diag_id)id));
+            fail_msg("%s: a format cannot be read (or mixes %%n$ with plain conversions)", pc_diag_id_name((pc_diag_id)id));
         int nz = by_position(&cz, az), ne = by_position(&ce, ae);
         /* each language may leave off trailing arguments, never one in between */
         for (int k = 0; k < nz; k++)
