@@ -91,6 +91,8 @@ typedef enum cli_command { CMD_NONE = -1, PC_COMMANDS(PC_X_CMD) CMD_COUNT } cli_
       "--set: expected FIELD=VALUE, got '%s'") \
     X(SET_REGION, "--set: 应为 YEAR.METRIC=VALUE,实际为“%s”", \
       "--set: expected YEAR.METRIC=VALUE, got '%s'") \
+    X(NO_BOM, "%s: --no-bom 只用于 --format csv", \
+      "%s: --no-bom goes with --format csv") \
     X(PLANS_ARGS, "plans 不接受参数,实际给出“%s”", \
       "plans takes no arguments, got '%s'")
 

@@ -346,7 +346,7 @@ static int run_command(const cli *options, int argc, char **argv)
     int nargs = argc - optind;
     cli_command cmd = command_of(command);
     if (c.no_bom && !c.csv)
-        return usage_error("%s: --no-bom goes with --format csv", command);
+        return usage_error(&c, USAGE_NO_BOM, command);
     if (cmd == CMD_COMPARE) {
         /* Reads two outputs; needs no rules, plugins or config. */
         if (nargs != 2)

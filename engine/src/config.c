@@ -119,7 +119,7 @@ static void engine_key(reader *r, const char *key, const char *value)
             c->eval_timeout_ms = (long)n;
     } else if (strcmp(key, "csv_bom") == 0) {
         if (pc_bool_parse(value, &c->csv_bom) != 0)
-            bad(r, "engine", key, "expected true or false, got '%s'", value);
+            bad(r, "engine", key, PC_D_CONFIG_BOOL, value);
     } else {
         static const char *const keys[] = {"rules", "plugins", "lang", "lua_memory_mb", "lua_instructions",
                                            "strict_plugins", "eval_timeout_ms", "csv_bom", NULL};
