@@ -15,6 +15,7 @@
 #include "engine.h"
 #include "suggest.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yajl/yajl_parse.h>
@@ -290,6 +291,53 @@ static const yajl_callbacks callbacks = {
     on_null, on_boolean, NULL, NULL, on_number, on_string,
     on_start_map, on_key, on_end_map, on_start_array, on_end_array};
 
+/* yajl's allocations for one record (its handle, lexer, stack and string
+ * buffer: about 2.4 KB) are carved from a block on the reader's stack, freed
+ * all at once when the record is read; what does not fit comes from malloc.
+ * Each piece is preceded by its size, for realloc. */
+#define HEAP_ALIGN 16
+typedef struct record_heap {
+    size_t used;
+    _Alignas(HEAP_ALIGN) unsigned char block[8192];
+} record_heap;
+
+static int in_block(const record_heap *h, const void *p)
+{
+    uintptr_t a = (uintptr_t)p, lo = (uintptr_t)h->block;
+    return a >= lo && a < lo + sizeof h->block;
+}
+
+static void *heap_malloc(void *ctx, size_t n)
+{
+    record_heap *h = ctx;
+    size_t need = HEAP_ALIGN + ((n + HEAP_ALIGN - 1) & ~(size_t)(HEAP_ALIGN - 1));
+    if (n > sizeof h->block || need > sizeof h->block - h->used)
+        return pc_xmalloc(n);
+    unsigned char *p = h->block + h->used + HEAP_ALIGN;
+    memcpy(p - sizeof n, &n, sizeof n);
+    h->used += need;
+    return p;
+}
+
+static void heap_free(void *ctx, void *p)
+{
+    if (!in_block(ctx, p))
+        free(p);
+}
+
+static void *heap_realloc(void *ctx, void *p, size_t n)
+{
+    if (!p)
+        return heap_malloc(ctx, n);
+    if (!in_block(ctx, p))
+        return pc_xrealloc(p, n);
+    size_t old;
+    memcpy(&old, (unsigned char *)p - sizeof old, sizeof old);
+    void *q = heap_malloc(ctx, n);
+    memcpy(q, p, old < n ? old : n);
+    return q;
+}
+
 static int hex4(const char *p, unsigned *v)
 {
     *v = 0;
@@ -350,7 +398,10 @@ int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, lon
     r.line = first_line > 0 ? first_line : 1;
     r.one_line = memchr(text, '\n', len) == NULL;
     s->line = first_line > 1 ? first_line : 0;
-    r.h = yajl_alloc(&callbacks, NULL, &r);
+    record_heap heap;
+    heap.used = 0;
+    yajl_alloc_funcs funcs = {heap_malloc, heap_realloc, heap_free, &heap};
+    r.h = yajl_alloc(&callbacks, &funcs, &r);
     yajl_status st = yajl_parse(r.h, (const unsigned char *)text, len);
     if (st == yajl_status_ok)
         st = yajl_complete_parse(r.h);
