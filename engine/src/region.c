@@ -194,7 +194,7 @@ void pc_regions_chain(const pc_regions *r, const char *code, pc_region_chain *ch
 int pc_region_chain_covers(const pc_region_chain *chain, const char *jurisdiction)
 {
     for (int i = 0; i < chain->count; i++)
-        if (strcmp(chain->codes[i], jurisdiction) == 0)
+        if (memcmp(chain->codes[i], jurisdiction, 7) == 0)
             return 1;
     return 0;
 }

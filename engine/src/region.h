@@ -52,7 +52,8 @@ typedef struct pc_region_chain {
 } pc_region_chain;
 
 void pc_regions_chain(const pc_regions *r, const char *code, pc_region_chain *chain);
-/* Whether jurisdiction is in the chain: pc_regions_covers on its code. */
+/* Whether jurisdiction (a six-digit code, as plans and plugins have) is in
+ * the chain: pc_regions_covers on its code. */
 int pc_region_chain_covers(const pc_region_chain *chain, const char *jurisdiction);
 const pc_reference *pc_regions_reference(const pc_regions *r, const char *code, int metric, int year);
 void pc_regions_free(pc_regions *r);
