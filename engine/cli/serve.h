@@ -82,6 +82,7 @@ typedef struct sv_context {
     pc_subject *subject;
     pc_report *report;
     pc_diag *diag;
+    size_t out_cap;           /* the largest answer's buffer so far */
 } sv_context;
 
 /* One set of loaded rules: requests take a reference and a context from it;
@@ -221,8 +222,9 @@ void sv_problem(sv_response *out, const sv_request *r, unsigned status, const pc
 /* Appends ,"rules_version":..,"decision_id":..} in place of the closing brace
  * of the JSON object json (len bytes, possibly followed by a newline). */
 char *sv_with_ids(const char *json, size_t len, const char *version, const char *id, size_t *outlen);
-/* The same in json itself (malloc'ed; it is grown, and returned). */
-char *sv_add_ids(char *json, size_t len, const char *version, const char *id, size_t *outlen);
+/* The same in json itself (malloc'ed, cap bytes or 0 when unknown; grown if
+ * need be, and returned). */
+char *sv_add_ids(char *json, size_t len, size_t cap, const char *version, const char *id, size_t *outlen);
 
 /* serve_batch.c: POST /v1/batch, records evaluated as the body arrives,
  * results spooled to an unlinked file and sent from it. */

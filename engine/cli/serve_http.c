@@ -21,6 +21,8 @@
 /* A chunked body over the limit is drained to answer 413; beyond this the
  * connection is closed instead. */
 #define DRAIN_LIMIT ((size_t)64 << 20)
+/* A body of a Content-Length under this has its buffer allocated before it arrives. */
+#define PRESIZE_LIMIT (64u << 10)
 
 static double now(void)
 {
@@ -216,6 +218,12 @@ static enum MHD_Result begin(sv_server *s, struct MHD_Connection *c, const char 
                        s->set.max_body_bytes);
             return refuse(r, c, &resp);
         }
+        /* the body's buffer at its size, allocated once; a large one still
+         * grows as it arrives (a slow client does not hold it all at once) */
+        r->cap = n < PRESIZE_LIMIT ? (size_t)n + 1 : 0;
+        r->body = r->cap ? malloc(r->cap) : NULL;
+        if (!r->body)
+            r->cap = 0;
     }
     if (r->ep == SV_BATCH && sv_batch_begin(r, &resp) != 0)
         return refuse(r, c, &resp);

@@ -144,10 +144,10 @@ char *sv_with_ids(const char *json, size_t len, const char *version, const char 
     return out;
 }
 
-char *sv_add_ids(char *json, size_t len, const char *version, const char *id, size_t *outlen)
+char *sv_add_ids(char *json, size_t len, size_t cap, const char *version, const char *id, size_t *outlen)
 {
-    size_t at = ids_at(json, len);
-    char *out = realloc(json, ids_room(at, version, id));
+    size_t at = ids_at(json, len), room = ids_room(at, version, id);
+    char *out = room <= cap ? json : realloc(json, room);
     if (!out)
         abort();
     *outlen = ids_write(out, at, version, id);
@@ -158,7 +158,7 @@ static void set_json(sv_response *out, const sv_request *r, char *json, size_t l
 {
     out->status = 200;
     out->content_type = "application/json";
-    out->body = sv_add_ids(json, len, r->rules ? r->rules->version : NULL, r->id, &out->len);
+    out->body = sv_add_ids(json, len, 0, r->rules ? r->rules->version : NULL, r->id, &out->len);
 }
 
 int sv_route_query(sv_request *r, sv_response *out)
@@ -264,9 +264,15 @@ static void evaluate(sv_request *r, sv_response *out)
         sv_problem(out, r, status, errors, "%s", detail);
         sv_log_decision(s, r, r->id, r->body, r->len, status, rep);
     } else {
-        size_t len;
-        char *json = pc_report_format(rep, PC_FORMAT_JSON, &len);
-        set_json(out, r, json, len);
+        /* allocated once, as large as this context's largest answer so far */
+        size_t len = 0, cap = c->out_cap;
+        char *json = cap ? malloc(cap) : NULL;
+        pc_report_append(rep, PC_FORMAT_JSON, &json, &len, &cap);
+        out->status = 200;
+        out->content_type = "application/json";
+        out->body = sv_add_ids(json, len, cap, r->rules->version, r->id, &out->len);
+        if (out->len + 256 > c->out_cap)
+            c->out_cap = out->len + 256;
         sv_log_decision(s, r, r->id, r->body, r->len, 200, rep);
     }
     sv_context_give(s, r->rules, c);

@@ -25,14 +25,26 @@ int pc_format_parse(const char *name, pc_format *format)
 
 char *pc_report_format(const pc_report *rep, pc_format format, size_t *len)
 {
-    pc_buf b = {0};
+    char *text = NULL;
+    size_t n = 0, cap = 0;
+    pc_report_append(rep, format, &text, &n, &cap);
+    if (len)
+        *len = n;
+    return text;
+}
+
+void pc_report_append(const pc_report *rep, pc_format format, char **out, size_t *len, size_t *cap)
+{
+    pc_buf b = {*out, *len, *cap};
     if ((unsigned)format < NWRITERS)
         pc_writers[format].write(rep, 1, &b);
     if (!b.data)
         b.data = pc_strdup("");
-    if (len)
-        *len = b.len;
-    return b.data;
+    else if (b.len < b.cap)
+        b.data[b.len] = '\0';
+    *out = b.data;
+    *len = b.len;
+    *cap = b.cap;
 }
 
 int pc_report_write(const pc_report *rep, pc_format format, FILE *out)

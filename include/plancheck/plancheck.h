@@ -289,6 +289,10 @@ PC_API int pc_report_write(const pc_report *report, pc_format format, FILE *out)
 /* The same into memory: a NUL-terminated string the caller frees with
  * free(); *len (when not NULL) receives its length. */
 PC_API char *pc_report_format(const pc_report *report, pc_format format, size_t *len);
+/* The same appended to *out, a malloc'ed buffer of *cap bytes holding *len
+ * (NULL/0/0 to start), grown when needed and left NUL-terminated: a caller
+ * that knows the size to expect allocates once. */
+PC_API void pc_report_append(const pc_report *report, pc_format format, char **out, size_t *len, size_t *cap);
 /* CSV as `batch --format csv` writes it, for callers writing records one by
  * one (check and progress --format csv).  The header, after the UTF-8 byte
  * order mark unless no_bom or the config's [engine] csv_bom = false: */

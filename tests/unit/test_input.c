@@ -515,6 +515,15 @@ static void test_evaluate_reuse(void **state)
     assert_ptr_equal(reused, first);
     char *want = pc_report_format(fresh, PC_FORMAT_JSON, NULL), *got = pc_report_format(reused, PC_FORMAT_JSON, NULL);
     assert_string_equal(got, want);
+    /* pc_report_append: the same text after what the buffer holds */
+    char *buf = pc_strdup("head:");
+    size_t len = 5, cap = 6;
+    pc_report_append(reused, PC_FORMAT_JSON, &buf, &len, &cap);
+    assert_int_equal(len, 5 + strlen(want));
+    assert_true(cap > len);
+    assert_int_equal(strncmp(buf, "head:", 5), 0);
+    assert_string_equal(buf + 5, want);
+    free(buf);
     free(want);
     free(got);
     pc_report_free(fresh);
