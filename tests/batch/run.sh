@@ -96,6 +96,18 @@ head -c 3 "$work/m.csv" | od -An -tx1 | grep -q "ef bb bf" && ok "csv: starts wi
 rows=$(tail -n +2 "$work/m.csv" | cut -d, -f1 | uniq | wc -l)
 [ "$rows" = "$in" ] && ok "csv: $in records, every one with a row (no plan in force in 2030)" || fail "csv: $rows records with rows, $in in"
 
+# csv: read back by Python's csv module, every row has the header's columns
+"$pc" --as-of 2018-06-30 -q batch --threads 2 --format csv "$work/mixed.jsonl" > "$work/m2.csv"
+"$pc" --as-of 2018-06-30 -q batch --kind region --format csv tests/data/batch/regions.csv > "$work/r.csv"
+"$pc" --as-of 2018-06-30 -q batch --only eligible --format csv "$work/mixed.jsonl" > "$work/e.csv"
+for f in m.csv m2.csv r.csv e.csv; do
+    if python3 -c 'import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+assert rows[0][0] == "record" and len(rows) > 1, rows[0]
+bad = [r for r in rows if len(r) != len(rows[0])]
+sys.exit(1 if bad else 0)' "$work/$f"; then ok "csv: $f reads back with the header's columns on every row"; else fail "csv: $f has rows of another width"; fi
+done
+
 # progress: a live line on a terminal, none when stderr is not one or with -q
 if command -v script >/dev/null 2>&1; then
     script -q -c "$pc $asof batch --threads 2 $work/in.jsonl > /dev/null" "$work/tty" > /dev/null 2>&1
