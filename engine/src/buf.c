@@ -120,23 +120,6 @@ void pc_buf_fill(pc_buf *b, const char *fmt, const char *const *args, int nargs)
     pc_buf_puts(b, fmt);
 }
 
-/* The length of the well-formed UTF-8 sequence at p (2 to 4), or 0. */
-static int utf8_sequence(const unsigned char *p)
-{
-    int n = *p >= 0xC2 && *p <= 0xDF ? 1 : *p >= 0xE0 && *p <= 0xEF ? 2 : *p >= 0xF0 && *p <= 0xF4 ? 3 : -1;
-    if (n < 0)
-        return 0;
-    unsigned cp = *p & (0x3F >> n);
-    for (int i = 1; i <= n; i++) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return n + 1;
-}
-
 /* 1 for the bytes a JSON string holds as they are: printable ASCII but the
  * quote and the backslash. */
 static const unsigned char json_safe[256] = {
@@ -165,7 +148,7 @@ void pc_buf_json_chars(pc_buf *b, const char *s)
             while (json_safe[*p])
                 p++;
             if (*p >= 0x80) {
-                int n = utf8_sequence(p);
+                int n = pc_utf8_sequence(p);
                 if (!n)
                     break;
                 p += n;

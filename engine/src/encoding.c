@@ -36,6 +36,17 @@ static const char *iconv_name(pc_encoding enc)
     return enc == PC_ENC_GBK ? "GBK" : "GB18030";
 }
 
+const pc_utf8_lead pc_utf8_leads[256] = {
+    [0xC2 ... 0xDF] = {1, 0x80, 0xBF},
+    [0xE0] = {2, 0xA0, 0xBF},
+    [0xE1 ... 0xEC] = {2, 0x80, 0xBF},
+    [0xED] = {2, 0x80, 0x9F},
+    [0xEE ... 0xEF] = {2, 0x80, 0xBF},
+    [0xF0] = {3, 0x90, 0xBF},
+    [0xF1 ... 0xF3] = {3, 0x80, 0xBF},
+    [0xF4] = {3, 0x80, 0x8F},
+};
+
 /* Length of the well-formed UTF-8 prefix of p[0..n); *incomplete is set when
  * what stops it is a sequence cut short by the end of the data. */
 static size_t utf8_prefix(const unsigned char *p, size_t n, int *incomplete)
@@ -53,18 +64,10 @@ static size_t utf8_prefix(const unsigned char *p, size_t n, int *incomplete)
             i++;
             continue;
         }
-        size_t k = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
+        size_t k = pc_utf8_leads[c].more;
         if (!k)
             return i;
-        unsigned lo = 0x80, hi = 0xBF;   /* the second byte's range (RFC 3629) */
-        if (c == 0xE0)
-            lo = 0xA0;
-        else if (c == 0xED)
-            hi = 0x9F;
-        else if (c == 0xF0)
-            lo = 0x90;
-        else if (c == 0xF4)
-            hi = 0x8F;
+        unsigned lo = pc_utf8_leads[c].lo, hi = pc_utf8_leads[c].hi;   /* the second byte's range */
         for (size_t j = 1; j <= k; j++) {
             if (i + j >= n) {
                 *incomplete = 1;

@@ -12,6 +12,28 @@ typedef enum pc_encoding { PC_ENC_UTF8 = 0, PC_ENC_GBK, PC_ENC_GB18030 } pc_enco
  * files, streams and single values. */
 int pc_utf8_valid(const char *text);
 
+/* For each byte that may start a multi-byte sequence: how many bytes follow
+ * (0: none may start here) and the range of the first of them (RFC 3629:
+ * the ranges leave out overlong forms, surrogates and what is above
+ * U+10FFFF); the others are 0x80-0xBF. */
+typedef struct pc_utf8_lead {
+    unsigned char more, lo, hi;
+} pc_utf8_lead;
+extern const pc_utf8_lead pc_utf8_leads[256];
+
+/* The length of the well-formed multi-byte sequence at p (2 to 4), or 0;
+ * reads no further than a NUL. */
+static inline int pc_utf8_sequence(const unsigned char *p)
+{
+    const pc_utf8_lead *l = &pc_utf8_leads[*p];
+    if (!l->more || p[1] < l->lo || p[1] > l->hi)
+        return 0;
+    for (int i = 2; i <= l->more; i++)
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+    return l->more + 1;
+}
+
 /* "utf-8"/"utf8", "gbk", "gb18030" (any case); -1 for anything else. */
 int pc_encoding_parse(const char *name, pc_encoding *out);
 
