@@ -40,36 +40,49 @@ typedef struct optlist {
 typedef struct gap_ctx {
     const pc_report *rep;
     const pc_cond_result *nodes;   /* the report's pool */
+    pc_gap_store *store;
 } gap_ctx;
 
-static void option_free(pc_gap_option *o)
+struct pc_gap_spill {
+    pc_gap_spill *next;
+    pc_gap_change changes[];
+};
+
+static pc_gap_change *store_alloc(const gap_ctx *g, unsigned n)
 {
-    free(o->changes);
-    o->changes = NULL;
-    o->count = 0;
+    pc_gap_store *st = g->store;
+    if (n <= sizeof st->block / sizeof st->block[0] - st->used) {
+        pc_gap_change *c = st->block + st->used;
+        st->used += n;
+        return c;
+    }
+    pc_gap_spill *b = pc_xmalloc(sizeof *b + n * sizeof b->changes[0]);
+    b->next = st->spill;
+    st->spill = b;
+    return b->changes;
 }
 
-static void list_free(optlist *l)
+static void option_push(const gap_ctx *g, pc_gap_option *o, const pc_gap_change *c)
 {
-    for (unsigned i = 0; i < l->n; i++)
-        option_free(&l->o[i]);
-    l->n = 0;
-}
-
-static void option_push(pc_gap_option *o, const pc_gap_change *c)
-{
-    o->changes = pc_xrealloc(o->changes, (o->count + 1) * sizeof *o->changes);
+    if (o->count == o->room) {
+        unsigned room = o->room ? o->room * 2 : 2;
+        pc_gap_change *changes = store_alloc(g, room);
+        if (o->count)
+            memcpy(changes, o->changes, o->count * sizeof *changes);
+        o->changes = changes;
+        o->room = room;
+    }
     o->changes[o->count++] = *c;
 }
 
-static pc_gap_option option_copy(const pc_gap_option *o)
+/* A copy with room for extra more changes. */
+static pc_gap_option option_copy(const gap_ctx *g, const pc_gap_option *o, unsigned extra)
 {
     pc_gap_option c = *o;
-    c.changes = NULL;
-    if (o->count) {
-        c.changes = pc_xmalloc(o->count * sizeof *o->changes);
+    c.room = o->count + extra;
+    c.changes = c.room ? store_alloc(g, c.room) : NULL;
+    if (o->count)
         memcpy(c.changes, o->changes, o->count * sizeof *o->changes);
-    }
     return c;
 }
 
@@ -154,23 +167,19 @@ static int option_same(const pc_gap_option *a, const pc_gap_option *b)
 }
 
 /* Adds an option in cost order, dropping a duplicate and the most costly
- * beyond MAX_OPTIONS; takes the option over. */
+ * beyond MAX_OPTIONS (their changes stay in the store until pc_gap_free). */
 static void list_add(optlist *l, pc_gap_option o)
 {
     for (unsigned i = 0; i < l->n; i++)
-        if (option_same(&l->o[i], &o)) {
-            option_free(&o);
+        if (option_same(&l->o[i], &o))
             return;
-        }
     unsigned at = l->n;
     while (at > 0 && option_cmp(&o, &l->o[at - 1]) < 0)
         at--;
-    if (at == MAX_OPTIONS) {
-        option_free(&o);
+    if (at == MAX_OPTIONS)
         return;
-    }
     if (l->n == MAX_OPTIONS)
-        option_free(&l->o[--l->n]);
+        l->n--;
     memmove(&l->o[at + 1], &l->o[at], (l->n - at) * sizeof l->o[0]);
     l->o[at] = o;
     l->n++;
@@ -359,14 +368,13 @@ static void need(const gap_ctx *g, unsigned i, int neg, optlist *out);
  * value meets. */
 static int merge(const gap_ctx *g, pc_gap_option *a, const pc_gap_option *b)
 {
-    (void)g;
     for (unsigned j = 0; j < b->count; j++) {
         const pc_gap_change *c = &b->changes[j];
         unsigned i = 0;
         while (i < a->count && a->changes[i].field != c->field)
             i++;
         if (i == a->count) {
-            option_push(a, c);
+            option_push(g, a, c);
             continue;
         }
         pc_gap_change *d = &a->changes[i];
@@ -392,21 +400,17 @@ static void need_every(const gap_ctx *g, unsigned i, int neg, optlist *out)
 {
     const pc_cond_result *n = &g->nodes[i];
     out->n = 0;
-    list_add(out, (pc_gap_option){NULL, 0, NULL});
+    list_add(out, (pc_gap_option){NULL, 0, 0, NULL});
     unsigned end = i + n->size, j = i + 1;
     while (j < end && out->n) {
         optlist kid = {0}, next = {0};
         need(g, j, neg, &kid);
         for (unsigned a = 0; a < out->n; a++)
             for (unsigned b = 0; b < kid.n; b++) {
-                pc_gap_option o = option_copy(&out->o[a]);
+                pc_gap_option o = option_copy(g, &out->o[a], kid.o[b].count);
                 if (merge(g, &o, &kid.o[b]) == 0)
                     list_add(&next, o);
-                else
-                    option_free(&o);
             }
-        list_free(&kid);
-        list_free(out);
         *out = next;
         j += g->nodes[j].size;
     }
@@ -422,7 +426,6 @@ static void need_some(const gap_ctx *g, unsigned i, int neg, optlist *out)
         need(g, j, neg, &kid);
         for (unsigned b = 0; b < kid.n; b++)
             list_add(out, kid.o[b]);
-        kid.n = 0;
     }
 }
 
@@ -454,18 +457,18 @@ static void need(const gap_ctx *g, unsigned i, int neg, optlist *out)
     }
     pc_outcome want = neg ? PC_T_FALSE : PC_T_TRUE;
     if (n->outcome == want) {
-        list_add(out, (pc_gap_option){NULL, 0, NULL});
+        list_add(out, (pc_gap_option){NULL, 0, 0, NULL});
         return;
     }
     if (k->op == PC_C_CHECK) {
-        list_add(out, (pc_gap_option){NULL, 0, k});
+        list_add(out, (pc_gap_option){NULL, 0, 0, k});
         return;
     }
     pc_gap_change c;
     if (leaf_change(g, n, neg, &c) != 0)
         return;
-    pc_gap_option o = {NULL, 0, NULL};
-    option_push(&o, &c);
+    pc_gap_option o = {NULL, 0, 0, NULL};
+    option_push(g, &o, &c);
     list_add(out, o);
 }
 
@@ -523,14 +526,23 @@ static int has_note(const pc_report *rep, const pc_result *r, pc_note_id id)
 
 void pc_gap_free(pc_gap *g)
 {
-    for (unsigned i = 0; i < g->noptions; i++)
-        option_free(&g->options[i]);
-    memset(g, 0, sizeof *g);
+    for (pc_gap_spill *b = g->store.spill, *next; b; b = next) {
+        next = b->next;
+        free(b);
+    }
+    g->store.spill = NULL;
+    g->store.used = 0;
+    g->noptions = 0;
+    g->kind = PC_GAP_NONE;
 }
 
 void pc_gap_of(const pc_report *rep, const pc_result *r, pc_gap *gap)
 {
-    memset(gap, 0, sizeof *gap);
+    gap->kind = PC_GAP_NONE;
+    gap->noptions = 0;
+    gap->check = NULL;
+    gap->store.used = 0;
+    gap->store.spill = NULL;
     const pc_item *it = r->item;
     if (it->kind == PC_ITEM_TARGET)
         return;
@@ -541,7 +553,7 @@ void pc_gap_of(const pc_report *rep, const pc_result *r, pc_gap *gap)
     if (r->status != PC_S_INELIGIBLE && r->status != PC_S_NON_COMPLIANT && r->status != PC_S_UNKNOWN &&
         r->status != PC_S_NOT_APPLICABLE)
         return;
-    gap_ctx g = {rep, rep->conds.items};
+    gap_ctx g = {rep, rep->conds.items, &gap->store};
     /* the roots: who it applies to, and what it requires */
     unsigned applies = 0, main = 0, end = r->conds.first + r->conds.count;
     int has_applies = 0, has_main = 0;
@@ -574,11 +586,8 @@ void pc_gap_of(const pc_report *rep, const pc_result *r, pc_gap *gap)
                  (!has_applies || root == applies || reeval(&g, applies, o) == PC_T_TRUE);
         if (o->check && !gap->check)
             gap->check = o->check;
-        if (ok) {
+        if (ok)
             gap->options[gap->noptions++] = *o;
-            o->changes = NULL;
-        }
-        option_free(o);
     }
     if (!gap->noptions) {
         gap->kind = gap->check ? PC_GAP_NOT_ANALYSABLE : PC_GAP_IMPOSSIBLE;

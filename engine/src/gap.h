@@ -58,19 +58,30 @@ typedef struct pc_gap_change {
 } pc_gap_change;
 
 typedef struct pc_gap_option {
-    pc_gap_change *changes;
-    unsigned count;
+    pc_gap_change *changes;  /* in the gap's store */
+    unsigned count, room;
     const pc_cond *check;   /* set: a check{} would have to change (not analysable) */
 } pc_gap_option;
 
 /* Options kept: enough for the alternatives a person reads. */
 #define PC_GAP_MAX_OPTIONS 8
 
+/* The changes of every option considered for a result, freed at once by
+ * pc_gap_free: a block that holds what a plan's rules need, then blocks
+ * from malloc. */
+typedef struct pc_gap_spill pc_gap_spill;
+typedef struct pc_gap_store {
+    size_t used;
+    pc_gap_spill *spill;
+    pc_gap_change block[48];
+} pc_gap_store;
+
 typedef struct pc_gap {
     pc_gap_kind kind;
     pc_gap_option options[PC_GAP_MAX_OPTIONS];  /* [0]: to_qualify; the rest: alternatives, cheapest first */
     unsigned noptions;
     const pc_cond *check;    /* NOT_ANALYSABLE: the check{} that decides */
+    pc_gap_store store;
 } pc_gap;
 
 /* Computes the gap of a result (kind NONE for targets and favourable
