@@ -62,7 +62,7 @@ int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang)
     int from_stdin = strcmp(input, "-") == 0;
     FILE *in = from_stdin ? stdin : fopen(input, "rb");
     if (!in) {
-        fprintf(stderr, "plancheck: %s: cannot open: %s\n", input, strerror(errno));
+        fprintf(stderr, cli_text(lang, CLI_CANNOT_OPEN), input, strerror(errno));
         return PC_EX_NOINPUT;
     }
     FILE *out = stdout;
@@ -85,7 +85,7 @@ int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang)
         }
         out = fd >= 0 ? fdopen(fd, "w") : NULL;
         if (!out) {
-            fprintf(stderr, "plancheck: %s: cannot create: %s\n", c->out, strerror(errno));
+            fprintf(stderr, cli_text(lang, CLI_CANNOT_CREATE), c->out, strerror(errno));
             free(tmp);
             if (!from_stdin)
                 fclose(in);
@@ -131,23 +131,22 @@ int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang)
         fclose(in);
     if (tmp && rc != PC_EX_IOERR) {
         /* The file is complete only once it is flushed, on disk and closed. */
-        const char *step = fflush(out) != 0 || ferror(out) ? "writing the results failed"
-                           : fsync(fileno(out)) != 0       ? "syncing to disk failed"
-                                                           : NULL;
+        int step = fflush(out) != 0 || ferror(out) ? CLI_WRITE_FAILED
+                   : fsync(fileno(out)) != 0       ? CLI_SYNC_FAILED
+                                                   : -1;
         int err = errno;
-        if (fclose(out) != 0 && !step) {
-            step = "closing failed";
+        if (fclose(out) != 0 && step < 0) {
+            step = CLI_CLOSE_FAILED;
             err = errno;
         }
         out = NULL;
-        if (step) {
-            fprintf(stderr, "plancheck: %s: %s: %s\n", c->out, step, strerror(err));
+        if (step >= 0) {
+            fprintf(stderr, cli_text(lang, (cli_msg)step), c->out, strerror(err));
             rc = PC_EX_IOERR;
         }
     }
     if (interrupted) {
-        fprintf(stderr, "plancheck: interrupted after %ld records; %s\n", sum.read,
-                tmp ? "the output file was not written" : "the output is incomplete");
+        fprintf(stderr, cli_text(lang, tmp ? CLI_INTERRUPTED_NOT_WRITTEN : CLI_INTERRUPTED_INCOMPLETE), sum.read);
         rc = 128 + interrupted;
     }
     if (tmp) {
@@ -156,7 +155,7 @@ int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang)
         if (interrupted || rc == PC_EX_IOERR || rc == PC_EX_SOFTWARE) {
             unlink(tmp);
         } else if (rename(tmp, c->out) != 0) {
-            fprintf(stderr, "plancheck: %s: cannot rename into place: %s\n", c->out, strerror(errno));
+            fprintf(stderr, cli_text(lang, CLI_CANNOT_RENAME), c->out, strerror(errno));
             unlink(tmp);
             rc = PC_EX_CANTCREAT;
         }

@@ -23,8 +23,9 @@
 typedef enum cli_command { CMD_NONE = -1, PC_COMMANDS(PC_X_CMD) CMD_COUNT } cli_command;
 #undef PC_X_CMD
 
-/* Usage errors: X(ID, zh, en), each with at most one %s (main.c). */
-#define PC_USAGE_MESSAGES(X) \
+/* The command line's own messages: X(ID, zh, en), the same arguments in the
+ * same order (main.c's cli_text); usage errors take at most one %s. */
+#define PC_CLI_MESSAGES(X) \
     X(AS_OF, "--as-of: 应为日期 YYYY-MM-DD,实际为“%s”", \
       "--as-of: expected a date YYYY-MM-DD, got '%s'") \
     X(FORMAT, "--format: 应为 text、json、csv 或 html,实际为“%s”", \
@@ -93,12 +94,45 @@ typedef enum cli_command { CMD_NONE = -1, PC_COMMANDS(PC_X_CMD) CMD_COUNT } cli_
       "--set: expected YEAR.METRIC=VALUE, got '%s'") \
     X(NO_BOM, "%s: --no-bom 只用于 --format csv", \
       "%s: --no-bom goes with --format csv") \
+    X(COMPARE_STDIN, "compare: OLD 和 NEW 至多一个可以是标准输入", \
+      "compare: at most one of OLD and NEW can be standard input") \
+    X(CANNOT_OPEN, "plancheck: %s: 无法打开:%s\n", \
+      "plancheck: %s: cannot open: %s\n") \
+    X(CANNOT_CREATE, "plancheck: %s: 无法创建:%s\n", \
+      "plancheck: %s: cannot create: %s\n") \
+    X(WRITE_FAILED, "plancheck: %s: 写出结果失败:%s\n", \
+      "plancheck: %s: writing the results failed: %s\n") \
+    X(SYNC_FAILED, "plancheck: %s: 同步到磁盘失败:%s\n", \
+      "plancheck: %s: syncing to disk failed: %s\n") \
+    X(CLOSE_FAILED, "plancheck: %s: 关闭失败:%s\n", \
+      "plancheck: %s: closing failed: %s\n") \
+    X(CANNOT_RENAME, "plancheck: %s: 无法改名到位:%s\n", \
+      "plancheck: %s: cannot rename into place: %s\n") \
+    X(INTERRUPTED_NOT_WRITTEN, "plancheck: 读取 %ld 条记录后被中断;输出文件未写出\n", \
+      "plancheck: interrupted after %ld records; the output file was not written\n") \
+    X(INTERRUPTED_INCOMPLETE, "plancheck: 读取 %ld 条记录后被中断;输出不完整\n", \
+      "plancheck: interrupted after %ld records; the output is incomplete\n") \
+    X(STDOUT_CANNOT_WRITE, "plancheck: 标准输出:无法写入:%s\n", \
+      "plancheck: standard output: cannot write: %s\n") \
+    X(COMPARE_SUMMARY, "%2$s 中 %1$ld 条记录,%4$s 中 %3$ld 条:%5$ld 处变化(%6$ld 条新符合条件,%7$ld 条不再符合条件,%8$ld 个金额有变)\n", \
+      "%1$ld records in %2$s, %3$ld in %4$s: %5$ld change%9$s (%6$ld newly eligible, %7$ld no longer eligible, %8$ld amount%10$s changed)\n") \
+    X(TEMPLATE_REGION_UNKNOWN, "plancheck: --region %s: 没有已加载的插件声明此行政区划代码(`plancheck plans` 列出各辖区)\n", \
+      "plancheck: --region %s: no loaded plugin declares this region code (`plancheck plans` lists the jurisdictions)\n") \
+    X(LINT_PROBLEM, "plancheck: %zu 个问题\n", \
+      "plancheck: %zu problem\n") \
+    X(LINT_PROBLEMS, "plancheck: %zu 个问题\n", \
+      "plancheck: %zu problems\n") \
+    X(LINT_NONE, "plancheck: 没有问题\n", \
+      "plancheck: no problems\n") \
     X(PLANS_ARGS, "plans 不接受参数,实际给出“%s”", \
       "plans takes no arguments, got '%s'")
 
-#define PC_X_USAGE(id, zh, en) USAGE_##id,
-typedef enum cli_usage { PC_USAGE_MESSAGES(PC_X_USAGE) USAGE_COUNT } cli_usage;
-#undef PC_X_USAGE
+#define PC_X_CLI(id, zh, en) CLI_##id,
+typedef enum cli_msg { PC_CLI_MESSAGES(PC_X_CLI) CLI_COUNT } cli_msg;
+#undef PC_X_CLI
+
+/* A message of the list in a language. */
+const char *cli_text(pc_lang lang, cli_msg id);
 
 typedef struct cli {
     const char *config, *rules, *plugins, *out, *kind;

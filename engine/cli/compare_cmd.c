@@ -16,17 +16,17 @@ static FILE *open_input(const char *path)
 int run_compare(const cli *c, const char *old_path, const char *new_path)
 {
     if (strcmp(old_path, "-") == 0 && strcmp(new_path, "-") == 0) {
-        fputs("plancheck: compare: at most one of OLD and NEW can be standard input\n", stderr);
+        fprintf(stderr, "plancheck: %s\n", cli_text(c->usage_lang, CLI_COMPARE_STDIN));
         return PC_EX_USAGE;
     }
     FILE *old_in = open_input(old_path);
     if (!old_in) {
-        fprintf(stderr, "plancheck: %s: cannot open: %s\n", old_path, strerror(errno));
+        fprintf(stderr, cli_text(c->usage_lang, CLI_CANNOT_OPEN), old_path, strerror(errno));
         return PC_EX_NOINPUT;
     }
     FILE *new_in = open_input(new_path);
     if (!new_in) {
-        fprintf(stderr, "plancheck: %s: cannot open: %s\n", new_path, strerror(errno));
+        fprintf(stderr, cli_text(c->usage_lang, CLI_CANNOT_OPEN), new_path, strerror(errno));
         if (old_in != stdin)
             fclose(old_in);
         return PC_EX_NOINPUT;
@@ -41,16 +41,14 @@ int run_compare(const cli *c, const char *old_path, const char *new_path)
         fclose(new_in);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         if (rc != PC_EX_IOERR)
-            fprintf(stderr, "plancheck: standard output: cannot write: %s\n", strerror(errno));
+            fprintf(stderr, cli_text(c->usage_lang, CLI_STDOUT_CANNOT_WRITE), strerror(errno));
         rc = PC_EX_IOERR;
     }
-    pc_diag_print(diag, stderr);
+    pc_diag_print_lang(diag, stderr, c->usage_lang);
     pc_diag_free(diag);
     if (!c->quiet && rc != PC_EX_IOERR)
-        fprintf(stderr,
-                "%ld records in %s, %ld in %s: %ld change%s (%ld newly eligible, %ld no longer eligible, "
-                "%ld amount%s changed)\n",
-                sum.old_records, old_path, sum.new_records, new_path, sum.changes, sum.changes == 1 ? "" : "s",
-                sum.newly_eligible, sum.no_longer_eligible, sum.amount_changed, sum.amount_changed == 1 ? "" : "s");
+        fprintf(stderr, cli_text(c->usage_lang, CLI_COMPARE_SUMMARY), sum.old_records, old_path, sum.new_records,
+                new_path, sum.changes, sum.newly_eligible, sum.no_longer_eligible, sum.amount_changed,
+                sum.changes == 1 ? "" : "s", sum.amount_changed == 1 ? "" : "s");
     return rc;
 }

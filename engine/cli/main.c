@@ -82,15 +82,21 @@ static void usage(FILE *out)
           out);
 }
 
-static int usage_error(const cli *c, cli_usage id, const char *arg)
+#define PC_X_CLI_TEXT(id, zh, en) {zh, en},
+static const char *const cli_texts[][2] = {PC_CLI_MESSAGES(PC_X_CLI_TEXT)};
+#undef PC_X_CLI_TEXT
+_Static_assert(sizeof cli_texts / sizeof cli_texts[0] == CLI_COUNT, "PC_CLI_MESSAGES and its table");
+
+const char *cli_text(pc_lang lang, cli_msg id)
 {
-#define PC_X_USAGE_TEXT(id, zh, en) {zh, en},
-    static const char *const texts[][2] = {PC_USAGE_MESSAGES(PC_X_USAGE_TEXT)};
-#undef PC_X_USAGE_TEXT
-    _Static_assert(sizeof texts / sizeof texts[0] == USAGE_COUNT, "PC_USAGE_MESSAGES and its table");
+    return cli_texts[id][lang == PC_LANG_ZH ? 0 : 1];
+}
+
+static int usage_error(const cli *c, cli_msg id, const char *arg)
+{
     int zh = c->usage_lang == PC_LANG_ZH;
     fputs("plancheck: ", stderr);
-    fprintf(stderr, texts[id][zh ? 0 : 1], arg);
+    fprintf(stderr, cli_text(c->usage_lang, id), arg);
     fputs(zh ? "\n用法见 'plancheck --help'。\n" : "\nTry 'plancheck --help'.\n", stderr);
     return PC_EX_USAGE;
 }
@@ -238,12 +244,12 @@ static int parse_options(int argc, char **argv, cli *c)
         case O_PLUGINS: c->plugins = optarg; break;
         case O_AS_OF:
             if (pc_date_parse(optarg, &c->as_of) != 0)
-                return usage_error(c, USAGE_AS_OF, optarg);
+                return usage_error(c, CLI_AS_OF, optarg);
             break;
         case O_FORMAT: {
             pc_format format;
             if (pc_format_parse(optarg, &format) != 0)
-                return usage_error(c, USAGE_FORMAT, optarg);
+                return usage_error(c, CLI_FORMAT, optarg);
             c->json = format == PC_FORMAT_JSON;
             c->csv = format == PC_FORMAT_CSV;
             c->html = format == PC_FORMAT_HTML;
@@ -251,14 +257,14 @@ static int parse_options(int argc, char **argv, cli *c)
         }
         case O_KIND:
             if (strcmp(optarg, "enterprise") != 0 && strcmp(optarg, "region") != 0)
-                return usage_error(c, USAGE_KIND, optarg);
+                return usage_error(c, CLI_KIND, optarg);
             c->kind = optarg;
             break;
         case O_THREADS: {
             char *end;
             long n = strtol(optarg, &end, 10);
             if (*end || n < 1 || n > 256)
-                return usage_error(c, USAGE_THREADS, optarg);
+                return usage_error(c, CLI_THREADS, optarg);
             c->threads = (int)n;
             break;
         }
@@ -272,12 +278,12 @@ static int parse_options(int argc, char **argv, cli *c)
         case O_ENCODING:
             if (strcasecmp(optarg, "utf-8") != 0 && strcasecmp(optarg, "utf8") != 0 && strcasecmp(optarg, "gbk") != 0 &&
                 strcasecmp(optarg, "gb18030") != 0)
-                return usage_error(c, USAGE_ENCODING, optarg);
+                return usage_error(c, CLI_ENCODING, optarg);
             c->encoding = optarg;
             break;
         case O_ONLY:
             if (strcmp(optarg, "eligible") != 0)
-                return usage_error(c, USAGE_ONLY, optarg);
+                return usage_error(c, CLI_ONLY, optarg);
             c->only_eligible = 1;
             break;
         case O_SET:
@@ -294,7 +300,7 @@ static int parse_options(int argc, char **argv, cli *c)
         }
         case O_LANG:
             if (strcmp(optarg, "zh") != 0 && strcmp(optarg, "en") != 0)
-                return usage_error(c, USAGE_LANG, optarg);
+                return usage_error(c, CLI_LANG, optarg);
             c->lang = strcmp(optarg, "zh") == 0 ? PC_LANG_ZH : PC_LANG_EN;
             break;
         case 'q': c->quiet = 1; break;
@@ -302,9 +308,9 @@ static int parse_options(int argc, char **argv, cli *c)
         case O_VERSION: printf("plancheck %s (plugin ABI %d)\n", PC_VERSION, PC_PLUGIN_ABI_VERSION); return -1;
         case O_HELP: usage(stdout); return -1;
         case ':':
-            return usage_error(c, USAGE_NEEDS_VALUE, argv[optind - 1]);
+            return usage_error(c, CLI_NEEDS_VALUE, argv[optind - 1]);
         default:
-            return usage_error(c, USAGE_UNKNOWN_OPTION, argv[optind - 1]);
+            return usage_error(c, CLI_UNKNOWN_OPTION, argv[optind - 1]);
         }
     }
     return 0;
@@ -340,65 +346,65 @@ static int run_command(const cli *options, int argc, char **argv)
     cli c = *options;
     int rc;
     if (optind >= argc)
-        return usage_error(&c, USAGE_NO_COMMAND, NULL);
+        return usage_error(&c, CLI_NO_COMMAND, NULL);
     const char *command = argv[optind++];
     char **args = argv + optind;
     int nargs = argc - optind;
     cli_command cmd = command_of(command);
     if (c.no_bom && !c.csv)
-        return usage_error(&c, USAGE_NO_BOM, command);
+        return usage_error(&c, CLI_NO_BOM, command);
     if (cmd == CMD_COMPARE) {
         /* Reads two outputs; needs no rules, plugins or config. */
         if (nargs != 2)
-            return usage_error(&c, USAGE_COMPARE_ARGS, NULL);
+            return usage_error(&c, CLI_COMPARE_ARGS, NULL);
         if (c.kind || c.threads || c.out || c.no_rules || c.explain || c.listen || c.decision_log || c.region)
-            return usage_error(&c, USAGE_COMPARE_OPTIONS, NULL);
+            return usage_error(&c, CLI_COMPARE_OPTIONS, NULL);
         return run_compare(&c, args[0], args[1]);
     }
 
 
     if (cmd == CMD_NONE) {
-        return usage_error(&c, USAGE_UNKNOWN_COMMAND, command);
+        return usage_error(&c, CLI_UNKNOWN_COMMAND, command);
     }
     if (cmd != CMD_TEMPLATE && c.region)
-        return usage_error(&c, USAGE_REGION_WITH_TEMPLATE, command);
+        return usage_error(&c, CLI_REGION_WITH_TEMPLATE, command);
     if (cmd == CMD_TEMPLATE && (nargs || !c.region || c.csv || c.threads || c.out || c.no_rules || c.explain))
-        return usage_error(&c, nargs ? USAGE_TEMPLATE_ARGS : !c.region ? USAGE_TEMPLATE_REGION : USAGE_TEMPLATE_OPTIONS, NULL);
+        return usage_error(&c, nargs ? CLI_TEMPLATE_ARGS : !c.region ? CLI_TEMPLATE_REGION : CLI_TEMPLATE_OPTIONS, NULL);
     if (cmd != CMD_BATCH && cmd != CMD_TEMPLATE && (c.kind || (c.threads && cmd != CMD_SERVE) || c.out || c.no_rules))
-        return usage_error(&c, USAGE_BATCH_OPTIONS, command);
+        return usage_error(&c, CLI_BATCH_OPTIONS, command);
     if (cmd != CMD_SERVE && (c.listen || c.decision_log))
-        return usage_error(&c, USAGE_SERVE_OPTIONS, command);
+        return usage_error(&c, CLI_SERVE_OPTIONS, command);
     if (cmd == CMD_SERVE && (nargs || c.json || c.csv || c.html))
-        return usage_error(&c, USAGE_SERVE_ARGS, NULL);
+        return usage_error(&c, CLI_SERVE_ARGS, NULL);
     if (cmd == CMD_TYPES && (nargs || c.json || c.csv || c.html))
-        return usage_error(&c, USAGE_TYPES_ARGS, NULL);
+        return usage_error(&c, CLI_TYPES_ARGS, NULL);
     if (c.explain && cmd != CMD_CHECK && cmd != CMD_PROGRESS)
-        return usage_error(&c, USAGE_EXPLAIN, command);
+        return usage_error(&c, CLI_EXPLAIN, command);
     if (cmd != CMD_BATCH && cmd != CMD_CHECK && cmd != CMD_PROGRESS && c.csv)
-        return usage_error(&c, USAGE_FORMAT_CSV, command);
+        return usage_error(&c, CLI_FORMAT_CSV, command);
     if (c.explain && c.csv)
-        return usage_error(&c, USAGE_EXPLAIN_CSV, command);
+        return usage_error(&c, CLI_EXPLAIN_CSV, command);
     if (cmd != CMD_CHECK && cmd != CMD_PROGRESS && c.html)
-        return usage_error(&c, USAGE_FORMAT_HTML, command);
+        return usage_error(&c, CLI_FORMAT_HTML, command);
     if (c.html && nargs != 1)
-        return usage_error(&c, USAGE_HTML_ONE, command);
+        return usage_error(&c, CLI_HTML_ONE, command);
     if (cmd == CMD_BATCH && nargs != 1)
-        return usage_error(&c, USAGE_BATCH_ONE, NULL);
+        return usage_error(&c, CLI_BATCH_ONE, NULL);
     if (cmd != CMD_PLANS && cmd != CMD_LINT && cmd != CMD_TEST && cmd != CMD_SERVE && cmd != CMD_TEMPLATE &&
         cmd != CMD_TYPES && nargs == 0) {
-        return usage_error(&c, USAGE_NO_INPUT, command);
+        return usage_error(&c, CLI_NO_INPUT, command);
     }
     if (c.only_eligible && (cmd != CMD_BATCH || (c.kind && strcmp(c.kind, "region") == 0)))
-        return usage_error(&c, USAGE_ONLY_ELIGIBLE, command);
+        return usage_error(&c, CLI_ONLY_ELIGIBLE, command);
     if (c.nsets && cmd != CMD_CHECK && cmd != CMD_PROGRESS)
-        return usage_error(&c, USAGE_SET, command);
+        return usage_error(&c, CLI_SET, command);
     if (c.nparams && cmd != CMD_CHECK && cmd != CMD_PROGRESS && cmd != CMD_BATCH && cmd != CMD_PLANS)
-        return usage_error(&c, USAGE_PARAM, command);
+        return usage_error(&c, CLI_PARAM, command);
     for (size_t i = 0; i < c.nsets; i++)
         if (!strchr(c.sets[i], '=') || c.sets[i][0] == '=')
-            return usage_error(&c, cmd == CMD_CHECK ? USAGE_SET_ENTERPRISE : USAGE_SET_REGION, c.sets[i]);
+            return usage_error(&c, cmd == CMD_CHECK ? CLI_SET_ENTERPRISE : CLI_SET_REGION, c.sets[i]);
     if (cmd == CMD_PLANS && nargs) {
-        return usage_error(&c, USAGE_PLANS_ARGS, args[0]);
+        return usage_error(&c, CLI_PLANS_ARGS, args[0]);
     }
 
     if (!c.config) {
@@ -440,9 +446,9 @@ static int run_command(const cli *options, int argc, char **argv)
         pc_diag_print_lang(problems, stderr, lang);
         size_t n = pc_diag_count(problems);
         if (n)
-            fprintf(stderr, "plancheck: %zu problem%s\n", n, n == 1 ? "" : "s");
+            fprintf(stderr, cli_text(lang, n == 1 ? CLI_LINT_PROBLEM : CLI_LINT_PROBLEMS), n);
         else if (!c.quiet)
-            fprintf(stderr, "plancheck: no problems\n");
+            fputs(cli_text(lang, CLI_LINT_NONE), stderr);
         pc_diag_free(problems);
     } else if (cmd == CMD_BATCH) {
         rc = run_batch(e, &c, args[0], lang);

@@ -47,7 +47,7 @@ int run_template(pc_engine *e, const cli *c, pc_lang lang)
     size_t n = 0;
     int rc = pc_engine_region_fields(e, c->region, kind, c->as_of, &list, &n, diag);
     if (rc) {
-        pc_diag_print(diag, stderr);
+        pc_diag_print_lang(diag, stderr, lang);
         pc_diag_free(diag);
         return rc;
     }
@@ -62,8 +62,7 @@ int run_template(pc_engine *e, const cli *c, pc_lang lang)
     const char *name_zh = info.code ? info.name_zh : NULL;
     const char *name = lang == PC_LANG_EN && name_zh && info.name_en && *info.name_en ? info.name_en : name_zh;
     if (!name) {
-        fprintf(stderr, "plancheck: --region %s: no loaded plugin declares this region code (`plancheck plans` lists "
-                        "the jurisdictions)\n", c->region);
+        fprintf(stderr, cli_text(lang, CLI_TEMPLATE_REGION_UNKNOWN), c->region);
         free(list);
         return PC_EX_DATAERR;
     }

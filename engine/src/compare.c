@@ -106,8 +106,7 @@ static int read_decision(side *sd, yajl_val res, const char *file, long lineno, 
     const char *plan = string_at(res, "plan", NULL), *rule = string_at(res, "rule", NULL),
                *kind = string_at(res, "kind", NULL), *status = string_at(res, "status", NULL);
     if (!plan || !rule || !status) {
-        pc_diag_add(diag, PC_EX_DATAERR, file, lineno, "results",
-                    "expected each result to have plan, rule and status strings");
+        pc_diag_say(diag, PC_EX_DATAERR, file, lineno, "results", PC_D_COMPARE_RESULT);
         return -1;
     }
     decision d = {pc_arena_strdup(&sd->arena, plan), pc_arena_strdup(&sd->arena, rule),
@@ -117,13 +116,12 @@ static int read_decision(side *sd, yajl_val res, const char *file, long lineno, 
     if (amount && YAJL_IS_NUMBER(amount)) {
         const char *text = YAJL_GET_NUMBER(amount);
         if (pc_money_parse(text, &d.fen) != 0) {
-            pc_diag_add(diag, PC_EX_DATAERR, file, lineno, "amount_yuan",
-                        "expected an amount in yuan with at most 2 decimals, got '%s'", text);
+            pc_diag_say(diag, PC_EX_DATAERR, file, lineno, "amount_yuan", PC_D_COMPARE_AMOUNT, text);
             return -1;
         }
         d.has_amount = 1;
     } else if (amount && !YAJL_IS_NULL(amount)) {
-        pc_diag_add(diag, PC_EX_DATAERR, file, lineno, "amount_yuan", "expected a number or null");
+        pc_diag_say(diag, PC_EX_DATAERR, file, lineno, "amount_yuan", PC_D_COMPARE_AMOUNT_TYPE);
         return -1;
     }
     PC_PUSH(sd->decisions, sd->ndecisions, sd->decisions_cap, d);
@@ -135,15 +133,14 @@ static int read_line(side *sd, char *line, long lineno, pc_diag *diag)
     char err[256];
     yajl_val obj = yajl_tree_parse(line, err, sizeof err);
     if (!obj || !YAJL_IS_OBJECT(obj)) {
-        pc_diag_add(diag, PC_EX_DATAERR, sd->name, lineno, NULL,
-                    "expected one JSON object per line, as batch writes them");
+        pc_diag_say(diag, PC_EX_DATAERR, sd->name, lineno, NULL, PC_D_COMPARE_LINE);
         yajl_tree_free(obj);
         return -1;
     }
     const char *results_path[] = {"results", NULL};
     yajl_val results = yajl_tree_get(obj, results_path, yajl_t_array);
     if (!results) {
-        pc_diag_add(diag, PC_EX_DATAERR, sd->name, lineno, "results", "expected a \"results\" array");
+        pc_diag_say(diag, PC_EX_DATAERR, sd->name, lineno, "results", PC_D_COMPARE_RESULTS);
         yajl_tree_free(obj);
         return -1;
     }
@@ -171,7 +168,7 @@ static int read_line(side *sd, char *line, long lineno, pc_diag *diag)
     r.unreadable = rc != 0;
     yajl_tree_free(obj);
     if (find_record(sd, r.key)) {
-        pc_diag_add(diag, PC_EX_DATAERR, sd->name, lineno, "record", "record %s appears twice", r.key);
+        pc_diag_say(diag, PC_EX_DATAERR, sd->name, lineno, "record", PC_D_COMPARE_RECORD_TWICE, r.key);
         return -1;
     }
     PC_PUSH(sd->records, sd->nrecords, sd->records_cap, r);
@@ -194,7 +191,7 @@ static int read_side(side *sd, FILE *in, pc_diag *diag)
         if (len == 0)
             continue;
         if (memchr(line, '\0', (size_t)len) || !pc_utf8_valid(line)) {
-            pc_diag_add(diag, PC_EX_DATAERR, sd->name, lineno, NULL, "expected UTF-8 text without NUL bytes");
+            pc_diag_say(diag, PC_EX_DATAERR, sd->name, lineno, NULL, PC_D_COMPARE_TEXT);
             rc = PC_EX_DATAERR;
             continue;
         }
@@ -202,7 +199,7 @@ static int read_side(side *sd, FILE *in, pc_diag *diag)
             rc = PC_EX_DATAERR;
     }
     if (ferror(in)) {
-        pc_diag_add(diag, PC_EX_NOINPUT, sd->name, 0, NULL, "read error: %s", strerror(errno));
+        pc_diag_say(diag, PC_EX_NOINPUT, sd->name, 0, NULL, PC_D_READ_ERROR, strerror(errno));
         rc = PC_EX_NOINPUT;
     }
     free(line);
@@ -441,7 +438,7 @@ int pc_compare_run(FILE *old_in, const char *old_name, FILE *new_in, const char 
     side_free(&old);
     side_free(&new);
     if (failed) {
-        pc_diag_add(diag, PC_EX_IOERR, NULL, 0, NULL, "cannot write the comparison: %s", strerror(errno));
+        pc_diag_say(diag, PC_EX_IOERR, NULL, 0, NULL, PC_D_COMPARE_WRITE, strerror(errno));
         return PC_EX_IOERR;
     }
     return rc;

@@ -123,6 +123,15 @@
       "malformed CSV: a quoted cell runs on for more than 1 MiB (a quote not closed?)")                      \
     X(READ_ERROR, "读取错误:%s", "read error: %s")                                                           \
     X(WRITE_FAILED, "写出结果失败:%s", "writing the results failed: %s")                                     \
+    /* compare (compare.c) */                                                                                \
+    X(COMPARE_RESULT, "每个结果应有字符串 plan、rule 和 status", "expected each result to have plan, rule and status strings") \
+    X(COMPARE_AMOUNT, "应为以元计、最多两位小数的金额,实际为“%s”", "expected an amount in yuan with at most 2 decimals, got '%s'") \
+    X(COMPARE_AMOUNT_TYPE, "应为数字或 null", "expected a number or null")                                  \
+    X(COMPARE_LINE, "每行应为一个 JSON 对象(batch 的输出格式)", "expected one JSON object per line, as batch writes them") \
+    X(COMPARE_RESULTS, "应有 \"results\" 数组", "expected a \"results\" array")                          \
+    X(COMPARE_RECORD_TWICE, "记录 %s 出现两次", "record %s appears twice")                                 \
+    X(COMPARE_TEXT, "应为不含 NUL 字节的 UTF-8 文本", "expected UTF-8 text without NUL bytes")              \
+    X(COMPARE_WRITE, "无法写出比较结果:%s", "cannot write the comparison: %s")                              \
     /* the config (config.c) */                                                                              \
     X(CONFIG_LINE_TOO_LONG, "该行长 %zu 字节,配置文件的一行最多 %d 字节", "the line is %zu bytes long; a config line may have at most %d") \
     X(CONFIG_LANG, "应为 zh 或 en,实际为“%s”", "expected zh or en, got '%s'")                              \
