@@ -149,8 +149,9 @@ void pc_diag_append(pc_diag *d, pc_diag_id id, ...)
     va_list ap, again;
     va_start(ap, id);
     va_copy(again, ap);
+    /* a message with only an English text stays English whole */
     char *en = appended(m->text, pc_diag_format(id, PC_LANG_EN), ap);
-    char *zh = appended(m->text_zh ? m->text_zh : m->text, pc_diag_format(id, PC_LANG_ZH), again);
+    char *zh = m->text_zh ? appended(m->text_zh, pc_diag_format(id, PC_LANG_ZH), again) : NULL;
     va_end(again);
     va_end(ap);
     free((char *)m->text);

@@ -100,6 +100,35 @@
     X(TOTAL_OVERFLOW, "各项金额合计超出可表示范围(int64 分)", "the total of the amounts is beyond the representable range (int64 fen)") \
     X(RECEIVED_OVERFLOW, "已获金额合计超出可表示范围(int64 分)", "the amounts received add up beyond the representable range (int64 fen)") \
     X(YEAR_AFTER_AS_OF, "数据年度 %d 晚于评估日期 %s", "the data year %d is after the as-of date %s")        \
+    /* loading plugins (plugins.c) */                                                                        \
+    X(PLUGIN_REFUSED, "插件%s%s 被拒绝:%s", "plugin%s%s refused: %s")                                       \
+    X(PLUGIN_REFUSED_REQUIRED, "(配置标明它是必需的)", " (the config marks it required)")                  \
+    X(PLUGIN_REFUSED_STRICT, "(已设置 [engine] strict_plugins)", " ([engine] strict_plugins is set)")      \
+    X(PLUGIN_REFUSED_RUNNING, ";不带它及其规划继续运行", "; running without it and its plans")             \
+    X(PLUGIN_NO_DESCRIPTOR, "其入口函数没有返回描述符", "its entry point returned no descriptor")            \
+    X(PLUGIN_ABI, "它是为插件 ABI 版本 %u 构建的,本程序使用版本 %d", "it was built for plugin ABI version %u, this host speaks version %d") \
+    X(PLUGIN_DESCRIPTOR_SIZE, "其描述符为 %u 字节,本程序要求至少 %zu 字节", "its descriptor is %u bytes, the host expects at least %zu") \
+    X(PLUGIN_NAME, "其名称缺失或不符合 [a-z0-9_-]+", "its name is missing or not [a-z0-9_-]+")                \
+    X(PLUGIN_JURISDICTION, "其辖区不是六位 GB/T 2260 代码", "its jurisdiction is not a six-digit GB/T 2260 code") \
+    X(PLUGIN_DESCRIPTOR_LACKS, "其描述符缺少 name_zh、name_en 或 init", "its descriptor lacks name_zh, name_en or init") \
+    X(PLUGIN_NAME_TAKEN, "名为“%s”的插件已从 %s 加载", "a plugin named '%s' is loaded already from %s")      \
+    X(PLUGIN_JURISDICTION_TAKEN, "辖区 %s 已由先加载的插件“%s”(%s)提供", "jurisdiction %s is provided already by plugin '%s' (%s), loaded before it") \
+    X(PLUGIN_UNRESOLVED, "无法解析其路径:%s", "it cannot be resolved: %s")                                  \
+    X(PLUGIN_OUTSIDE, "它指向 %s,在插件目录 %s 之外", "it resolves to %s, outside the plugins directory %s") \
+    X(PLUGIN_NOT_REGULAR, "它不是普通文件", "it is not a regular file")                                      \
+    X(PLUGIN_WRITABLE_OTHERS, "其他用户可写(权限 %03o):请 chmod go-w", "it is writable by others (mode %03o): chmod go-w it") \
+    X(PLUGIN_WRITABLE_GROUP, "同组用户可写(权限 %03o):请 chmod go-w", "it is writable by its group (mode %03o): chmod go-w it") \
+    X(PLUGIN_NOT_SO, "不是可加载的共享库:%s", "not a loadable shared object: %s")                           \
+    X(PLUGIN_NO_ENTRY, "它没有导出 %s", "it does not export %s")                                              \
+    X(PLUGIN_CYCLE, "其行政区划代码循环相互取代(%s)", "its region codes replace one another in a cycle (%s)") \
+    X(PLUGIN_INIT_FAILED, "其 init() 失败", "its init() failed")                                             \
+    X(PLUGINS_DIR_CANNOT_OPEN, "无法打开插件目录", "cannot open the plugins directory")                      \
+    X(PLUGINS_DIR_WRITABLE_OTHERS, "插件目录其他用户可写(权限 %03o):能写入该目录的人都能在 plancheck 中运行代码;请 chmod go-w", \
+      "the plugins directory is writable by others (mode %03o): anyone who can write there could run code in plancheck; chmod go-w it") \
+    X(PLUGINS_DIR_WRITABLE_GROUP, "插件目录同组用户可写(权限 %03o):能写入该目录的人都能在 plancheck 中运行代码;请 chmod go-w", \
+      "the plugins directory is writable by its group (mode %03o): anyone who can write there could run code in plancheck; chmod go-w it") \
+    X(PLUGIN_REPLACED_UNLISTED, "插件 %s:行政区划 %s 由 %s 取代,但没有已加载的插件列出后者", "plugin %s: region %s is replaced by %s, which no loaded plugin lists") \
+    X(PLUGIN_REQUIRED_MISSING, "必需的插件“%s”没有从 %s 加载", "required plugin '%s' is not loaded from %s") \
     /* plugins' checks (plugins.c) */                                                                        \
     X(PLUGIN_CHECKED, "%s(由插件 %s 检查)", "%s (checked by plugin %s)")                                   \
     /* batches (batch.c) */                                                                                  \
@@ -157,8 +186,10 @@
     X(NO_PLUGINS_DIR, "没有插件目录(请用 --plugins 或 [engine] plugins 设定)", "no plugins directory (set --plugins or [engine] plugins)") \
     X(MISPLACED_RULE_FILE, "规则文件的目录层级不对,未加载:规则文件应为 <rules>/<辖区>/<规划>.lua",         \
       "rule file at the wrong depth, not loaded: rule files are <rules>/<jurisdiction>/<plan>.lua")         \
-    X(PLAN_PLUGIN_REFUSED, "规划%s%s未加载:其辖区 %s 属于插件 %s,而该插件已被拒绝",                        \
-      "plan%s%s not loaded: its jurisdiction %s is that of plugin %s, which was refused")                   \
+    X(PLAN_PLUGIN_REFUSED, "规划 %s 未加载:其辖区 %s 属于插件 %s,而该插件已被拒绝",                        \
+      "plan %s not loaded: its jurisdiction %s is that of plugin %s, which was refused")                   \
+    X(PLAN_PLUGIN_REFUSED_NO_ID, "规划未加载:其辖区 %s 属于插件 %s,而该插件已被拒绝",                      \
+      "plan not loaded: its jurisdiction %s is that of plugin %s, which was refused")                       \
     X(PLAN_ID_TWICE, "规划 id“%s”已在 %s 中声明", "plan id '%s' is declared already in %s")                  \
     /* what-if (whatif.c) */                                                                                 \
     X(SET_ENTERPRISE, "--set: 应为 FIELD=VALUE,实际为“%s”", "--set: expected FIELD=VALUE, got '%s'")        \

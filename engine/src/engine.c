@@ -86,8 +86,12 @@ static void compile_all(pc_context *ctx, pc_diag *diag)
             /* Its fields and regions are gone with the plugin: one message
              * instead of one per field the plan names. */
             pc_diag_truncate(d, before);
-            pc_diag_say(d, refused->fatal ? PC_EX_CONFIG : 0, f->path, plan.line, NULL, PC_D_PLAN_PLUGIN_REFUSED,
-                        plan.id ? " " : "", plan.id ? plan.id : "", plan.jurisdiction, refused->name);
+            if (plan.id)
+                pc_diag_say(d, refused->fatal ? PC_EX_CONFIG : 0, f->path, plan.line, NULL, PC_D_PLAN_PLUGIN_REFUSED,
+                            plan.id, plan.jurisdiction, refused->name);
+            else
+                pc_diag_say(d, refused->fatal ? PC_EX_CONFIG : 0, f->path, plan.line, NULL, PC_D_PLAN_PLUGIN_REFUSED_NO_ID,
+                            plan.jurisdiction, refused->name);
             if (!failed)
                 pc_plan_free(&plan);
             f->ok = 0;

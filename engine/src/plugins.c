@@ -256,67 +256,75 @@ static int valid_name(const char *s)
     return 1;
 }
 
-/* Checks a descriptor before anything in the plugin runs; NULL if it fits. */
-static const char *misfit(const pc_plugin_descriptor *d, char *why, size_t n)
+/* Reasons a plugin is refused go to a scratch list, one message each, in
+ * both languages; refuse() frames the last one. */
+static int why_say(pc_diag *why, pc_diag_id id, ...)
 {
-    if (!d)
-        return "its entry point returned no descriptor";
-    if (d->abi_version != PC_PLUGIN_ABI_VERSION) {
-        snprintf(why, n, "it was built for plugin ABI version %u, this host speaks version %d",
-                 (unsigned)d->abi_version, PC_PLUGIN_ABI_VERSION);
-        return why;
-    }
-    if (d->struct_size < sizeof(pc_plugin_descriptor)) {
-        snprintf(why, n, "its descriptor is %u bytes, the host expects at least %zu",
-                 (unsigned)d->struct_size, sizeof(pc_plugin_descriptor));
-        return why;
-    }
-    if (!valid_name(d->name))
-        return "its name is missing or not [a-z0-9_-]+";
-    if (!pc_region_code_valid(d->jurisdiction))
-        return "its jurisdiction is not a six-digit GB/T 2260 code";
-    if (!d->name_zh || !d->name_en || !d->init)
-        return "its descriptor lacks name_zh, name_en or init";
-    return NULL;
+    va_list ap;
+    va_start(ap, id);
+    pc_diag_vsay(why, 0, NULL, 0, NULL, id, ap);
+    va_end(ap);
+    return 1;
 }
 
-/* A plugin loaded before this one that it clashes with; NULL if none. */
-static const char *clash(const pc_engine *e, const pc_plugin_descriptor *d, char *why, size_t n)
+/* Checks a descriptor before anything in the plugin runs; 0 if it fits. */
+static int misfit(const pc_plugin_descriptor *d, pc_diag *why)
+{
+    if (!d)
+        return why_say(why, PC_D_PLUGIN_NO_DESCRIPTOR);
+    if (d->abi_version != PC_PLUGIN_ABI_VERSION)
+        return why_say(why, PC_D_PLUGIN_ABI, (unsigned)d->abi_version, PC_PLUGIN_ABI_VERSION);
+    if (d->struct_size < sizeof(pc_plugin_descriptor))
+        return why_say(why, PC_D_PLUGIN_DESCRIPTOR_SIZE, (unsigned)d->struct_size, sizeof(pc_plugin_descriptor));
+    if (!valid_name(d->name))
+        return why_say(why, PC_D_PLUGIN_NAME);
+    if (!pc_region_code_valid(d->jurisdiction))
+        return why_say(why, PC_D_PLUGIN_JURISDICTION);
+    if (!d->name_zh || !d->name_en || !d->init)
+        return why_say(why, PC_D_PLUGIN_DESCRIPTOR_LACKS);
+    return 0;
+}
+
+/* Whether a plugin loaded before this one clashes with it. */
+static int clash(const pc_engine *e, const pc_plugin_descriptor *d, pc_diag *why)
 {
     for (size_t i = 0; i < e->nplugins; i++) {
         const pc_plugin *o = &e->plugins[i];
         if (!o->initialised)
             continue;
-        if (strcmp(o->desc->name, d->name) == 0) {
-            snprintf(why, n, "a plugin named '%s' is loaded already from %s", d->name, o->path);
-            return why;
-        }
-        if (strcmp(o->desc->jurisdiction, d->jurisdiction) == 0) {
-            snprintf(why, n, "jurisdiction %s is provided already by plugin '%s' (%s), loaded before it",
-                     d->jurisdiction, o->desc->name, o->path);
-            return why;
-        }
+        if (strcmp(o->desc->name, d->name) == 0)
+            return why_say(why, PC_D_PLUGIN_NAME_TAKEN, d->name, o->path);
+        if (strcmp(o->desc->jurisdiction, d->jurisdiction) == 0)
+            return why_say(why, PC_D_PLUGIN_JURISDICTION_TAKEN, d->jurisdiction, o->desc->name, o->path);
     }
-    return NULL;
+    return 0;
 }
 
 /* One message per refused plugin, and a record of it for `plans` and for
  * leaving its plans out without a cascade of errors. */
-static void refuse(pc_engine *e, pc_diag *diag, const char *path, const pc_plugin_descriptor *d, const char *why)
+static void refuse(pc_engine *e, pc_diag *diag, const char *path, const pc_plugin_descriptor *d, const pc_diag *reasons)
 {
+    const pc_message *why = pc_diag_get(reasons, pc_diag_count(reasons) - 1);
     const char *name = d ? d->name : NULL;
     int required = name ? config_flag(e, name, "required", 0) : 0;
     int fatal = required || e->config.strict_plugins;
-    pc_diag_add(diag, fatal ? PC_EX_CONFIG : 0, path, 0, NULL, "plugin%s%s refused: %s%s", name ? " " : "",
-                name ? name : "", why,
-                required ? " (the config marks it required)"
-                : fatal  ? " ([engine] strict_plugins is set)"
-                         : "; running without it and its plans");
+    pc_buf zh = {0}, en = {0};
+    pc_diag_format_in(&zh, PC_LANG_ZH, PC_D_PLUGIN_REFUSED, name ? " " : "", name ? name : "",
+                      why->text_zh ? why->text_zh : why->text);
+    pc_diag_format_in(&en, PC_LANG_EN, PC_D_PLUGIN_REFUSED, name ? " " : "", name ? name : "", why->text);
+    /* a reason worded only in English keeps the message English */
+    pc_diag_add_texts(diag, fatal ? PC_EX_CONFIG : 0, path, 0, NULL, PC_D_PLUGIN_REFUSED, why->text_zh ? zh.data : NULL,
+                      en.data);
+    pc_diag_append(diag, required ? PC_D_PLUGIN_REFUSED_REQUIRED
+                         : fatal  ? PC_D_PLUGIN_REFUSED_STRICT
+                                  : PC_D_PLUGIN_REFUSED_RUNNING);
+    pc_buf_free(&zh);
+    pc_buf_free(&en);
     pc_refused r;
     memset(&r, 0, sizeof r);
     r.path = pc_strdup(path);
     r.name = pc_strdup(name);
-    r.reason = pc_strdup(why);
+    r.reason = pc_strdup(why->text);
     r.fatal = fatal;
     if (d && pc_region_code_valid(d->jurisdiction))
         memcpy(r.jurisdiction, d->jurisdiction, 7);
@@ -325,27 +333,21 @@ static void refuse(pc_engine *e, pc_diag *diag, const char *path, const pc_plugi
 
 /* Plugins are trusted native code: only files the owner alone can change,
  * inside the plugins directory, are loaded. */
-static const char *unsafe(const char *path, const char *dir_real, char *why, size_t n)
+static int unsafe(const char *path, const char *dir_real, pc_diag *why)
 {
     struct stat st;
     char real[PATH_MAX];
-    if (!realpath(path, real) || stat(real, &st) != 0) {
-        snprintf(why, n, "it cannot be resolved: %s", strerror(errno));
-        return why;
-    }
+    if (!realpath(path, real) || stat(real, &st) != 0)
+        return why_say(why, PC_D_PLUGIN_UNRESOLVED, strerror(errno));
     size_t dl = strlen(dir_real);
-    if (strncmp(real, dir_real, dl) != 0 || real[dl] != '/') {
-        snprintf(why, n, "it resolves to %.*s, outside the plugins directory %.*s", PATH_MAX, real, PATH_MAX, dir_real);
-        return why;
-    }
+    if (strncmp(real, dir_real, dl) != 0 || real[dl] != '/')
+        return why_say(why, PC_D_PLUGIN_OUTSIDE, real, dir_real);
     if (!S_ISREG(st.st_mode))
-        return "it is not a regular file";
-    if (st.st_mode & (S_IWGRP | S_IWOTH)) {
-        snprintf(why, n, "it is writable by %s (mode %03o): chmod go-w it", st.st_mode & S_IWOTH ? "others" : "its group",
-                 (unsigned)(st.st_mode & 0777));
-        return why;
-    }
-    return NULL;
+        return why_say(why, PC_D_PLUGIN_NOT_REGULAR);
+    if (st.st_mode & (S_IWGRP | S_IWOTH))
+        return why_say(why, st.st_mode & S_IWOTH ? PC_D_PLUGIN_WRITABLE_OTHERS : PC_D_PLUGIN_WRITABLE_GROUP,
+                   (unsigned)(st.st_mode & 0777));
+    return 0;
 }
 
 /* A plugin opened and checked, not yet initialised. */
@@ -360,55 +362,60 @@ typedef struct candidate {
  * (refused or disabled, and closed again). */
 static int open_one(pc_engine *e, const char *path, const char *dir_real, pc_diag *diag, candidate *out)
 {
-    char why[2 * PATH_MAX + 128];
-    const char *bad_file = unsafe(path, dir_real, why, sizeof why);
-    if (bad_file) {
-        refuse(e, diag, path, NULL, bad_file);
-        return -1;
-    }
-    void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-    if (!h) {
-        snprintf(why, sizeof why, "not a loadable shared object: %s", dlerror());
+    pc_diag *why = pc_diag_new();
+    int rc = -1;
+    void *h = NULL;
+    if (unsafe(path, dir_real, why)) {
         refuse(e, diag, path, NULL, why);
-        return -1;
+        goto out;
+    }
+    h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        why_say(why, PC_D_PLUGIN_NOT_SO, dlerror());
+        refuse(e, diag, path, NULL, why);
+        goto out;
     }
     pc_plugin_entry_fn entry;
     *(void **)&entry = dlsym(h, PC_PLUGIN_ENTRY_SYMBOL);
     if (!entry) {
-        refuse(e, diag, path, NULL, "it does not export " PC_PLUGIN_ENTRY_SYMBOL);
-        dlclose(h);
-        return -1;
+        why_say(why, PC_D_PLUGIN_NO_ENTRY, PC_PLUGIN_ENTRY_SYMBOL);
+        refuse(e, diag, path, NULL, why);
+        goto out;
     }
     const pc_plugin_descriptor *d = entry();
-    const char *bad = misfit(d, why, sizeof why);
-    if (bad) {
+    if (misfit(d, why)) {
         /* the name and jurisdiction only when the descriptor could be read */
         int readable = d && d->struct_size >= sizeof *d && valid_name(d->name);
-        refuse(e, diag, path, readable ? d : NULL, bad);
-        dlclose(h);
-        return -1;
+        refuse(e, diag, path, readable ? d : NULL, why);
+        goto out;
     }
-    if (!config_flag(e, d->name, "enabled", 1)) {
-        dlclose(h);
-        return -1;
-    }
+    if (!config_flag(e, d->name, "enabled", 1))
+        goto out;
     out->path = pc_strdup(path);
     out->handle = h;
     out->desc = d;
     out->required = config_flag(e, d->name, "required", 0);
-    return 0;
+    h = NULL;
+    rc = 0;
+out:
+    if (h)
+        dlclose(h);
+    pc_diag_free(why);
+    return rc;
 }
 
 static void init_one(pc_engine *e, candidate *c, pc_diag *diag)
 {
-    char why[2 * PATH_MAX + 128];
+    pc_diag *why = pc_diag_new();
     const pc_plugin_descriptor *d = c->desc;
-    if (clash(e, d, why, sizeof why)) {
+    if (clash(e, d, why)) {
         refuse(e, diag, c->path, d, why);
+        pc_diag_free(why);
         dlclose(c->handle);
         free(c->path);
         return;
     }
+    pc_diag_clear(why);
     pc_plugin p;
     memset(&p, 0, sizeof p);
     p.path = c->path;
@@ -428,9 +435,8 @@ static void init_one(pc_engine *e, candidate *c, pc_diag *diag)
     /* Codes replaced by one another in a cycle would fail every record that
      * names one of them: found once, here. */
     char cycle[256];
-    if (!failed && !pl->ctx.first_error.len && pc_regions_cycle(&e->regions, regions, cycle, sizeof cycle))
-        pc_buf_printf(&pl->ctx.first_error, "its region codes replace one another in a cycle (%s)", cycle);
-    if (failed || pl->ctx.first_error.len) {
+    int cycled = !failed && !pl->ctx.first_error.len && pc_regions_cycle(&e->regions, regions, cycle, sizeof cycle);
+    if (failed || cycled || pl->ctx.first_error.len) {
         /* Undo what the plugin registered before it failed. */
         pc_regions_truncate(&e->regions, regions);
         while (e->regions.nrefs > refs)
@@ -438,7 +444,14 @@ static void init_one(pc_engine *e, candidate *c, pc_diag *diag)
         pc_dict_truncate(&e->dict, fields);
         if (!failed && d->fini)
             d->fini(pl->state);
-        refuse(e, diag, pl->path, d, pl->ctx.first_error.len ? pl->ctx.first_error.data : "its init() failed");
+        if (pl->ctx.first_error.len)   /* a registration's reason, in English (region.c, fields.c) */
+            pc_diag_add(why, 0, NULL, 0, NULL, "%s", pl->ctx.first_error.data);
+        else if (cycled)
+            why_say(why, PC_D_PLUGIN_CYCLE, cycle);
+        else
+            why_say(why, PC_D_PLUGIN_INIT_FAILED);
+        refuse(e, diag, pl->path, d, why);
+        pc_diag_free(why);
         pc_buf_free(&pl->ctx.first_error);
         for (size_t i = 0; i < pl->nnatives; i++)
             free(pl->natives[i].name);
@@ -448,6 +461,7 @@ static void init_one(pc_engine *e, candidate *c, pc_diag *diag)
         dlclose(c->handle);
         return;
     }
+    pc_diag_free(why);
     pl->initialised = 1;
 }
 
@@ -456,20 +470,19 @@ int pc_plugins_load_dir(pc_engine *e, const char *dir, pc_diag *diag)
     char dir_real[PATH_MAX];
     struct stat st;
     if (!realpath(dir, dir_real) || stat(dir_real, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        pc_diag_add(diag, PC_EX_CONFIG, dir, 0, NULL, "cannot open the plugins directory");
+        pc_diag_say(diag, PC_EX_CONFIG, dir, 0, NULL, PC_D_PLUGINS_DIR_CANNOT_OPEN);
         return PC_EX_CONFIG;
     }
     if (st.st_mode & (S_IWGRP | S_IWOTH)) {
-        pc_diag_add(diag, PC_EX_CONFIG, dir, 0, NULL,
-                    "the plugins directory is writable by %s (mode %03o): anyone who can write there could run "
-                    "code in plancheck; chmod go-w it",
-                    st.st_mode & S_IWOTH ? "others" : "its group", (unsigned)(st.st_mode & 0777));
+        pc_diag_say(diag, PC_EX_CONFIG, dir, 0, NULL,
+                    st.st_mode & S_IWOTH ? PC_D_PLUGINS_DIR_WRITABLE_OTHERS : PC_D_PLUGINS_DIR_WRITABLE_GROUP,
+                    (unsigned)(st.st_mode & 0777));
         return PC_EX_CONFIG;
     }
     char **names;
     size_t n;
     if (pc_dir_list(dir, ".so", &names, &n) != 0) {
-        pc_diag_add(diag, PC_EX_CONFIG, dir, 0, NULL, "cannot open the plugins directory");
+        pc_diag_say(diag, PC_EX_CONFIG, dir, 0, NULL, PC_D_PLUGINS_DIR_CANNOT_OPEN);
         return PC_EX_CONFIG;
     }
     candidate *cands = pc_xcalloc(n ? n : 1, sizeof *cands);
@@ -495,8 +508,7 @@ int pc_plugins_load_dir(pc_engine *e, const char *dir, pc_diag *diag)
     for (size_t i = 0; i < e->regions.count; i++) {
         const pc_region *r = &e->regions.items[i];
         if (r->replaced_by[0] && !pc_regions_find(&e->regions, r->replaced_by))
-            pc_diag_add(diag, 0, NULL, 0, NULL, "plugin %s: region %s is replaced by %s, which no loaded plugin lists",
-                        r->owner, r->code, r->replaced_by);
+            pc_diag_say(diag, 0, NULL, 0, NULL, PC_D_PLUGIN_REPLACED_UNLISTED, r->owner, r->code, r->replaced_by);
     }
     /* A required plugin that is not there at all is a configuration error too. */
     for (size_t i = 0; i < e->config.count; i++) {
@@ -511,8 +523,7 @@ int pc_plugins_load_dir(pc_engine *e, const char *dir, pc_diag *diag)
         for (size_t k = 0; k < e->nrefused; k++)
             found |= e->refused[k].name && strcmp(e->refused[k].name, c->section + 7) == 0; /* reported already */
         if (!found && config_flag(e, c->section + 7, "enabled", 1))
-            pc_diag_add(diag, PC_EX_CONFIG, e->config.path, c->line, NULL,
-                        "required plugin '%s' is not loaded from %s", c->section + 7, dir);
+            pc_diag_say(diag, PC_EX_CONFIG, e->config.path, c->line, NULL, PC_D_PLUGIN_REQUIRED_MISSING, c->section + 7, dir);
     }
     return pc_diag_worst(diag) >= PC_EX_CONFIG ? PC_EX_CONFIG : 0;
 }
