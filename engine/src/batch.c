@@ -47,6 +47,7 @@ typedef struct stat_row {
     int64_t fen;
     int overflow;         /* the total of fen is beyond int64 */
     size_t in_sum;        /* its row in the summary + 1, once merged (0: not yet) */
+    unsigned missing_seen[4];   /* the missing rows (+ 1) of its first missing fields last time */
 } stat_row;
 
 /* A field results lacked: in how many records; last, the record counted
@@ -90,6 +91,8 @@ typedef struct chunk {
     size_t nmissing_slots;     /* a power of two, at least twice nmissing */
     region_row *regions;
     size_t nregions, regions_cap;
+    unsigned *region_slots;    /* open addressing by code: a region row + 1, 0 empty */
+    size_t nregion_slots;      /* a power of two, at least twice nregions */
     chunk_state state;
     long seq;
     size_t pos;           /* the first record not yet done (a given-up worker's chunk resumes there) */
@@ -207,8 +210,13 @@ static void missing_rehash(chunk *c)
     }
 }
 
-static void count_missing(chunk *c, const char *field, long number)
+/* The row of a missing field, made when new; seen: the row this rule's
+ * field at this place had last time (+ 1; 0 none), tried first: a rule
+ * lacks the same fields record after record. */
+static missing_row *missing_row_of(chunk *c, const char *field, unsigned seen)
 {
+    if (seen && strcmp(c->missing[seen - 1].field, field) == 0)
+        return &c->missing[seen - 1];
     size_t n = strlen(field);
     uint64_t head, tail;
     ends(field, n, &head, &tail);
@@ -230,10 +238,45 @@ static void count_missing(chunk *c, const char *field, long number)
         if (c->nmissing * 2 > c->nmissing_slots)
             missing_rehash(c);
     }
-    if (m->last != number) {   /* a field several rules lack counts once per record */
-        m->last = number;
-        m->records++;
+    return m;
+}
+
+static size_t region_hash(uint64_t key)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 40);
+}
+
+static void region_rehash(chunk *c)
+{
+    free(c->region_slots);
+    c->nregion_slots = c->nregion_slots ? c->nregion_slots * 2 : 64;
+    c->region_slots = pc_xcalloc(c->nregion_slots, sizeof *c->region_slots);
+    for (size_t k = 0; k < c->nregions; k++) {
+        size_t i = region_hash(c->regions[k].key) & (c->nregion_slots - 1);
+        while (c->region_slots[i])
+            i = (i + 1) & (c->nregion_slots - 1);
+        c->region_slots[i] = (unsigned)k + 1;
     }
+}
+
+/* The row of a region (its code as key), made when new. */
+static region_row *region_row_of(chunk *c, uint64_t key, const char *code)
+{
+    if (!c->nregion_slots)
+        region_rehash(c);
+    size_t i = region_hash(key) & (c->nregion_slots - 1);
+    for (; c->region_slots[i]; i = (i + 1) & (c->nregion_slots - 1))
+        if (c->regions[c->region_slots[i] - 1].key == key)
+            return &c->regions[c->region_slots[i] - 1];
+    region_row row;
+    memset(&row, 0, sizeof row);
+    row.key = key;
+    snprintf(row.code, sizeof row.code, "%s", code);
+    PC_PUSH(c->regions, c->nregions, c->regions_cap, row);
+    c->region_slots[i] = (unsigned)c->nregions;
+    if (c->nregions * 2 > c->nregion_slots)
+        region_rehash(c);
+    return &c->regions[c->nregions - 1];
 }
 
 static void count_results(chunk *c, const pc_context *ctx, const pc_report *rep, long number, int regions)
@@ -250,7 +293,7 @@ static void count_results(chunk *c, const pc_context *ctx, const pc_report *rep,
         if (!c->row_of[p])
             c->row_of[p] = pc_xcalloc(r->plan->nitems, sizeof **c->row_of);
         if (!c->row_of[p][it]) {
-            stat_row row = {p, it, pc_strdup(r->plan->id), pc_strdup(r->item->id), {0}, 0, 0, 0};
+            stat_row row = {p, it, pc_strdup(r->plan->id), pc_strdup(r->item->id), {0}, 0, 0, 0, {0}};
             PC_PUSH(c->stats, c->nstats, c->stats_cap, row);
             c->row_of[p][it] = (unsigned)c->nstats;
         }
@@ -261,24 +304,22 @@ static void count_results(chunk *c, const pc_context *ctx, const pc_report *rep,
             if (r->has_amount && __builtin_add_overflow(row->fen, r->amount_fen, &row->fen))
                 row->overflow = 1;
         }
-        for (size_t m = 0; m < r->missing.count; m++)
-            count_missing(c, r->missing.items[m], number);
+        for (size_t k = 0; k < r->missing.count; k++) {
+            unsigned *seen = k < 4 ? &row->missing_seen[k] : NULL;
+            missing_row *m = missing_row_of(c, r->missing.items[k], seen ? *seen : 0);
+            if (seen)
+                *seen = (unsigned)(m - c->missing) + 1;
+            if (m->last != number) {   /* a field several rules lack counts once per record */
+                m->last = number;
+                m->records++;
+            }
+        }
     }
     if (!regions)
         return;
     uint64_t key = 0;
     memcpy(&key, rep->region, 6);   /* an evaluated region is a six-digit code */
-    size_t g = 0;
-    while (g < c->nregions && c->regions[g].key != key)
-        g++;
-    if (g == c->nregions) {
-        region_row row;
-        memset(&row, 0, sizeof row);
-        row.key = key;
-        snprintf(row.code, sizeof row.code, "%s", rep->region);
-        PC_PUSH(c->regions, c->nregions, c->regions_cap, row);
-    }
-    region_row *row = &c->regions[g];
+    region_row *row = region_row_of(c, key, rep->region);
     row->records++;
     row->eligible += eligible;
     if (!rep->nresults)
@@ -749,6 +790,7 @@ static void free_stats(chunk *c)
     free(c->missing);
     free(c->missing_slots);
     free(c->regions);
+    free(c->region_slots);
 }
 
 /* Writes a done chunk and makes it free again. */
