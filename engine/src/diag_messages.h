@@ -129,6 +129,45 @@
       "the plugins directory is writable by its group (mode %03o): anyone who can write there could run code in plancheck; chmod go-w it") \
     X(PLUGIN_REPLACED_UNLISTED, "插件 %s:行政区划 %s 由 %s 取代,但没有已加载的插件列出后者", "plugin %s: region %s is replaced by %s, which no loaded plugin lists") \
     X(PLUGIN_REQUIRED_MISSING, "必需的插件“%s”没有从 %s 加载", "required plugin '%s' is not loaded from %s") \
+    X(PLUGIN_SAYS, "插件 %s:%s", "plugin %s: %s")                                                           \
+    /* a plugin's registrations (region.c, fields.c, plugins.c) */                                          \
+    X(REG_NULL, "%s(NULL)", "%s(NULL)")                                                                      \
+    X(REG_REGION_CODES, "行政区划“%s”:代码应为六位 GB/T 2260 代码", "region '%s': codes must be six-digit GB/T 2260 codes") \
+    X(REG_REGION_NAMES, "行政区划 %s:需要 name_zh 和 name_en", "region %s: needs name_zh and name_en")       \
+    X(REG_REGION_DATES, "行政区划 %s:日期应为 YYYY-MM-DD", "region %s: dates must be YYYY-MM-DD")            \
+    X(REG_REGION_REPLACED, "行政区划 %s:有 replaced_by 就需要 valid_to", "region %s: replaced_by needs valid_to") \
+    X(REG_REGION_NAME_DIFFERS, "行政区划 %s 已由插件 %s 以 name_zh“%s”声明;本插件写作“%s”",                \
+      "region %s is declared already by plugin %s with name_zh '%s'; this plugin says '%s'")                 \
+    X(REG_REGION_PARENT_DIFFERS, "行政区划 %s 已由插件 %s 以上级 %s 声明;本插件写作 %s",                   \
+      "region %s is declared already by plugin %s with parent %s; this plugin says %s")                      \
+    X(REG_REFERENCE_VALUE, "参考数据 %s/%s/%d:值 %g 不是有限数", "reference %s/%s/%d: the value %g is not a finite number") \
+    X(REG_REFERENCE_NEEDS, "参考数据 %s/%s/%d:需要行政区划代码、已知的地区指标、年份和来源",             \
+      "reference %s/%s/%d: needs a region code, a known region metric, a year and a source")                 \
+    X(REG_FUNCTION, "add_function“%s”:需要唯一的名称 [a-z0-9_]+ 和一个函数", "add_function '%s': needs a unique name [a-z0-9_]+ and a function") \
+    X(REG_FIELD_NEEDS, "字段“%s”:需要名称 [a-z][a-z0-9_]*、主体、类型、中英文标签",                       \
+      "field '%s': needs a name [a-z][a-z0-9_]*, a subject, a type, zh and en labels")                      \
+    X(REG_FIELD_NEEDS_ENUM, "字段“%s”:需要名称 [a-z][a-z0-9_]*、主体、类型、中英文标签和枚举值",          \
+      "field '%s': needs a name [a-z][a-z0-9_]*, a subject, a type, zh and en labels and enum values")       \
+    X(REG_FIELD_DIFFERS, "字段“%s”已由 %s 定义,且定义不同(类型或标签)", "field '%s' is already defined by %s, differently (type or labels)") \
+    X(REG_FIELD_LABEL_TAKEN, "字段“%s”:其中文标签“%s”已是“%s”的标签或别名",                               \
+      "field '%s': its zh label '%s' is the label or an alias of '%s' already")                              \
+    X(REG_FIELD_NAME_TAKEN, "字段“%s”:其名称已是“%s”的别名", "field '%s': its name is an alias of '%s' already") \
+    X(REG_ALIAS_EMPTY, "字段“%s”:别名“%s”为空", "field '%s': alias '%s' is empty")                          \
+    X(REG_ALIAS_TAKEN, "字段“%s”:别名“%s”已是名称、标签或别名(属于“%s”)",                                  \
+      "field '%s': alias '%s' is a name, label or alias already (of '%s')")                                  \
+    X(REG_ALIAS_TWICE, "字段“%s”:别名“%s”重复给出", "field '%s': alias '%s' is given twice")               \
+    X(REG_ENUM_NOT_ENUM, "字段“%s”:不是枚举字段,却给了枚举标签或别名", "field '%s': enum labels or aliases for a field that is not an enum") \
+    X(REG_ENUM_LABEL_COUNT, "字段“%s”:%zu 个枚举标签对应 %zu 个枚举值", "field '%s': %zu enum labels for %zu enum values") \
+    X(REG_ENUM_PAIRS, "字段“%s”:枚举别名应成对给出(别名, 值)", "field '%s': enum aliases come in pairs (alias, value)") \
+    X(REG_ENUM_LABEL_TAKEN, "字段“%s”:枚举标签“%s”为空或已代表另一个值",                                   \
+      "field '%s': enum label '%s' is empty or stands for another value already")                            \
+    X(REG_ENUM_ALIAS_TAKEN, "字段“%s”:枚举别名“%s”->“%s”:别名为空或已代表某个值",                         \
+      "field '%s': enum alias '%s' -> '%s': the alias is empty or stands for a value already")               \
+    X(REG_ENUM_ALIAS_VALUE, "字段“%s”:枚举别名“%s”->“%s”:后者不是该字段的取值",                           \
+      "field '%s': enum alias '%s' -> '%s': not one of the field's values")                                  \
+    X(REG_NAMES_NO_FIELD, "“%s”的字段名称:%s 没有这个字段(请先 add_field)", "field names for '%s': no such field of %s (add_field it first)") \
+    X(REG_NAMES_TWICE, "字段“%s”:其名称已登记过", "field '%s': its names are registered already")         \
+    X(OUT_OF_MEMORY, "内存不足", "out of memory")                                                            \
     /* plugins' checks (plugins.c) */                                                                        \
     X(PLUGIN_CHECKED, "%s(由插件 %s 检查)", "%s (checked by plugin %s)")                                   \
     /* batches (batch.c) */                                                                                  \

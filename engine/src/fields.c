@@ -234,14 +234,14 @@ static int index_get(const pc_dict *d, pc_subject_kind subject, const char *key,
     return -1;
 }
 
-int pc_dict_add(pc_dict *d, const pc_field_def *def, const char *owner, char *err, size_t errlen)
+int pc_dict_add(pc_dict *d, const pc_field_def *def, const char *owner, pc_diag *why)
 {
     if (!valid_field_name(def->name) || !def->label_zh || !def->label_en ||
         def->type < PC_FIELD_STRING || def->type > PC_FIELD_REGION ||
         (def->subject != PC_SUBJECT_ENTERPRISE && def->subject != PC_SUBJECT_REGION) ||
         (def->type == PC_FIELD_ENUM && !def->enum_values)) {
-        snprintf(err, errlen, "field '%s': needs a name [a-z][a-z0-9_]*, a subject, a type, zh and en labels%s",
-                 def->name ? def->name : "(null)", def->type == PC_FIELD_ENUM ? " and enum values" : "");
+        pc_diag_say(why, 0, NULL, 0, NULL, def->type == PC_FIELD_ENUM ? PC_D_REG_FIELD_NEEDS_ENUM : PC_D_REG_FIELD_NEEDS,
+                    def->name ? def->name : "(null)");
         return -1;
     }
     int old = pc_dict_find(d, def->subject, def->name);
@@ -250,28 +250,25 @@ int pc_dict_add(pc_dict *d, const pc_field_def *def, const char *owner, char *er
         const pc_field_def *o = &d->fields[old].def;
         if (o->type == def->type && strcmp(o->label_zh, def->label_zh) == 0 && strcmp(o->label_en, def->label_en) == 0)
             return 0;
-        snprintf(err, errlen, "field '%s' is already defined by %s, differently (type or labels)", def->name,
-                 d->fields[old].owner);
+        pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_FIELD_DIFFERS, def->name, d->fields[old].owner);
         return -1;
     }
     int same_label = pc_dict_find_label(d, def->subject, def->label_zh);
     if (same_label >= 0) {
         /* Input may name a field by its zh label: two fields cannot share one. */
-        snprintf(err, errlen, "field '%s': its zh label '%s' is the label or an alias of '%s' already", def->name,
-                 def->label_zh, d->fields[same_label].def.name);
+        pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_FIELD_LABEL_TAKEN, def->name, def->label_zh, d->fields[same_label].def.name);
         return -1;
     }
     int name_taken = pc_dict_find_label(d, def->subject, def->name);
     if (name_taken >= 0) {
-        snprintf(err, errlen, "field '%s': its name is an alias of '%s' already", def->name,
-                 d->fields[name_taken].def.name);
+        pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_FIELD_NAME_TAKEN, def->name, d->fields[name_taken].def.name);
         return -1;
     }
     if (d->count == d->cap) {
         size_t ncap = d->cap ? d->cap * 2 : 64;
         pc_field *n = realloc(d->fields, ncap * sizeof *n);
         if (!n) {
-            snprintf(err, errlen, "out of memory");
+            pc_diag_say(why, 0, NULL, 0, NULL, PC_D_OUT_OF_MEMORY);
             return -1;
         }
         d->fields = n;
@@ -291,15 +288,15 @@ int pc_dict_add(pc_dict *d, const pc_field_def *def, const char *owner, char *er
  * the dictionary: the definitions are kept by value, not copied deeply. */
 int pc_dict_init(pc_dict *d)
 {
-    char err[256];
+    pc_diag *why = pc_diag_new();
+    int rc = 0;
     memset(d, 0, sizeof *d);
-    for (size_t i = 0; i < sizeof core_fields / sizeof core_fields[0]; i++)
-        if (pc_dict_add(d, &core_fields[i], "core", err, sizeof err) != 0)
-            return -1;
-    for (size_t i = 0; i < sizeof core_names / sizeof core_names[0]; i++)
-        if (pc_dict_add_names(d, &core_names[i], "core", err, sizeof err) != 0)
-            return -1;
-    return 0;
+    for (size_t i = 0; i < sizeof core_fields / sizeof core_fields[0] && !rc; i++)
+        rc = pc_dict_add(d, &core_fields[i], "core", why);
+    for (size_t i = 0; i < sizeof core_names / sizeof core_names[0] && !rc; i++)
+        rc = pc_dict_add_names(d, &core_names[i], "core", why);
+    pc_diag_free(why);
+    return rc ? -1 : 0;
 }
 
 void pc_dict_free(pc_dict *d)
@@ -387,20 +384,20 @@ const char *pc_field_enum_label(const pc_field *f, const char *value)
 
 /* The other names of f: none empty, none a name, label or alias already,
  * none given twice.  0, or -1 with the reason in err. */
-static int check_aliases(const pc_dict *d, const pc_field *f, const char *const *aliases, char *err, size_t errlen)
+static int check_aliases(const pc_dict *d, const pc_field *f, const char *const *aliases, pc_diag *why)
 {
     for (const char *const *a = aliases; a && *a; a++) {
         int other = pc_dict_find_label(d, f->def.subject, *a);
         if (!**a || other >= 0) {
-            snprintf(err, errlen, "field '%s': alias '%s' is %s", f->def.name, *a,
-                     **a ? "a name, label or alias already" : "empty");
-            if (other >= 0)
-                snprintf(err + strlen(err), errlen - strlen(err), " (of '%s')", d->fields[other].def.name);
+            if (!**a)
+                pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_ALIAS_EMPTY, f->def.name, *a);
+            else
+                pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_ALIAS_TAKEN, f->def.name, *a, d->fields[other].def.name);
             return -1;
         }
         for (const char *const *b = aliases; b < a; b++)
             if (strcmp(*a, *b) == 0) {
-                snprintf(err, errlen, "field '%s': alias '%s' is given twice", f->def.name, *a);
+                pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_ALIAS_TWICE, f->def.name, *a);
                 return -1;
             }
     }
@@ -410,20 +407,19 @@ static int check_aliases(const pc_dict *d, const pc_field *f, const char *const 
 /* The zh labels and aliases of f's enum values: every one stands for one
  * value only, each checked against the values, the labels and the aliases
  * before it.  0, or -1 with the reason in err. */
-static int check_enum_names(const pc_field *f, const pc_field_names *names, char *err, size_t errlen)
+static int check_enum_names(const pc_field *f, const pc_field_names *names, pc_diag *why)
 {
     const char *const *labels = names->enum_labels_zh, *const *aliases = names->enum_aliases;
     if ((labels || aliases) && f->def.type != PC_FIELD_ENUM) {
-        snprintf(err, errlen, "field '%s': enum labels or aliases for a field that is not an enum", f->def.name);
+        pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_ENUM_NOT_ENUM, f->def.name);
         return -1;
     }
     if (labels && list_len(labels) != list_len(f->def.enum_values)) {
-        snprintf(err, errlen, "field '%s': %zu enum labels for %zu enum values", f->def.name, list_len(labels),
-                 list_len(f->def.enum_values));
+        pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_ENUM_LABEL_COUNT, f->def.name, list_len(labels), list_len(f->def.enum_values));
         return -1;
     }
     if (list_len(aliases) % 2) {
-        snprintf(err, errlen, "field '%s': enum aliases come in pairs (alias, value)", f->def.name);
+        pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_ENUM_PAIRS, f->def.name);
         return -1;
     }
     pc_field probe = *f;
@@ -433,8 +429,7 @@ static int check_enum_names(const pc_field *f, const pc_field_names *names, char
         for (size_t j = 0; j < k && !taken; j++)
             taken = strcmp(labels[j], labels[k]) == 0;
         if (taken) {
-            snprintf(err, errlen, "field '%s': enum label '%s' is empty or stands for another value already",
-                     f->def.name, labels[k]);
+            pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_ENUM_LABEL_TAKEN, f->def.name, labels[k]);
             return -1;
         }
     }
@@ -444,31 +439,30 @@ static int check_enum_names(const pc_field *f, const pc_field_names *names, char
         for (size_t j = 0; j < k && !taken; j += 2)
             taken = strcmp(aliases[j], aliases[k]) == 0;
         if (taken || enum_index(f, aliases[k + 1]) < 0) {
-            snprintf(err, errlen, "field '%s': enum alias '%s' -> '%s': %s", f->def.name, aliases[k], aliases[k + 1],
-                     taken ? "the alias is empty or stands for a value already" : "not one of the field's values");
+            pc_diag_say(why, 0, NULL, 0, NULL, taken ? PC_D_REG_ENUM_ALIAS_TAKEN : PC_D_REG_ENUM_ALIAS_VALUE, f->def.name, aliases[k],
+                        aliases[k + 1]);
             return -1;
         }
     }
     return 0;
 }
 
-int pc_dict_add_names(pc_dict *d, const pc_field_names *names, const char *owner, char *err, size_t errlen)
+int pc_dict_add_names(pc_dict *d, const pc_field_names *names, const char *owner, pc_diag *why)
 {
     int fi = names && names->field ? -1 : -2;
     for (size_t i = 0; fi == -1 && i < d->count; i++)
         if (strcmp(d->fields[i].def.name, names->field) == 0 && strcmp(d->fields[i].owner, owner) == 0)
             fi = (int)i;
     if (fi < 0) {
-        snprintf(err, errlen, "field names for '%s': no such field of %s (add_field it first)",
-                 names && names->field ? names->field : "(null)", owner);
+        pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_NAMES_NO_FIELD, names && names->field ? names->field : "(null)", owner);
         return -1;
     }
     pc_field *f = &d->fields[fi];
     if (f->aliases || f->enum_labels || f->enum_aliases) {
-        snprintf(err, errlen, "field '%s': its names are registered already", f->def.name);
+        pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_NAMES_TWICE, f->def.name);
         return -1;
     }
-    if (check_aliases(d, f, names->aliases, err, errlen) != 0 || check_enum_names(f, names, err, errlen) != 0)
+    if (check_aliases(d, f, names->aliases, why) != 0 || check_enum_names(f, names, why) != 0)
         return -1;
     index_reserve(d, list_len(names->aliases));
     for (const char *const *a = names->aliases; a && *a; a++)

@@ -30,7 +30,7 @@ typedef struct pc_dict {
 
 int pc_dict_init(pc_dict *d);
 void pc_dict_free(pc_dict *d);
-int pc_dict_add(pc_dict *d, const pc_field_def *def, const char *owner, char *err, size_t errlen);
+int pc_dict_add(pc_dict *d, const pc_field_def *def, const char *owner, pc_diag *why);
 /* Drops the fields added after the first count (a plugin whose init failed). */
 void pc_dict_truncate(pc_dict *d, size_t count);
 /* Index into d->fields, or -1. */
@@ -38,7 +38,7 @@ int pc_dict_find(const pc_dict *d, pc_subject_kind subject, const char *name);
 /* By name, zh label or alias. */
 int pc_dict_find_label(const pc_dict *d, pc_subject_kind subject, const char *name_or_label);
 /* Registers aliases and enum labels of a field owned by owner. */
-int pc_dict_add_names(pc_dict *d, const pc_field_names *names, const char *owner, char *err, size_t errlen);
+int pc_dict_add_names(pc_dict *d, const pc_field_names *names, const char *owner, pc_diag *why);
 /* The enum value text stands for (the value itself, its zh label or an
  * alias), as the dictionary's own string; NULL if none. */
 const char *pc_field_enum_value(const pc_field *f, const char *text);

@@ -30,24 +30,36 @@ static const char *plugin_path(const pc_plugin_ctx *ctx)
 /* A registration the host refuses.  During init() the first one becomes the
  * reason the plugin is refused (one message, not one per follow-on error);
  * later ones are dropped. */
-static void host_error(pc_plugin_ctx *ctx, const char *fmt, ...) PC_PRINTF(2, 3);
-static void host_error(pc_plugin_ctx *ctx, const char *fmt, ...)
+static void host_error(pc_plugin_ctx *ctx, const pc_diag *reasons)
 {
-    pc_buf msg = {0};
+    const pc_message *m = pc_diag_get(reasons, pc_diag_count(reasons) - 1);
+    if (!ctx->in_init) {
+        pc_buf zh = {0}, en = {0};
+        pc_diag_format_in(&zh, PC_LANG_ZH, PC_D_PLUGIN_SAYS, plugin_name(ctx), m->text_zh ? m->text_zh : "");
+        pc_diag_format_in(&en, PC_LANG_EN, PC_D_PLUGIN_SAYS, plugin_name(ctx), m->text);
+        pc_diag_add_texts(ctx->diag, 0, plugin_path(ctx), 0, NULL, PC_D_PLUGIN_SAYS, m->text_zh ? zh.data : NULL, en.data);
+        pc_buf_free(&zh);
+        pc_buf_free(&en);
+    } else if (!ctx->first_error) {
+        ctx->first_error = pc_diag_new();
+        pc_diag_copy(ctx->first_error, m);
+    }
+}
+
+static void host_error_say(pc_plugin_ctx *ctx, pc_diag_id id, ...)
+{
+    pc_diag *why = pc_diag_new();
     va_list ap;
-    va_start(ap, fmt);
-    pc_buf_vprintf(&msg, fmt, ap);
+    va_start(ap, id);
+    pc_diag_vsay(why, 0, NULL, 0, NULL, id, ap);
     va_end(ap);
-    if (!ctx->in_init)
-        pc_diag_add(ctx->diag, 0, plugin_path(ctx), 0, NULL, "plugin %s: %s", plugin_name(ctx), msg.data);
-    else if (!ctx->first_error.len)
-        pc_buf_puts(&ctx->first_error, msg.data);
-    pc_buf_free(&msg);
+    host_error(ctx, why);
+    pc_diag_free(why);
 }
 
 static void host_log(pc_plugin_ctx *ctx, pc_log_level level, const char *fmt, ...)
 {
-    if (level < PC_LOG_WARN || (ctx->in_init && ctx->first_error.len))
+    if (level < PC_LOG_WARN || (ctx->in_init && ctx->first_error))
         return;
     pc_buf msg = {0};
     va_list ap;
@@ -60,12 +72,16 @@ static void host_log(pc_plugin_ctx *ctx, pc_log_level level, const char *fmt, ..
 
 static int host_add_region(pc_plugin_ctx *ctx, const pc_region_def *def)
 {
-    char err[512];
-    if (!def || pc_regions_add(&ctx->engine->regions, def, plugin_name(ctx), err, sizeof err) != 0) {
-        host_error(ctx, "%s", def ? err : "add_region(NULL)");
-        return -1;
+    pc_diag *why = pc_diag_new();
+    int rc = 0;
+    if (!def || pc_regions_add(&ctx->engine->regions, def, plugin_name(ctx), why) != 0) {
+        if (!def)
+            pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_NULL, "add_region");
+        host_error(ctx, why);
+        rc = -1;
     }
-    return 0;
+    pc_diag_free(why);
+    return rc;
 }
 
 static int host_add_reference(pc_plugin_ctx *ctx, const pc_reference_def *def)
@@ -73,14 +89,14 @@ static int host_add_reference(pc_plugin_ctx *ctx, const pc_reference_def *def)
     pc_regions *r = &ctx->engine->regions;
     int metric = def ? pc_dict_find(&ctx->engine->dict, PC_SUBJECT_REGION, def->metric ? def->metric : "") : -1;
     if (def && !isfinite(def->value)) {
-        host_error(ctx, "reference %s/%s/%d: the value %g is not a finite number", def->region ? def->region : "?",
-                   def->metric ? def->metric : "?", def->year, def->value);
+        host_error_say(ctx, PC_D_REG_REFERENCE_VALUE, def->region ? def->region : "?", def->metric ? def->metric : "?",
+                       def->year, def->value);
         return -1;
     }
     if (!def || !pc_region_code_valid(def->region) || metric < 0 || !def->source || !*def->source ||
         def->year < 1900 || def->year > 2200) {
-        host_error(ctx, "reference %s/%s/%d: needs a region code, a known region metric, a year and a source",
-                   def && def->region ? def->region : "?", def && def->metric ? def->metric : "?", def ? def->year : 0);
+        host_error_say(ctx, PC_D_REG_REFERENCE_NEEDS, def && def->region ? def->region : "?",
+                       def && def->metric ? def->metric : "?", def ? def->year : 0);
         return -1;
     }
     pc_reference ref;
@@ -96,22 +112,30 @@ static int host_add_reference(pc_plugin_ctx *ctx, const pc_reference_def *def)
 
 static int host_add_field(pc_plugin_ctx *ctx, const pc_field_def *def)
 {
-    char err[256];
-    if (!def || pc_dict_add(&ctx->engine->dict, def, plugin_name(ctx), err, sizeof err) != 0) {
-        host_error(ctx, "%s", def ? err : "add_field(NULL)");
-        return -1;
+    pc_diag *why = pc_diag_new();
+    int rc = 0;
+    if (!def || pc_dict_add(&ctx->engine->dict, def, plugin_name(ctx), why) != 0) {
+        if (!def)
+            pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_NULL, "add_field");
+        host_error(ctx, why);
+        rc = -1;
     }
-    return 0;
+    pc_diag_free(why);
+    return rc;
 }
 
 static int host_add_field_names(pc_plugin_ctx *ctx, const pc_field_names *names)
 {
-    char err[512];
-    if (!names || pc_dict_add_names(&ctx->engine->dict, names, plugin_name(ctx), err, sizeof err) != 0) {
-        host_error(ctx, "%s", names ? err : "add_field_names(NULL)");
-        return -1;
+    pc_diag *why = pc_diag_new();
+    int rc = 0;
+    if (!names || pc_dict_add_names(&ctx->engine->dict, names, plugin_name(ctx), why) != 0) {
+        if (!names)
+            pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_NULL, "add_field_names");
+        host_error(ctx, why);
+        rc = -1;
     }
-    return 0;
+    pc_diag_free(why);
+    return rc;
 }
 
 static int host_add_function(pc_plugin_ctx *ctx, const char *name, pc_native_fn fn)
@@ -123,7 +147,7 @@ static int host_add_function(pc_plugin_ctx *ctx, const char *name, pc_native_fn 
     for (size_t i = 0; ok && i < p->nnatives; i++)
         ok = strcmp(p->natives[i].name, name) != 0;
     if (!ok) {
-        host_error(ctx, "add_function '%s': needs a unique name [a-z0-9_]+ and a function", name ? name : "(null)");
+        host_error_say(ctx, PC_D_REG_FUNCTION, name ? name : "(null)");
         return -1;
     }
     pc_native n = {pc_strdup(name), fn};
@@ -435,8 +459,8 @@ static void init_one(pc_engine *e, candidate *c, pc_diag *diag)
     /* Codes replaced by one another in a cycle would fail every record that
      * names one of them: found once, here. */
     char cycle[256];
-    int cycled = !failed && !pl->ctx.first_error.len && pc_regions_cycle(&e->regions, regions, cycle, sizeof cycle);
-    if (failed || cycled || pl->ctx.first_error.len) {
+    int cycled = !failed && !pl->ctx.first_error && pc_regions_cycle(&e->regions, regions, cycle, sizeof cycle);
+    if (failed || cycled || pl->ctx.first_error) {
         /* Undo what the plugin registered before it failed. */
         pc_regions_truncate(&e->regions, regions);
         while (e->regions.nrefs > refs)
@@ -444,15 +468,16 @@ static void init_one(pc_engine *e, candidate *c, pc_diag *diag)
         pc_dict_truncate(&e->dict, fields);
         if (!failed && d->fini)
             d->fini(pl->state);
-        if (pl->ctx.first_error.len)   /* a registration's reason, in English (region.c, fields.c) */
-            pc_diag_add(why, 0, NULL, 0, NULL, "%s", pl->ctx.first_error.data);
+        if (pl->ctx.first_error)   /* the first registration refused */
+            pc_diag_copy(why, pc_diag_get(pl->ctx.first_error, 0));
         else if (cycled)
             why_say(why, PC_D_PLUGIN_CYCLE, cycle);
         else
             why_say(why, PC_D_PLUGIN_INIT_FAILED);
         refuse(e, diag, pl->path, d, why);
         pc_diag_free(why);
-        pc_buf_free(&pl->ctx.first_error);
+        pc_diag_free(pl->ctx.first_error);
+        pl->ctx.first_error = NULL;
         for (size_t i = 0; i < pl->nnatives; i++)
             free(pl->natives[i].name);
         free(pl->natives);

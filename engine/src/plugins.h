@@ -17,7 +17,7 @@ struct pc_plugin_ctx {
     size_t index;
     pc_diag *diag;
     int in_init;
-    pc_buf first_error;   /* during init(): the first registration refused */
+    pc_diag *first_error;   /* during init(): the first registration refused (its message), or NULL */
 };
 
 /* A plugin the loader refused, for `plans` and for leaving its plans out. */

@@ -72,26 +72,25 @@ static void reindex(pc_regions *r)
         index_put(r, i);
 }
 
-int pc_regions_add(pc_regions *r, const pc_region_def *def, const char *owner, char *err, size_t errlen)
+int pc_regions_add(pc_regions *r, const pc_region_def *def, const char *owner, pc_diag *why)
 {
     pc_region n;
     memset(&n, 0, sizeof n);
     if (!pc_region_code_valid(def->code) || (def->parent && !pc_region_code_valid(def->parent)) ||
         (def->replaced_by && !pc_region_code_valid(def->replaced_by))) {
-        snprintf(err, errlen, "region '%s': codes must be six-digit GB/T 2260 codes",
-                 def->code ? def->code : "(null)");
+pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_REGION_CODES, def->code ? def->code : "(null)");
         return -1;
     }
     if (!def->name_zh || !def->name_en) {
-        snprintf(err, errlen, "region %s: needs name_zh and name_en", def->code);
+        pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_REGION_NAMES, def->code);
         return -1;
     }
     if (parse_opt_date(def->valid_from, &n.valid_from) || parse_opt_date(def->valid_to, &n.valid_to)) {
-        snprintf(err, errlen, "region %s: dates must be YYYY-MM-DD", def->code);
+        pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_REGION_DATES, def->code);
         return -1;
     }
     if (def->replaced_by && !def->valid_to) {
-        snprintf(err, errlen, "region %s: replaced_by needs valid_to", def->code);
+        pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_REGION_REPLACED, def->code);
         return -1;
     }
     const pc_region *old = pc_regions_find(r, def->code);
@@ -99,13 +98,12 @@ int pc_regions_add(pc_regions *r, const pc_region_def *def, const char *owner, c
         /* Plugins of nested jurisdictions both declare the shared parents;
          * that is fine as long as they agree. */
         if (strcmp(old->name_zh, def->name_zh) != 0) {
-            snprintf(err, errlen, "region %s is declared already by plugin %s with name_zh '%s'; this plugin says '%s'",
-                     def->code, old->owner, old->name_zh, def->name_zh);
+            pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_REGION_NAME_DIFFERS, def->code, old->owner, old->name_zh, def->name_zh);
             return -1;
         }
         if (strcmp(old->parent, def->parent ? def->parent : "") != 0) {
-            snprintf(err, errlen, "region %s is declared already by plugin %s with parent %s; this plugin says %s",
-                     def->code, old->owner, old->parent[0] ? old->parent : "(none)", def->parent ? def->parent : "(none)");
+            pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_REGION_PARENT_DIFFERS, def->code, old->owner, old->parent[0] ? old->parent : "(none)",
+                        def->parent ? def->parent : "(none)");
             return -1;
         }
         return 0;

@@ -31,7 +31,7 @@ typedef struct pc_regions {
 
 /* Six digits; whether the province exists is decided on resolution. */
 int pc_region_code_valid(const char *code);
-int pc_regions_add(pc_regions *r, const pc_region_def *def, const char *owner, char *err, size_t errlen);
+int pc_regions_add(pc_regions *r, const pc_region_def *def, const char *owner, pc_diag *why);
 const pc_region *pc_regions_find(const pc_regions *r, const char *code);
 /* Drops the regions added after the first count (a plugin whose init failed). */
 void pc_regions_truncate(pc_regions *r, size_t count);

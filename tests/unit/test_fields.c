@@ -57,9 +57,24 @@ static void test_enum_labels_and_short_forms(void **state)
 static const char *const plugin_values[] = {"alpha", "beta", NULL};
 static const pc_field_def plugin_field = {E, "test_kind", PC_FIELD_ENUM, "测试类型", "test kind", NULL, NULL, plugin_values};
 
+/* The English text of the refusal's message in err. */
+static int refusal(int rc, pc_diag *why, char *err, size_t len)
+{
+    snprintf(err, len, "%s", pc_diag_count(why) ? pc_diag_get(why, pc_diag_count(why) - 1)->text : "");
+    pc_diag_free(why);
+    return rc;
+}
+
 static int add_names(pc_dict *d, const pc_field_names *n, char *err, size_t len)
 {
-    return pc_dict_add_names(d, n, "testplugin", err, len);
+    pc_diag *why = pc_diag_new();
+    return refusal(pc_dict_add_names(d, n, "testplugin", why), why, err, len);
+}
+
+static int add_field(pc_dict *d, const pc_field_def *def, char *err, size_t len)
+{
+    pc_diag *why = pc_diag_new();
+    return refusal(pc_dict_add(d, def, "testplugin", why), why, err, len);
 }
 
 static void test_conflicting_names_refused(void **state)
@@ -68,7 +83,7 @@ static void test_conflicting_names_refused(void **state)
     pc_dict d;
     char err[512];
     pc_dict_init(&d);
-    assert_int_equal(pc_dict_add(&d, &plugin_field, "testplugin", err, sizeof err), 0);
+    assert_int_equal(add_field(&d, &plugin_field, err, sizeof err), 0);
 
     static const char *const taken[] = {"统一社会信用代码", NULL};
     pc_field_names n1 = {"test_kind", taken, NULL, NULL};
@@ -108,10 +123,10 @@ static void test_conflicting_names_refused(void **state)
     assert_string_equal(PCT_S(pc_field_enum_value(field(&d, "种类"), "乙")), "beta");
     /* a new field cannot take an alias as its name or label */
     static const pc_field_def alias_name = {E, "credit_code", PC_FIELD_STRING, "某代码", "some code", NULL, NULL, NULL};
-    assert_int_equal(pc_dict_add(&d, &alias_name, "testplugin", err, sizeof err), -1);
+    assert_int_equal(add_field(&d, &alias_name, err, sizeof err), -1);
     assert_true(pct_contains(err, "its name is an alias of 'id'"));
     static const pc_field_def alias_label = {E, "test_other", PC_FIELD_STRING, "种类", "other", NULL, NULL, NULL};
-    assert_int_equal(pc_dict_add(&d, &alias_label, "testplugin", err, sizeof err), -1);
+    assert_int_equal(add_field(&d, &alias_label, err, sizeof err), -1);
     assert_true(pct_contains(err, "is the label or an alias of 'test_kind'"));
     /* a second registration is refused */
     assert_int_equal(add_names(&d, &ok, err, sizeof err), -1);

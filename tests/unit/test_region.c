@@ -13,9 +13,10 @@ static void add_ok(pc_regions *r, const char *code, const char *parent, const ch
                    const char *from, const char *to, const char *replaced_by)
 {
     pc_region_def def = {code, parent, zh, en, from, to, replaced_by, NULL};
-    char err[256] = "";
-    if (pc_regions_add(r, &def, "test", err, sizeof err) != 0)
-        fail_msg("pc_regions_add(%s) refused: %s", code, err);
+    pc_diag *why = pc_diag_new();
+    if (pc_regions_add(r, &def, "test", why) != 0)
+        fail_msg("pc_regions_add(%s) refused: %s", code, pc_diag_get(why, 0)->text);
+    pc_diag_free(why);
 }
 
 /* Liaoning > Dalian > Shahekou, and Jiyuan (419001), a county-level city
@@ -89,7 +90,11 @@ static void add_refused(pc_regions *r, const pc_region_def *def, const char *nee
 {
     char err[256] = "";
     size_t before = r->count;
-    if (pc_regions_add(r, def, "other", err, sizeof err) == 0)
+    pc_diag *why = pc_diag_new();
+    int rc = pc_regions_add(r, def, "other", why);
+    snprintf(err, sizeof err, "%s", pc_diag_count(why) ? pc_diag_get(why, 0)->text : "");
+    pc_diag_free(why);
+    if (rc == 0)
         fail_msg("pc_regions_add(%s) accepted it, expected a refusal containing '%s'",
                  def->code ? def->code : "(null)", needle);
     if (!strstr(err, needle))
