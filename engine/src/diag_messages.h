@@ -200,6 +200,27 @@
     X(COMPARE_RECORD_TWICE, "记录 %s 出现两次", "record %s appears twice")                                 \
     X(COMPARE_TEXT, "应为不含 NUL 字节的 UTF-8 文本", "expected UTF-8 text without NUL bytes")              \
     X(COMPARE_WRITE, "无法写出比较结果:%s", "cannot write the comparison: %s")                              \
+    /* lint (lint.c) */                                                                                      \
+    X(LINT_ITEM, "%s“%s”:%s", "%s '%s': %s")                                                                \
+    X(LINT_CHECK_UNKNOWN_FIELD, "check{} 代码读取 e.%s,字段词典中没有它(见 docs/fields.md)",             \
+      "check{} code reads e.%s, which the field dictionary does not know (docs/fields.md)")                 \
+    X(LINT_CHECK_UNLISTED_FIELD, "check{} 代码读取 e.%s,但其 fields 列表没有列出它:在那里它总是 nil",     \
+      "check{} code reads e.%s, which its fields list does not name: it is always nil there")               \
+    X(LINT_CHECK_FAILED, "check{} 代码无法在样例值上运行:%s", "check{} code could not be run on sample values: %s") \
+    X(LINT_CAP_BELOW_AMOUNT, "上限(%s 元)低于 %s 的单笔金额(%s 元)", "the cap (%s yuan) is below a single amount of %s (%s yuan)") \
+    X(LINT_CAP_BELOW_ITEM, "上限(%s 元)低于 %s 的单件金额(%s 元)", "the cap (%s yuan) is below a single item of %s (%s yuan)") \
+    X(LINT_WHEN_SAME, "when():两个分支金额相同,条件不起作用", "when(): both branches are the same amount, so the condition changes nothing") \
+    X(LINT_TOLERANCE, "容差 %g:偏离其数字超过 50%% 的“左右”算不上“约”", "tolerance %g: 左右 more than 50%% off its figure is hardly 'about'") \
+    X(LINT_ADDED_SUBTRACTED, "指标 %s 既被加上又被减去", "metric %s is both added and subtracted")           \
+    X(LINT_INCREASING_CUMULATIVE, "对累计值判断逐年递增,只要当年数字大于 0 就总成立:请比较指标本身",       \
+      "increasing on a cumulative sum holds whenever the year's figure is above 0: compare the metric itself") \
+    X(LINT_FROM_FIRST_YEAR, "from = %d 已是规划期的第一年:请去掉它", "from = %d is the period's first year already: leave it out") \
+    X(LINT_UNIT_DIFFERS, "单位“%s”,但指标 %s 以“%s”计", "unit '%s' but the metric %s is counted in '%s'")     \
+    X(LINT_UNIT_OWN, "单位“%s”是指标本身的单位,但测度(每万人、占比、比值或增长率)并不以它计",           \
+      "unit '%s' is the metric's own, but the measure (per 10,000 people, a share, a ratio or a growth rate) is not counted in it") \
+    X(LINT_PARAM_UNUSED, "参数 %s 已声明,但没有金额用到它", "parameter %s is declared but no amount uses it") \
+    X(LINT_NO_PLUGIN, "规划 %s:没有已加载的插件覆盖其辖区 %s,因此没有人列出其下的行政区划代码,那里的输入会被拒绝(见 docs/guide-write-a-plugin.md)", \
+      "plan %s: no loaded plugin covers its jurisdiction %s, so no one lists the region codes beneath it and input there is refused (docs/guide-write-a-plugin.md)") \
     /* the config (config.c) */                                                                              \
     X(CONFIG_LINE_TOO_LONG, "该行长 %zu 字节,配置文件的一行最多 %d 字节", "the line is %zu bytes long; a config line may have at most %d") \
     X(CONFIG_LANG, "应为 zh 或 en,实际为“%s”", "expected zh or en, got '%s'")                              \

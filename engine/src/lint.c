@@ -21,18 +21,24 @@ typedef struct linter {
     int problems;
 } linter;
 
-static void problem(linter *l, long line, const char *fmt, ...) PC_PRINTF(3, 4);
-static void problem(linter *l, long line, const char *fmt, ...)
+/* A problem with the item being linted: "subsidy 'x': text" in each language. */
+static void problem(linter *l, long line, pc_diag_id id, ...)
 {
-    pc_buf msg = {0};
-    va_list ap;
-    va_start(ap, fmt);
-    pc_buf_vprintf(&msg, fmt, ap);
+    pc_buf msg[2] = {{0}}, text[2] = {{0}};
+    va_list ap, again;
+    va_start(ap, id);
+    va_copy(again, ap);
+    pc_buf_vprintf(&msg[0], pc_diag_format(id, PC_LANG_ZH), ap);
+    pc_buf_vprintf(&msg[1], pc_diag_format(id, PC_LANG_EN), again);
+    va_end(again);
     va_end(ap);
-    pc_diag_add(l->diag, PC_EX_CONFIG, l->plan->file, line, NULL, "%s '%s': %s",
-                l->item->kind == PC_ITEM_TARGET ? "target" : l->item->kind == PC_ITEM_SUBSIDY ? "subsidy" : "obligation",
-                l->item->id, msg.data);
-    pc_buf_free(&msg);
+    pc_diag_format_in(&text[0], PC_LANG_ZH, PC_D_LINT_ITEM, pc_item_kind_zh[l->item->kind], l->item->id, msg[0].data);
+    pc_diag_format_in(&text[1], PC_LANG_EN, PC_D_LINT_ITEM, pc_item_kind_name[l->item->kind], l->item->id, msg[1].data);
+    pc_diag_add_texts(l->diag, PC_EX_CONFIG, l->plan->file, line, NULL, id, text[0].data, text[1].data);
+    for (int i = 0; i < 2; i++) {
+        pc_buf_free(&msg[i]);
+        pc_buf_free(&text[i]);
+    }
     l->problems++;
 }
 
@@ -106,9 +112,9 @@ static int lint_protected(lua_State *L)
         if (listed)
             continue;
         if (pc_dict_find(&l->e->dict, PC_SUBJECT_ENTERPRISE, name) < 0)
-            problem(l, l->item->line, "check{} code reads e.%s, which the field dictionary does not know (docs/fields.md)", name);
+            problem(l, l->item->line, PC_D_LINT_CHECK_UNKNOWN_FIELD, name);
         else
-            problem(l, l->item->line, "check{} code reads e.%s, which its fields list does not name: it is always nil there", name);
+            problem(l, l->item->line, PC_D_LINT_CHECK_UNLISTED_FIELD, name);
     }
     return 0;
 }
@@ -126,8 +132,7 @@ static void lint_check(linter *l, const pc_cond *k)
         if (status != LUA_OK) {
             char buf[256];
             const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-            problem(l, l->item->line, "check{} code could not be run on sample values: %s",
-                    pc_lua_failure(l->lua, status, msg, buf, sizeof buf));
+            problem(l, l->item->line, PC_D_LINT_CHECK_FAILED, pc_lua_failure(l->lua, status, msg, buf, sizeof buf));
         }
     }
     lua_settop(L, top);
@@ -167,8 +172,8 @@ static void lint_cap(linter *l, const pc_amount *a)
             pc_buf m = {0}, c = {0};
             pc_buf_money(&m, p->fen);
             pc_buf_money(&c, l->item->cap_fen);
-            problem(l, l->item->line, "the cap (%s yuan) is below a single %s of %s (%s yuan)", c.data,
-                    a->op == PC_A_FIXED ? "amount" : "item", p->name, m.data);
+            problem(l, l->item->line, a->op == PC_A_FIXED ? PC_D_LINT_CAP_BELOW_AMOUNT : PC_D_LINT_CAP_BELOW_ITEM, c.data,
+                    p->name, m.data);
             pc_buf_free(&m);
             pc_buf_free(&c);
         }
@@ -196,7 +201,7 @@ static void lint_when(linter *l, const pc_amount *a)
     if (a->op == PC_A_WHEN) {
         lint_cond(l, a->cond);
         if (a->nkids == 2 && same_amount(a->kids[0], a->kids[1]))
-            problem(l, l->item->line, "when(): both branches are the same amount, so the condition changes nothing");
+            problem(l, l->item->line, PC_D_LINT_WHEN_SAME);
     }
     for (size_t i = 0; i < a->nkids; i++)
         lint_when(l, a->kids[i]);
@@ -208,16 +213,15 @@ static void lint_exact_target(linter *l)
     const pc_dict *d = &l->e->dict;
     if ((it->compare == PC_CMP_AT_LEAST_ABOUT || it->compare == PC_CMP_AT_MOST_ABOUT) &&
         pc_q_cmp(it->tolerance_q, (pc_q){1, 2}) > 0)
-        problem(l, it->line, "tolerance %g: 左右 more than 50%% off its figure is hardly 'about'", it->tolerance);
+        problem(l, it->line, PC_D_LINT_TOLERANCE, it->tolerance);
     for (int i = 0; i < it->nminus; i++)
         for (int k = 0; k < it->nmetrics; k++)
             if (it->minus[i] == it->metrics[k])
-                problem(l, it->line, "metric %s is both added and subtracted", d->fields[it->minus[i]].def.name);
+                problem(l, it->line, PC_D_LINT_ADDED_SUBTRACTED, d->fields[it->minus[i]].def.name);
     if (it->compare == PC_CMP_INCREASING && it->measure == PC_M_CUMULATIVE)
-        problem(l, it->line, "increasing on a cumulative sum holds whenever the year's figure is above 0: compare the "
-                             "metric itself");
+        problem(l, it->line, PC_D_LINT_INCREASING_CUMULATIVE);
     if (it->from && it->from == l->plan->first_year)
-        problem(l, it->line, "from = %d is the period's first year already: leave it out", it->from);
+        problem(l, it->line, PC_D_LINT_FROM_FIRST_YEAR, it->from);
 }
 
 static void lint_item(linter *l)
@@ -231,10 +235,9 @@ static void lint_item(linter *l)
         int same = it->unit_zh && f->def.unit_zh && strncmp(it->unit_zh, f->def.unit_zh, ul) == 0 &&
                    (it->unit_zh[ul] == '\0' || strcmp(it->unit_zh + ul, "/年") == 0);
         if (it->unit_zh && f->def.unit_zh && keeps_unit && !same)
-            problem(l, it->line, "unit '%s' but the metric %s is counted in '%s'", it->unit_zh, f->def.name, f->def.unit_zh);
+            problem(l, it->line, PC_D_LINT_UNIT_DIFFERS, it->unit_zh, f->def.name, f->def.unit_zh);
         if (it->unit_zh && f->def.unit_zh && !keeps_unit && strcmp(it->unit_zh, f->def.unit_zh) == 0)
-            problem(l, it->line, "unit '%s' is the metric's own, but the measure (per 10,000 people, a share, a ratio or a "
-                                 "growth rate) is not counted in it", it->unit_zh);
+            problem(l, it->line, PC_D_LINT_UNIT_OWN, it->unit_zh);
         if (it->exact)
             lint_exact_target(l);
         return;
@@ -249,7 +252,7 @@ static void lint_item(linter *l)
     lint_when(l, it->amount);
     for (size_t i = 0; i < it->nparams; i++)
         if (!used[i])
-            problem(l, it->line, "parameter %s is declared but no amount uses it", it->params[i].name);
+            problem(l, it->line, PC_D_LINT_PARAM_UNUSED, it->params[i].name);
     free(used);
     if (it->has_cap)
         lint_cap(l, it->amount);
@@ -278,10 +281,7 @@ int pc_lint_file(pc_engine *e, const char *path, pc_diag *diag)
             lint_item(&l);
         }
         if (!pc_plugins_cover(e, plan.jurisdiction))
-            pc_diag_add(diag, 0, path, plan.line, NULL,
-                        "plan %s: no loaded plugin covers its jurisdiction %s, so no one lists the region codes "
-                        "beneath it and input there is refused (docs/guide-write-a-plugin.md)",
-                        plan.id, plan.jurisdiction);
+            pc_diag_say(diag, 0, path, plan.line, NULL, PC_D_LINT_NO_PLUGIN, plan.id, plan.jurisdiction);
         pc_plan_free(&plan);
     }
     pc_lua_close(&lua);
