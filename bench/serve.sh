@@ -16,7 +16,9 @@
 #     connection waits 1 ms between requests; the rate reached is printed).
 # Then the ratios against the goals: /v1/check >= 3x Zen's requests/s,
 # /v1/check >= 0.7x /v1/health, p99 <= 2 ms at half of peak.  Exits 1 when one
-# is missed.  Everything runs on this machine: wrk (one thread unless
+# is missed.  Beside requests/s and latency, each line gives the server's CPU
+# time (user + system) per request, which other work on the machine moves
+# less than requests/s.  Everything runs on this machine: wrk (one thread unless
 # BENCH_WRK_THREADS says otherwise) shares the cores; the load average is printed
 # because other work on the machine moves every figure, p99 most.
 set -eu
