@@ -206,7 +206,7 @@ static void diag_to_form(sv_page *pg, const pc_diag *d, sv_form *fm)
             e->text = malloc(len);
             snprintf(e->text, len, W(BAD_VALUE), def->label_zh, value);
         } else {
-            e->text = strdup(m->text);
+            e->text = strdup(SV_MSG_TEXT(pg, m));
         }
     }
 }
@@ -230,7 +230,7 @@ void sv_page_check(sv_page *pg, sv_response *out)
         fputs("</h1><ul class=\"errors\">", pg->f);
         for (size_t i = 0; i < pc_diag_count(diag); i++) {
             fputs("<li>", pg->f);
-            sv_text(pg, pc_diag_get(diag, i)->text);
+            sv_text(pg, SV_MSG_TEXT(pg, pc_diag_get(diag, i)));
             fputs("</li>", pg->f);
         }
         fputs("</ul></main>", pg->f);

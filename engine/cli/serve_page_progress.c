@@ -82,7 +82,7 @@ static void figures_form(sv_page *pg, const char *region, const pc_field_def **f
             const pc_message *m = pc_diag_get(errors, k);
             if (m->field && strcmp(m->field, d->name) == 0) {
                 fprintf(pg->f, "<p class=\"field-error\" id=\"e-%s\">", d->name);
-                sv_text(pg, m->text);
+                sv_text(pg, SV_MSG_TEXT(pg, m));
                 fputs("</p>", pg->f);
             }
         }
@@ -170,7 +170,7 @@ static void progress_form(sv_page *pg, sv_response *out, const pc_diag *errors, 
                 sv_text(pg, m->field);
                 fputs("</code>: ", pg->f);
             }
-            sv_text(pg, m->text);
+            sv_text(pg, SV_MSG_TEXT(pg, m));
             fputs("</li>", pg->f);
         }
         fputs("</ul></div>", pg->f);

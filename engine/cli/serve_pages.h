@@ -84,6 +84,8 @@ typedef enum sv_word {
 /* A word of the pages in a language; W(ID) in page pg's. */
 const char *sv_word_text(pc_lang lang, sv_word w);
 #define W(id) sv_word_text(pg->lang, W_##id)
+/* A message's text in the page's language (its English text when it has no zh one). */
+#define SV_MSG_TEXT(pg, m) ((pg)->lang == PC_LANG_ZH && (m)->text_zh ? (m)->text_zh : (m)->text)
 
 /* A page being written: its request, language, as-of date, and its body
  * (f writes text, len bytes). */

@@ -177,6 +177,10 @@ try:
         p, _ = page(s, "/check?" + urlencode(dict(q, zoucheng_patent_pledge_loan_yuan=money)), status=422)
         check("zoucheng_patent_pledge_loan_yuan" in p.errors, "money written %s is refused beside the field" % money)
     page(s, "/check?region=999999&lang=en", status=404)
+    # the engine's message on a zh page is the zh one (before: its English text)
+    _, text = page(s, "/check?region=999999&lang=zh", status=404)
+    check("“999999”不是 GB/T 2260 行政区划代码" in text and "is not a GB/T 2260" not in text,
+          "an unknown region on a zh page: the engine's message in zh")
 
     # a region file uploaded: one chart per target with data, a point per year of data
     ini = open("examples/zoucheng/region-zoucheng.ini", "rb").read()
