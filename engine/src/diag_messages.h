@@ -238,6 +238,12 @@
     X(CONFIG_UNREADABLE, "无法读取配置文件", "cannot read config")                                           \
     X(CONFIG_CANNOT_OPEN, "无法打开配置文件:%s", "cannot open config: %s")                                 \
     X(CONFIG_NO_PLAN, "[%1$s]:%3$s 中没有加载 id 为“%2$s”的规划", "[%s]: no plan with id '%s' is loaded from %s") \
+    X(CONFIG_NO_PARAM, "规划 %s 没有参数“%s”(应为 <rule-id>.<param>;`plancheck plans` 列出各参数)",     \
+      "plan %s has no parameter '%s' (expected <rule-id>.<param>; `plancheck plans` lists them)")           \
+    X(CONFIG_PARAM_MONEY, "应为以元计、最多两位小数的金额(如 20000 或 1234.56),实际为“%s”",               \
+      "expected decimal yuan with at most 2 decimals (e.g. 20000 or 1234.56), got '%s'")                     \
+    X(CONFIG_PARAM_RATE, "应为 0 到 1 之间的小数(如 0.5 或 0.035),实际为“%s”",                              \
+      "expected a decimal fraction from 0 to 1 (e.g. 0.5 or 0.035), got '%s'")                               \
     X(CONFIG_PLUGIN_KEY_UNREAD, "[%s]:插件没有读取这个键", "[%s]: the plugin did not read this key")          \
     /* loading (engine.c) */                                                                                 \
     X(CANNOT_OPEN, "无法打开:%s", "cannot open: %s")                                                        \

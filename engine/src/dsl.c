@@ -1391,15 +1391,13 @@ static int apply_entry(pc_engine *e, pc_plan *plan, pc_config_entry *ce, pc_diag
             it = &plan->items[k];
     int pi = it ? param_index(it, dot + 1) : -1;
     if (pi < 0) {
-        pc_diag_add(diag, PC_EX_CONFIG, origin, ce->line, ce->key,
-                    "plan %s has no parameter '%s' (expected <rule-id>.<param>; `plancheck plans` lists them)",
-                    plan->id, ce->key);
+        pc_diag_say(diag, PC_EX_CONFIG, origin, ce->line, ce->key, PC_D_CONFIG_NO_PARAM, plan->id, ce->key);
         return -1;
     }
     pc_param *p = &it->params[pi];
     if (pc_dsl_param_value(p, ce->value) != 0) {
-        pc_diag_add(diag, PC_EX_CONFIG, origin, ce->line, ce->key, "expected %s, got '%s'",
-                    pc_dsl_param_expect(p->type), ce->value);
+        pc_diag_say(diag, PC_EX_CONFIG, origin, ce->line, ce->key,
+                    p->type == PC_P_MONEY ? PC_D_CONFIG_PARAM_MONEY : PC_D_CONFIG_PARAM_RATE, ce->value);
         return -1;
     }
     /* the value a what-if replaces, recorded once, while the engine's first
