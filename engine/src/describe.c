@@ -47,7 +47,7 @@ void pc_engine_describe_text(pc_engine *e, pc_lang lang, pc_date as_of, FILE *ou
     for (size_t i = 0; i < e->nrefused; i++) {
         const pc_refused *r = &e->refused[i];
         pc_buf_printf(&b, "  %-10s %s  %s: %s\n", r->name ? r->name : "?", r->jurisdiction[0] ? r->jurisdiction : "      ",
-                      r->path, r->reason);
+                      r->path, zh && r->reason_zh ? r->reason_zh : r->reason);
     }
     pc_buf_puts(&b, M(DESCRIBE_PLANS));
     const pc_context *ctx = e->main;

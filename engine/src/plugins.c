@@ -349,6 +349,7 @@ static void refuse(pc_engine *e, pc_diag *diag, const char *path, const pc_plugi
     r.path = pc_strdup(path);
     r.name = pc_strdup(name);
     r.reason = pc_strdup(why->text);
+    r.reason_zh = pc_strdup(why->text_zh);
     r.fatal = fatal;
     if (d && pc_region_code_valid(d->jurisdiction))
         memcpy(r.jurisdiction, d->jurisdiction, 7);
@@ -592,6 +593,7 @@ void pc_plugins_unload(pc_engine *e)
         free(e->refused[i].path);
         free(e->refused[i].name);
         free(e->refused[i].reason);
+        free(e->refused[i].reason_zh);
     }
     free(e->refused);
     e->refused = NULL;

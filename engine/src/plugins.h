@@ -26,6 +26,7 @@ typedef struct pc_refused {
     char *name;              /* NULL when the descriptor could not be read */
     char jurisdiction[7];    /* "" when unknown */
     char *reason;
+    char *reason_zh;         /* the reason in zh, NULL when it has only English */
     int fatal;               /* required, or [engine] strict_plugins */
 } pc_refused;
 
