@@ -212,13 +212,74 @@ int sv_evaluate(sv_request *r, const pc_subject *subject, const pc_eval_options 
 int sv_evaluate_on(sv_request *r, sv_context *c, const pc_subject *subject, const pc_eval_options *opt,
                    pc_report **report);
 
+/* What the service itself says (problem details, its lines on stderr), once:
+ * X(ID, zh, en), both formats taking the same arguments in the same order.
+ * A problem is in the request's language (sv_request_lang), a line on
+ * stderr in the server's (--lang). */
+#define SV_MESSAGES(X) \
+    X(TEXT, "%s", "%s") \
+    X(QUERY_AS_OF, "查询参数 as_of: 应为日期 YYYY-MM-DD,实际为“%s”", "query as_of: expected a date YYYY-MM-DD, got '%s'") \
+    X(QUERY_LANG, "查询参数 lang: 应为 zh 或 en,实际为“%s”", "query lang: expected zh or en, got '%s'") \
+    X(QUERY_EXPLAIN, "查询参数 explain: 应为 true 或 false,实际为“%s”", "query explain: expected true or false, got '%s'") \
+    X(QUERY_EXPLAIN_WHERE, "查询参数 explain: 只用于 /v1/check 和 /v1/progress", \
+      "query explain: goes with /v1/check and /v1/progress") \
+    X(QUERY_KIND_WHERE, "查询参数 kind: 只用于 /v1/batch 和 /v1/fields", "query kind: goes with /v1/batch and /v1/fields") \
+    X(QUERY_KIND, "查询参数 kind: 应为 enterprise 或 region,实际为“%s”", "query kind: expected enterprise or region, got '%s'") \
+    X(QUERY_REGION, "查询参数 region: 必须给出,为六位 GB/T 2260 行政区划代码", \
+      "query region: required, a six-digit GB/T 2260 region code") \
+    X(BODY_EMPTY, "请求体为空:应为一个 JSON 对象", "the body is empty: expected one JSON object") \
+    X(NO_SCHEMA, "没有名为“%s”的 schema(GET /v1/openapi.json 引用的即是全部)", \
+      "no schema named '%s' (GET /v1/openapi.json refers to those there are)") \
+    X(NO_PLAN, "没有已加载的 id 为“%s”的方案(GET /v1/plans 列出全部方案)", \
+      "no plan with id '%s' is loaded (GET /v1/plans lists them)") \
+    X(SHUTTING_DOWN, "服务正在关闭", "shutting down") \
+    X(NO_RESOURCE, "没有此资源:%s", "no such resource: %s") \
+    X(NO_RESOURCE_LISTED, "没有此资源:%s(GET /v1/openapi.json 列出全部资源)", \
+      "no such resource: %s (GET /v1/openapi.json lists them)") \
+    X(BUSY, "服务器繁忙:%d 个请求正在处理;请稍后重试", "the server is busy: %d requests in progress; retry later") \
+    X(METHOD, "%s 只接受 %s,不接受 %s", "%s takes %s, not %s") \
+    X(FORM_TYPE, "应为 Content-Type multipart/form-data 或 application/x-www-form-urlencoded", \
+      "expected Content-Type multipart/form-data or application/x-www-form-urlencoded") \
+    X(CONTENT_TYPE, "应为 Content-Type %s,实际为 %s", "expected Content-Type %s, got %s") \
+    X(CONTENT_TYPE_NONE, "应为 Content-Type %s,实际未给出", "expected Content-Type %s, got none") \
+    X(NO_LENGTH, "请求体须有 Content-Length 或分块传输编码(chunked)", \
+      "a body needs a Content-Length or chunked transfer encoding") \
+    X(TOO_LARGE, "请求体有 %llu 字节;最多接受 %zu 字节(max_body_bytes)", \
+      "the body is %llu bytes; at most %zu are accepted (max_body_bytes)") \
+    X(SPOOL_CREATE, "无法为结果创建暂存文件:%s", "cannot create a spool file for the results: %s") \
+    X(BATCH_EMPTY, "请求体中没有记录:应为 JSON Lines,每行一个对象", \
+      "the body holds no record: expected JSON Lines, one object per line") \
+    X(SPOOL_UPLOAD, "无法暂存上传的内容", "cannot spool the upload") \
+    X(SPOOL_WRITE, "将结果写入暂存文件失败:%s", "writing the results to the spool file failed: %s") \
+    X(TITLE_400, "请求有误", "Bad Request") \
+    X(TITLE_404, "未找到", "Not Found") \
+    X(TITLE_405, "方法不允许", "Method Not Allowed") \
+    X(TITLE_411, "需要 Content-Length", "Length Required") \
+    X(TITLE_413, "内容过大", "Content Too Large") \
+    X(TITLE_415, "不支持的媒体类型", "Unsupported Media Type") \
+    X(TITLE_422, "无法处理的内容", "Unprocessable Content") \
+    X(TITLE_503, "服务不可用", "Service Unavailable") \
+    X(TITLE_500, "服务器内部错误", "Internal Server Error")
+
+typedef enum sv_msg {
+#define SV_MSG_ENUM(id, zh, en) SV_M_##id,
+    SV_MESSAGES(SV_MSG_ENUM)
+#undef SV_MSG_ENUM
+    SV_M_COUNT
+} sv_msg;
+
+/* A message of the list in a language (a printf format). */
+const char *sv_words(pc_lang lang, sv_msg id);
+/* The language of a request's answers: its query's lang=zh|en, else the server's. */
+pc_lang sv_request_lang(const sv_request *r);
+
 /* serve_routes.c: query parameters (0, or -1 with a 400 in out), then the
  * answer of a request whose body has been read. */
 int sv_route_query(sv_request *r, sv_response *out);
 void sv_route_handle(sv_request *r, sv_response *out);
-/* A problem+json (RFC 9457) response; errors may be NULL. */
-void sv_problem(sv_response *out, const sv_request *r, unsigned status, const pc_diag *errors, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
+/* A problem+json (RFC 9457) response: its title and the detail (message id
+ * with its arguments) in the request's language; errors may be NULL. */
+void sv_problem(sv_response *out, const sv_request *r, unsigned status, const pc_diag *errors, sv_msg id, ...);
 /* Appends ,"rules_version":..,"decision_id":..} in place of the closing brace
  * of the JSON object json (len bytes, possibly followed by a newline). */
 char *sv_with_ids(const char *json, size_t len, const char *version, const char *id, size_t *outlen);

@@ -49,7 +49,7 @@ int sv_batch_begin(sv_request *r, sv_response *out)
     sv_batch *b = calloc(1, sizeof *b);
     b->fd = spool_open();
     if (b->fd < 0) {
-        sv_problem(out, r, 500, NULL, "cannot create a spool file for the results: %s", strerror(errno));
+        sv_problem(out, r, 500, NULL, SV_M_SPOOL_CREATE, strerror(errno));
         free(b);
         return -1;
     }
@@ -204,12 +204,12 @@ void sv_batch_end(sv_request *r, sv_response *out)
     if (b->len || b->too_long)
         sv_batch_feed(r, "\n", 1);
     if (!b->records) {
-        sv_problem(out, r, 422, NULL, "the body holds no record: expected JSON Lines, one object per line");
+        sv_problem(out, r, 422, NULL, SV_M_BATCH_EMPTY);
         return;
     }
     struct stat st;
     if (b->write_errno || fstat(b->fd, &st) != 0) {
-        sv_problem(out, r, 500, NULL, "writing the results to the spool file failed: %s",
+        sv_problem(out, r, 500, NULL, SV_M_SPOOL_WRITE,
                    strerror(b->write_errno ? b->write_errno : errno));
         return;
     }

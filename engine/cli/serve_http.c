@@ -152,15 +152,16 @@ static enum MHD_Result begin(sv_server *s, struct MHD_Connection *c, const char 
     r->ep = route(url);
     if (r->ep == SV_PLAN)
         r->plan_id = r->path + 10;
+    r->q_lang = dup_or_null(MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang"));   /* of every answer */
     if (atomic_load(&s->metrics.inflight) > s->set.max_inflight) {
         atomic_fetch_add(&s->metrics.rejected_overloaded, 1);
-        sv_problem(&resp, r, 503, NULL, "the server is busy: %d requests in progress; retry later",
+        sv_problem(&resp, r, 503, NULL, SV_M_BUSY,
                    atomic_load(&s->metrics.inflight));
         return refuse(r, c, &resp);
     }
     r->rules = sv_rules_acquire(s);
     if (r->ep == SV_OTHER) {
-        sv_problem(&resp, r, 404, NULL, "no such resource: %s (GET /v1/openapi.json lists them)", url);
+        sv_problem(&resp, r, 404, NULL, SV_M_NO_RESOURCE_LISTED, url);
         return refuse(r, c, &resp);
     }
     const char *want = sv_endpoint_method(r->ep);
@@ -168,7 +169,7 @@ static enum MHD_Result begin(sv_server *s, struct MHD_Connection *c, const char 
     int form_post = r->ep == SV_PAGE_PROGRESS && strcmp(method, "POST") == 0;
     if (strcmp(method, want) != 0 && !(is_get && strcmp(method, "HEAD") == 0) && !form_post) {
         resp.allow = r->ep == SV_PAGE_PROGRESS ? "GET, HEAD, POST" : is_get ? "GET, HEAD" : want;
-        sv_problem(&resp, r, 405, NULL, "%s takes %s, not %s", sv_endpoint_path(r->ep), want, method);
+        sv_problem(&resp, r, 405, NULL, SV_M_METHOD, sv_endpoint_path(r->ep), want, method);
         return refuse(r, c, &resp);
     }
     if (sv_is_page(r->ep)) {
@@ -178,13 +179,12 @@ static enum MHD_Result begin(sv_server *s, struct MHD_Connection *c, const char 
         r->post = MHD_create_post_processor(c, 16 * 1024, collect_post, r);
         if (!r->post) {
             atomic_fetch_add(&s->metrics.rejected_media_type, 1);
-            sv_problem(&resp, r, 415, NULL, "expected Content-Type multipart/form-data or application/x-www-form-urlencoded");
+            sv_problem(&resp, r, 415, NULL, SV_M_FORM_TYPE);
             return refuse(r, c, &resp);
         }
         return MHD_YES;
     }
     r->q_as_of = dup_or_null(MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "as_of"));
-    r->q_lang = dup_or_null(MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang"));
     r->q_explain = dup_or_null(MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "explain"));
     r->q_kind = dup_or_null(MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "kind"));
     r->q_region = dup_or_null(MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "region"));
@@ -198,23 +198,22 @@ static enum MHD_Result begin(sv_server *s, struct MHD_Connection *c, const char 
     static const char *const lines[] = {"application/x-ndjson", "application/jsonl", "application/json", NULL};
     if (!media_type_is(type, r->ep == SV_BATCH ? lines : json)) {
         atomic_fetch_add(&s->metrics.rejected_media_type, 1);
-        sv_problem(&resp, r, 415, NULL, "expected Content-Type %s, got %s",
-                   r->ep == SV_BATCH ? "application/x-ndjson (JSON Lines)" : "application/json",
-                   type ? type : "none");
+        sv_problem(&resp, r, 415, NULL, type ? SV_M_CONTENT_TYPE : SV_M_CONTENT_TYPE_NONE,
+                   r->ep == SV_BATCH ? "application/x-ndjson (JSON Lines)" : "application/json", type);
         return refuse(r, c, &resp);
     }
     const char *length = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
     const char *te = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING);
     if (!length && !(te && strcasecmp(te, "chunked") == 0)) {
         atomic_fetch_add(&s->metrics.rejected_no_length, 1);
-        sv_problem(&resp, r, 411, NULL, "a body needs a Content-Length or chunked transfer encoding");
+        sv_problem(&resp, r, 411, NULL, SV_M_NO_LENGTH);
         return refuse(r, c, &resp);
     }
     if (length && r->ep != SV_BATCH) {
         unsigned long long n = strtoull(length, NULL, 10);
         if (n > s->set.max_body_bytes) {
             atomic_fetch_add(&s->metrics.rejected_too_large, 1);
-            sv_problem(&resp, r, 413, NULL, "the body is %llu bytes; at most %zu are accepted (max_body_bytes)", n,
+            sv_problem(&resp, r, 413, NULL, SV_M_TOO_LARGE, n,
                        s->set.max_body_bytes);
             return refuse(r, c, &resp);
         }
@@ -290,7 +289,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     sv_response resp = {200, "application/json", NULL, 0, -1, NULL};
     if (r->too_long) {
         atomic_fetch_add(&s->metrics.rejected_too_large, 1);
-        sv_problem(&resp, r, 413, NULL, "the body is %zu bytes; at most %zu are accepted (max_body_bytes)", r->too_long,
+        sv_problem(&resp, r, 413, NULL, SV_M_TOO_LARGE, (unsigned long long)r->too_long,
                    s->set.max_body_bytes);
         return queue(r, c, &resp, 1);
     }

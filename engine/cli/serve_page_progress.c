@@ -242,7 +242,7 @@ void sv_page_progress(sv_page *pg, sv_response *out)
             close(fd);
             unlink(path);
         }
-        sv_problem(out, r, 500, NULL, "cannot spool the upload");
+        sv_problem(out, r, 500, NULL, SV_M_SPOOL_UPLOAD);
         pc_diag_free(diag);
         free(figures);
         return;

@@ -28,18 +28,43 @@ const char *sv_endpoint_method(sv_endpoint e)
     return methods[e];
 }
 
-static const char *status_title(unsigned status)
+const char *sv_words(pc_lang lang, sv_msg id)
+{
+    static const char *const zh[] = {
+#define SV_MSG_ZH(id, zh, en) zh,
+        SV_MESSAGES(SV_MSG_ZH)
+#undef SV_MSG_ZH
+    };
+    static const char *const en[] = {
+#define SV_MSG_EN(id, zh, en) en,
+        SV_MESSAGES(SV_MSG_EN)
+#undef SV_MSG_EN
+    };
+    return lang == PC_LANG_ZH ? zh[id] : en[id];
+}
+
+pc_lang sv_request_lang(const sv_request *r)
+{
+    if (r->q_lang && strcmp(r->q_lang, "zh") == 0)
+        return PC_LANG_ZH;
+    if (r->q_lang && strcmp(r->q_lang, "en") == 0)
+        return PC_LANG_EN;
+    return r->srv->default_lang;
+}
+
+/* RFC 9457 4.2.1: with type about:blank, the status phrase, which may be localized. */
+static sv_msg status_title(unsigned status)
 {
     switch (status) {
-    case 400: return "Bad Request";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 411: return "Length Required";
-    case 413: return "Content Too Large";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Content";
-    case 503: return "Service Unavailable";
-    default: return "Internal Server Error";
+    case 400: return SV_M_TITLE_400;
+    case 404: return SV_M_TITLE_404;
+    case 405: return SV_M_TITLE_405;
+    case 411: return SV_M_TITLE_411;
+    case 413: return SV_M_TITLE_413;
+    case 415: return SV_M_TITLE_415;
+    case 422: return SV_M_TITLE_422;
+    case 503: return SV_M_TITLE_503;
+    default: return SV_M_TITLE_500;
     }
 }
 
@@ -51,21 +76,24 @@ static void json_str(FILE *f, const char *s)
         fputs("null", f);
 }
 
-void sv_problem(sv_response *out, const sv_request *r, unsigned status, const pc_diag *errors, const char *fmt, ...)
+void sv_problem(sv_response *out, const sv_request *r, unsigned status, const pc_diag *errors, sv_msg id, ...)
 {
+    pc_lang lang = sv_request_lang(r);
     char detail[1024];
     va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(detail, sizeof detail, fmt, ap);
+    va_start(ap, id);
+    vsnprintf(detail, sizeof detail, sv_words(lang, id), ap);
     va_end(ap);
     char *text = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&text, &len);
-    fprintf(f, "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%u,\"detail\":", status_title(status), status);
+    fputs("{\"type\":\"about:blank\",\"title\":", f);
+    pc_write_json_string(sv_words(lang, status_title(status)), f);
+    fprintf(f, ",\"status\":%u,\"detail\":", status);
     pc_write_json_string(detail, f);
     if (errors && pc_diag_count(errors)) {
         fputs(",\"errors\":", f);
-        pc_diag_write_json_lang(errors, f, r->eval.lang);
+        pc_diag_write_json_lang(errors, f, lang);
     }
     fputs(",\"rules_version\":", f);
     json_str(f, r->rules ? r->rules->version : NULL);
@@ -164,28 +192,25 @@ static void set_json(sv_response *out, const sv_request *r, char *json, size_t l
 int sv_route_query(sv_request *r, sv_response *out)
 {
     r->eval.as_of = r->q_as_of ? 0 : pc_date_today();
-    r->eval.lang = r->srv->default_lang;
+    r->eval.lang = sv_request_lang(r);
     r->kind = PC_SUBJECT_ENTERPRISE;
-    if (r->q_as_of && pc_date_parse(r->q_as_of, &r->eval.as_of) != 0) {
-        sv_problem(out, r, 400, NULL, "query as_of: expected a date YYYY-MM-DD, got '%s'", r->q_as_of);
+    if (r->q_lang && strcmp(r->q_lang, "zh") != 0 && strcmp(r->q_lang, "en") != 0) {
+        sv_problem(out, r, 400, NULL, SV_M_QUERY_LANG, r->q_lang);
         return -1;
     }
-    if (r->q_lang) {
-        if (strcmp(r->q_lang, "zh") != 0 && strcmp(r->q_lang, "en") != 0) {
-            sv_problem(out, r, 400, NULL, "query lang: expected zh or en, got '%s'", r->q_lang);
-            return -1;
-        }
-        r->eval.lang = strcmp(r->q_lang, "zh") == 0 ? PC_LANG_ZH : PC_LANG_EN;
+    if (r->q_as_of && pc_date_parse(r->q_as_of, &r->eval.as_of) != 0) {
+        sv_problem(out, r, 400, NULL, SV_M_QUERY_AS_OF, r->q_as_of);
+        return -1;
     }
     if (r->q_explain) {
         if (strcmp(r->q_explain, "true") != 0 && strcmp(r->q_explain, "false") != 0 && strcmp(r->q_explain, "1") != 0 &&
             strcmp(r->q_explain, "0") != 0 && *r->q_explain) {
-            sv_problem(out, r, 400, NULL, "query explain: expected true or false, got '%s'", r->q_explain);
+            sv_problem(out, r, 400, NULL, SV_M_QUERY_EXPLAIN, r->q_explain);
             return -1;
         }
         r->eval.explain = !*r->q_explain || strcmp(r->q_explain, "true") == 0 || strcmp(r->q_explain, "1") == 0;
         if (r->ep != SV_CHECK && r->ep != SV_PROGRESS && r->eval.explain) {
-            sv_problem(out, r, 400, NULL, "query explain: goes with /v1/check and /v1/progress");
+            sv_problem(out, r, 400, NULL, SV_M_QUERY_EXPLAIN_WHERE);
             return -1;
         }
     }
@@ -193,17 +218,17 @@ int sv_route_query(sv_request *r, sv_response *out)
         r->kind = PC_SUBJECT_REGION;
     if (r->q_kind) {
         if (r->ep != SV_BATCH && r->ep != SV_FIELDS) {
-            sv_problem(out, r, 400, NULL, "query kind: goes with /v1/batch and /v1/fields");
+            sv_problem(out, r, 400, NULL, SV_M_QUERY_KIND_WHERE);
             return -1;
         }
         if (strcmp(r->q_kind, "enterprise") != 0 && strcmp(r->q_kind, "region") != 0) {
-            sv_problem(out, r, 400, NULL, "query kind: expected enterprise or region, got '%s'", r->q_kind);
+            sv_problem(out, r, 400, NULL, SV_M_QUERY_KIND, r->q_kind);
             return -1;
         }
         r->kind = strcmp(r->q_kind, "region") == 0 ? PC_SUBJECT_REGION : PC_SUBJECT_ENTERPRISE;
     }
     if (r->ep == SV_FIELDS && !r->q_region) {
-        sv_problem(out, r, 400, NULL, "query region: required, a six-digit GB/T 2260 region code");
+        sv_problem(out, r, 400, NULL, SV_M_QUERY_REGION);
         return -1;
     }
     return 0;
@@ -226,7 +251,7 @@ static void evaluate(sv_request *r, sv_response *out)
     pc_engine *e = r->rules->engine;
     char detail[1024];
     if (!r->len) {
-        sv_problem(out, r, 400, NULL, "the body is empty: expected one JSON object");
+        sv_problem(out, r, 400, NULL, SV_M_BODY_EMPTY);
         sv_log_decision(s, r, r->id, "", 0, 400, NULL);
         return;
     }
@@ -243,7 +268,7 @@ static void evaluate(sv_request *r, sv_response *out)
         unsigned status = pc_json_check(r->body, r->len, "request", 1, syntax) != 0 ? 400 : 422;
         pc_diag_free(syntax);
         first_message(c->diag, r->eval.lang, detail, sizeof detail);
-        sv_problem(out, r, status, c->diag, "%s", detail);
+        sv_problem(out, r, status, c->diag, SV_M_TEXT, detail);
         sv_log_decision(s, r, r->id, r->body, r->len, status, NULL);
         sv_context_give(s, r->rules, c);
         return;
@@ -252,7 +277,7 @@ static void evaluate(sv_request *r, sv_response *out)
     if (rc == SV_GIVEN_UP) {
         /* c is dropped, its report with it */
         sv_given_up_text(r->rules, detail, sizeof detail);
-        sv_problem(out, r, 500, NULL, "%s", detail);
+        sv_problem(out, r, 500, NULL, SV_M_TEXT, detail);
         sv_log_decision(s, r, r->id, r->body, r->len, 500, NULL);
         return;
     }
@@ -261,7 +286,7 @@ static void evaluate(sv_request *r, sv_response *out)
         const pc_diag *errors = pc_report_errors(rep);
         unsigned status = rule_failed(errors) ? 500 : 422;
         first_message(errors, r->eval.lang, detail, sizeof detail);
-        sv_problem(out, r, status, errors, "%s", detail);
+        sv_problem(out, r, status, errors, SV_M_TEXT, detail);
         sv_log_decision(s, r, r->id, r->body, r->len, status, rep);
     } else {
         /* allocated once, as large as this context's largest answer so far */
@@ -286,7 +311,7 @@ static void fields(sv_request *r, sv_response *out)
     if (pc_engine_region_fields(r->rules->engine, r->q_region, r->kind, r->eval.as_of, &list, &n, diag) != 0) {
         char detail[1024];
         first_message(diag, r->eval.lang, detail, sizeof detail);
-        sv_problem(out, r, 422, diag, "%s", detail);
+        sv_problem(out, r, 422, diag, SV_M_TEXT, detail);
         pc_diag_free(diag);
         return;
     }
@@ -353,8 +378,7 @@ static void document(sv_request *r, sv_response *out)
             return;
         }
     }
-    sv_problem(out, r, 404, NULL, "no schema named '%s' (GET /v1/openapi.json refers to those there are)",
-               r->path + strlen("/v1/schema/"));
+    sv_problem(out, r, 404, NULL, SV_M_NO_SCHEMA, r->path + strlen("/v1/schema/"));
 }
 
 void sv_route_handle(sv_request *r, sv_response *out)
@@ -379,7 +403,7 @@ void sv_route_handle(sv_request *r, sv_response *out)
         if (pc_engine_describe_plan_json(r->rules->engine, r->plan_id, f) != 0) {
             fclose(f);
             free(text);
-            sv_problem(out, r, 404, NULL, "no plan with id '%s' is loaded (GET /v1/plans lists them)", r->plan_id);
+            sv_problem(out, r, 404, NULL, SV_M_NO_PLAN, r->plan_id);
             return;
         }
         fclose(f);
@@ -393,7 +417,7 @@ void sv_route_handle(sv_request *r, sv_response *out)
         return;
     case SV_READY:
         if (atomic_load(&s->draining)) {
-            sv_problem(out, r, 503, NULL, "shutting down");
+            sv_problem(out, r, 503, NULL, SV_M_SHUTTING_DOWN);
             return;
         }
         set_json(out, r, strdup("{\"status\":\"ready\"}"), 18);
@@ -408,6 +432,6 @@ void sv_route_handle(sv_request *r, sv_response *out)
         out->body = sv_metrics_text(&s->metrics, r->rules ? r->rules->version : "", &out->len);
         return;
     default:
-        sv_problem(out, r, 404, NULL, "no such resource: %s", r->path);
+        sv_problem(out, r, 404, NULL, SV_M_NO_RESOURCE, r->path);
     }
 }

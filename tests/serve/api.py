@@ -146,6 +146,40 @@ def test_errors(s):
     check(zh_msg["message"] == json.loads(out.splitlines()[0])["errors"][0]["message"]
           and zh_msg["message_id"] == api_msg["message_id"] == "EXPECTED_TYPE",
           "lang=zh: the CLI's zh message, the same message_id", "%s / %s" % (zh_msg, api_msg))
+    # the service's own problems under lang=zh: title (RFC 9457 4.2.1: the status phrase, localized) and
+    # detail in Chinese; without lang (the server's --lang, en here) unchanged
+    for what, want, method, path, body, headers, title, detail in [
+            ("a bad as_of", 400, "POST", "/v1/check?as_of=2018-13-01&lang=zh", b"{}", None, "请求有误",
+             "查询参数 as_of: 应为日期 YYYY-MM-DD,实际为“2018-13-01”"),
+            ("kind on /v1/check", 400, "POST", "/v1/check?lang=zh&kind=region", b"{}", None, "请求有误",
+             "查询参数 kind: 只用于 /v1/batch 和 /v1/fields"),
+            ("/v1/fields without region", 400, "GET", "/v1/fields?lang=zh", None, None, "请求有误",
+             "查询参数 region: 必须给出,为六位 GB/T 2260 行政区划代码"),
+            ("an empty body", 400, "POST", "/v1/check?lang=zh", b"", None, "请求有误", "请求体为空:应为一个 JSON 对象"),
+            ("an unknown path", 404, "GET", "/v1/nothing?lang=zh", None, None, "未找到",
+             "没有此资源:/v1/nothing(GET /v1/openapi.json 列出全部资源)"),
+            ("an unknown plan", 404, "GET", "/v1/plans/no-such-plan?lang=zh", None, None, "未找到",
+             "没有已加载的 id 为“no-such-plan”的方案(GET /v1/plans 列出全部方案)"),
+            ("an unknown schema", 404, "GET", "/v1/schema/x.json?lang=zh", None, None, "未找到",
+             "没有名为“x.json”的 schema(GET /v1/openapi.json 引用的即是全部)"),
+            ("GET on /v1/check", 405, "GET", "/v1/check?lang=zh", None, None, "方法不允许",
+             "/v1/check 只接受 POST,不接受 GET"),
+            ("text/plain body", 415, "POST", "/v1/check?lang=zh", b"{}", {"Content-Type": "text/plain"},
+             "不支持的媒体类型", "应为 Content-Type application/json,实际为 text/plain"),
+            ("an empty batch", 422, "POST", "/v1/batch?lang=zh", b"\n", {"Content-Type": "application/x-ndjson"},
+             "无法处理的内容", "请求体中没有记录:应为 JSON Lines,每行一个对象")]:
+        hd, data = problem(s, what + ", lang=zh", want, method, path, body, headers)
+        p = json.loads(data)
+        check(p["title"] == title and p["detail"] == detail, what + ", lang=zh: title and detail in Chinese",
+              "%s / %s" % (p["title"], p["detail"]))
+        hd, data = problem(s, what + ", en", want, method, path.replace("lang=zh", "lang=en"), body, headers)
+        p = json.loads(data)
+        check(re.fullmatch(r"[A-Za-z ]+", p["title"]) and re.fullmatch(r"[ -~]+", p["detail"]),
+              what + ", lang=en: title and detail in English", "%s / %s" % (p["title"], p["detail"]))
+    hd, data = problem(s, "a bad as_of, no lang", 400, "POST", "/v1/check?as_of=2018-13-01", b"{}")
+    p = json.loads(data)
+    check(p["title"] == "Bad Request" and p["detail"] == "query as_of: expected a date YYYY-MM-DD, got '2018-13-01'",
+          "no lang: the server's language (en), unchanged", p)
     problem(s, "a bad as_of", 400, "POST", "/v1/check?as_of=2018-13-01", b"{}", detail="as_of")
     problem(s, "a bad lang", 400, "GET", "/v1/plans?lang=fr", detail="lang")
     # 404, 405
