@@ -257,6 +257,193 @@
     X(PLAN_PLUGIN_REFUSED_NO_ID, "规划未加载:其辖区 %s 属于插件 %s,而该插件已被拒绝",                      \
       "plan not loaded: its jurisdiction %s is that of plugin %s, which was refused")                       \
     X(PLAN_ID_TWICE, "规划 id“%s”已在 %s 中声明", "plan id '%s' is declared already in %s")                  \
+    /* rule files (dsl.c) */ \
+    X(DSL_NUL_BYTE, "字符串“%s\\0...”含有 NUL 字节", \
+      "the string \"%s\\0...\" holds a NUL byte") \
+    X(DSL_KEY_NOT_NAME, "%s:键必须是名称", \
+      "%s: keys must be names") \
+    X(DSL_ZH_EN_REQUIRED, "缺少必填的“%s”:{zh = \"...\", en = \"...\"}", \
+      "'%s' is required: {zh = \"...\", en = \"...\"}") \
+    X(DSL_ZH_EN_BOTH, "“%s”需要 zh 和 en 两项,均为非空字符串", \
+      "'%s' needs both zh and en, non-empty strings") \
+    X(DSL_ZH_EN_FORM, "“%s”应为 {zh = \"...\", en = \"...\"}", \
+      "'%s' must be {zh = \"...\", en = \"...\"}") \
+    X(DSL_ZH_EN_OR_STRING, "“%s”应为 {zh = \"...\", en = \"...\"} 或字符串", \
+      "'%s' must be {zh = \"...\", en = \"...\"} or a string") \
+    X(DSL_STRING, "“%s”应为字符串", \
+      "'%s' must be a string") \
+    X(DSL_STRING_REQUIRED, "缺少必填的“%s”(应为字符串)", \
+      "'%s' must be a string (required)") \
+    X(DSL_INTEGER, "“%s”应为整数", \
+      "'%s' must be an integer") \
+    X(DSL_YEAR, "“%s” = %lld 不是 %d-%d 之间的年份", \
+      "'%s' = %lld is not a year %d-%d") \
+    X(DSL_BOOL, "“%s”应为 true 或 false", \
+      "'%s' must be true or false") \
+    X(DSL_MONEY_RANGE, "%s:金额超出范围", \
+      "%s: money out of range") \
+    X(DSL_MONEY_FORM, "%s:金额应为整数元(300000)或小数字符串(\"1234.56\"),不能是浮点数", \
+      "%s: money must be integer yuan (300000) or a decimal string (\"1234.56\"), not a float") \
+    X(DSL_LIST_TOO_LONG, "%s 列出 %zu 项;最多 %d 项", \
+      "%s lists %zu entries; at most %d") \
+    X(DSL_COND_LIST_EMPTY, "%s{} 需要非空的条件列表", \
+      "%s{} needs a non-empty list of conditions") \
+    X(DSL_CHECK_FIELDS, "check{} 需要 fields = {\"field\", ...}:列出 fn 读取的字段", \
+      "check{} needs fields = {\"field\", ...}: the fields fn reads") \
+    X(DSL_CHECK_FIELD_ENTRY, "check{} fields:第 %zu 项应为字段名(字符串),而不是 %s", \
+      "check{} fields: entry %zu must be a field name (a string), not a %s") \
+    X(DSL_CHECK_FN, "check{} 需要 fn = function(e) ... end", \
+      "check{} needs fn = function(e) ... end") \
+    X(DSL_NEEDS_FIELD, "%s() 的第一个参数应为字段名", \
+      "%s() needs a field name first") \
+    X(DSL_ONE_OF_EMPTY, "one_of(\"%s\", {...}) 需要非空列表", \
+      "one_of(\"%s\", {...}) needs a non-empty list") \
+    X(DSL_COND_DEPTH, "条件嵌套超过 %d 层", \
+      "conditions nested more than %d deep") \
+    X(DSL_NOT_CONDITION, "“%s”应为条件:gt(\"field\", n)、is(\"field\")、all{...} 等", \
+      "'%s' must be a condition: gt(\"field\", n), is(\"field\"), all{...}, ...") \
+    X(DSL_BAD_CONDITION, "%s:不是有效的条件", \
+      "%s: not a valid condition") \
+    X(DSL_PARAMS_TABLE, "“params”应为由 name = money_param{...} 组成的表", \
+      "'params' must be a table of name = money_param{...}") \
+    X(DSL_PARAMS_ENTRY, "params:每一项应为 name = money_param{...} 或 rate_param{...}", \
+      "params: each entry must be name = money_param{...} or rate_param{...}") \
+    X(DSL_PARAM_DEFAULT_MONEY, "参数 %s:default 应为以元计、最多两位小数的金额(如 20000 或 1234.56),写作整数或字符串", \
+      "param %s: default must be decimal yuan with at most 2 decimals (e.g. 20000 or 1234.56), written as an integer or a string") \
+    X(DSL_PARAM_DEFAULT_RATE, "参数 %s:default 应为 0 到 1 之间的小数(如 0.5 或 0.035),写作整数或字符串", \
+      "param %s: default must be a decimal fraction from 0 to 1 (e.g. 0.5 or 0.035), written as an integer or a string") \
+    X(DSL_PARAM_LABEL, "参数 %s:需要 {zh = ..., en = ...}", \
+      "param %s: needs {zh = ..., en = ...}") \
+    X(DSL_WHEN_COND, "when(cond, amount[, otherwise]) 的第一个参数应为条件", \
+      "when(cond, amount[, otherwise]) needs a condition first") \
+    X(DSL_WHEN_AMOUNT, "when(cond, amount[, otherwise]) 需要条件成立时的金额", \
+      "when(cond, amount[, otherwise]) needs the amount for when cond holds") \
+    X(DSL_AMOUNT_DEPTH, "金额嵌套超过 %d 层", \
+      "amounts nested more than %d deep") \
+    X(DSL_AMOUNT_FORM, "“amount”应为 fixed()、per_item()、rate()、sum{}、min_of{} 或 when()", \
+      "'amount' must be fixed(), per_item(), rate(), sum{}, min_of{} or when()") \
+    X(DSL_AMOUNT_LIST_EMPTY, "%s{} 需要非空的金额列表", \
+      "%s{} needs a non-empty list of amounts") \
+    X(DSL_PARAM_UNDECLARED, "%s():“%s”不是 params 中声明的参数", \
+      "%s(): '%s' is not a parameter declared in params") \
+    X(DSL_PARAM_KIND, "%s():参数“%s”应为 %s", \
+      "%s(): parameter '%s' must be a %s") \
+    X(DSL_PER_ITEM_COUNT, "per_item():字段 %s 应为计数", \
+      "per_item(): field %s must be a count") \
+    X(DSL_RATE_MONEY, "rate():字段 %s 应为金额", \
+      "rate(): field %s must be money") \
+    X(DSL_NUMBER, "“%s”应为数值", \
+      "'%s' must be a number") \
+    X(DSL_OUT_OF_RANGE, "“%s”超出范围", \
+      "'%s' is out of range") \
+    X(DSL_METRIC_LIST, "%s 应为地区指标名,或最多 8 个指标名的列表(%s)", \
+      "%s must be a region metric name, or a list of up to 8 names to %s") \
+    X(DSL_METRIC_ENTRY, "%s:第 %zu 项应为地区指标名", \
+      "%s: entry %zu must be a region metric name") \
+    X(DSL_METRIC_KEYS, "metric = {...}:只能列出指标名和 minus = {...}", \
+      "metric = {...}: only metric names and minus = {...} may be listed") \
+    X(DSL_MINUS_MIXED, "minus %s:金额与计数不能相减", \
+      "minus %s: money and counts cannot be combined") \
+    X(DSL_TARGET_POSITIVE, "目标值应为正数", \
+      "the target value must be positive") \
+    X(DSL_SIDED_TOLERANCE, "%s = v 需要 tolerance = 0 到 1 之间的小数(0.1 即 10%%):写明“左右”允许多少", \
+      "%s = v needs tolerance = a fraction between 0 and 1 (0.1 is 10%%): state how much 左右 allows") \
+    X(DSL_MIN_GROWTH_INCREASING, "min_growth 只能与 increasing = true 一起使用", \
+      "min_growth goes with increasing = true only") \
+    X(DSL_MIN_GROWTH_POSITIVE, "min_growth 应为正的小数(0.05 即每年 5%%);单用 increasing 已要求高于上一年", \
+      "min_growth must be a positive fraction (0.05 is 5%% a year); increasing alone already asks for more than the year before") \
+    X(DSL_FROM_MEASURE, "from = Y 只能与 cumulative、every_year 或 increasing 一起使用:它们开始计算的年份", \
+      "from = Y goes with cumulative, every_year or increasing: the first year they count") \
+    X(DSL_FROM_DUE, "from = %d 应为不晚于截止年份 %d 的年份", \
+      "from = %d must be a year up to the due year %d") \
+    X(DSL_FROM_EARLY, "from = %d 早于规划期(%d-%d)十年以上", \
+      "from = %d lies more than ten years before the plan period (%d-%d)") \
+    X(DSL_REPORT_STRIVE, "report = true 不设数字,因此无从“力争”(strive)", \
+      "report = true states no figure, so there is nothing to strive for") \
+    X(DSL_REPORT_EVERY_YEAR, "report = true 不作判断,因此 every_year 没有意义", \
+      "report = true judges nothing, so every_year has no meaning") \
+    X(DSL_INCREASING_MEASURE, "increasing 把每年与上一年比较:请用指标本身,而不是 new_since 或 ratio_to_year", \
+      "increasing compares each year with the year before: use the metric itself, not new_since or ratio_to_year") \
+    X(DSL_EXACT_MEASURE, "at_least_about、at_most_about、increasing、report、minus、share_of 列表和 from 只能用于指标本身、每万人、占比或累计值(不能用于 growth、ratio_to_year 或 new_since)", \
+      "at_least_about, at_most_about, increasing, report, minus, a share_of list and from take a metric, per 10,000 people, a share or a cumulative sum (not growth, ratio_to_year or new_since)") \
+    X(DSL_PER_UNIT, "per = \"%s\":唯一的单位是 \"10k_people\"", \
+      "per = \"%s\": the only unit is \"10k_people\"") \
+    X(DSL_ONE_MEASURE, "目标最多只能有 per、share_of、ratio_to_year、new_since、cumulative、growth 中的一项", \
+      "a target takes at most one of per, share_of, ratio_to_year, new_since, cumulative, growth") \
+    X(DSL_REF_YEAR, "参照年份 %d 应不晚于规划的最后一年 %d", \
+      "the reference year %d must be a year up to the plan's last year %d") \
+    X(DSL_MONEY_TARGET_FLOAT, "金额指标上的“%s”应为整数元(120亿元即 12000000000),不能是浮点数", \
+      "'%s' on a money metric must be integer yuan (120亿元 is 12000000000), not a float") \
+    X(DSL_MONEY_TARGET_RANGE, "“%s” = %lld 元超出 plancheck 能表示的金额(最多 %lld 元)", \
+      "'%s' = %lld yuan is beyond the amounts of money plancheck holds (at most %lld)") \
+    X(DSL_TARGET_FINITE, "“%s”应为绝对值不超过 2^53 的有限数,实际为 %g", \
+      "'%s' must be a finite number of at most 2^53, got %g") \
+    X(DSL_ABOVE_SHARE, "above 不能与 share_of 一起使用", \
+      "above cannot be combined with share_of") \
+    X(DSL_METRIC_NOT_NUMBER, "指标 %s 不是数值", \
+      "metric %s is not a number") \
+    X(DSL_METRIC_SUM_MIXED, "指标 %s:金额与计数不能相加", \
+      "metric %s: money and counts cannot be summed") \
+    X(DSL_ONE_COMPARE, "目标须有且只有 at_least、at_most、about、above、at_least_about、at_most_about、increasing、report 中的一项", \
+      "a target needs exactly one of at_least, at_most, about, above, at_least_about, at_most_about, increasing, report") \
+    X(DSL_ABOUT_TOLERANCE, "about = v 需要 tolerance = 0 到 1 之间的小数(0.05 即 ±5%%):写明“左右”允许多少", \
+      "about = v needs tolerance = a fraction between 0 and 1 (0.05 is ±5%%): state how much 左右 allows") \
+    X(DSL_TOLERANCE_ALONE, "tolerance 只能与 about、at_least_about 或 at_most_about 一起使用", \
+      "tolerance goes with about, at_least_about or at_most_about only") \
+    X(DSL_DUE_REQUIRED, "缺少必填的“due”(判断其年末数值的年份)", \
+      "'due' (the year whose year-end value is judged) is required") \
+    X(DSL_DUE_PERIOD, "due %d 不在规划期 %d-%d 之内", \
+      "due %d lies outside the plan period %d-%d") \
+    X(DSL_REQUIRED, "缺少必填的“%s”", \
+      "'%s' is required") \
+    X(DSL_CAP_PER, "cap.per 应为 \"plan\" 或 \"year\"", \
+      "cap.per must be \"plan\" or \"year\"") \
+    X(DSL_CAP_FORM, "“cap”应为 {yuan = N, per = \"plan\" | \"year\"}", \
+      "'cap' must be {yuan = N, per = \"plan\" | \"year\"}") \
+    X(DSL_DATE, "“%s”应为日期 YYYY-MM-DD,实际为“%s”", \
+      "'%s' must be a date YYYY-MM-DD, got '%s'") \
+    X(DSL_PLAN_ID, "规划 id“%s”只能由 [a-z0-9-]+ 组成", \
+      "plan id '%s' must be [a-z0-9-]+") \
+    X(DSL_JURISDICTION, "辖区“%s”不是 GB/T 2260 行政区划代码", \
+      "jurisdiction '%s' is not a GB/T 2260 code") \
+    X(DSL_PERIOD, "“period”应为 {first_year, last_year},年份在 %d-%d 之间,如 {2015, 2020}", \
+      "'period' must be {first_year, last_year}, years %d-%d, e.g. {2015, 2020}") \
+    X(DSL_IN_FORCE, "“in_force”应为 {from = \"YYYY-MM-DD\", to = \"YYYY-MM-DD\"}", \
+      "'in_force' must be {from = \"YYYY-MM-DD\", to = \"YYYY-MM-DD\"}") \
+    X(DSL_BASELINE_YEAR, "baseline_year 应早于规划的最后一年", \
+      "baseline_year must lie before the plan's last year") \
+    X(DSL_NO_PLAN, "文件没有声明 plan{}", \
+      "the file declares no plan{}") \
+    X(DSL_KIND_CHANGED, "声明的“kind”在声明之后被改动了", \
+      "the declaration's 'kind' was changed after it was declared") \
+    X(DSL_ITEM_ID, "id 只能由 [a-z0-9-]+ 组成", \
+      "id must be [a-z0-9-]+") \
+    X(DSL_DUPLICATE_ID, "id 重复(首次在第 %ld 行)", \
+      "duplicate id (first on line %ld)") \
+    X(DSL_CITE_EMPTY, "“cite”应写明所依据的条款,如 \"三、(一)\"", \
+      "'cite' must name the clause, e.g. \"三、(一)\"") \
+    X(DSL_UNKNOWN_KEY, "%s:未知的键“%s”", \
+      "%s: unknown key '%s'") \
+    X(DSL_UNKNOWN_FIELD, "未知的企业字段“%s”(见 docs/fields.md)", \
+      "unknown enterprise field '%s' (see docs/fields.md)") \
+    X(DSL_UNKNOWN_METRIC, "未知的地区指标“%s”(见 docs/fields.md)", \
+      "unknown region metric '%s' (see docs/fields.md)") \
+    X(DSL_USE_FIELD_NAME, ";规则中请写字段名:“%s”", \
+      "; rules use the field's name: '%s'") \
+    X(DSL_NOT_A_VALUE, "“%s”不是 %s 的取值", \
+      "'%s' is not a value of %s") \
+    X(DSL_USE_VALUE, ";规则中请写取值本身:“%s”", \
+      "; rules use the value itself: '%s'") \
+    X(DSL_COMPARED_TYPE, "与 %2$s 比较的值应为%1$s", \
+      "the value compared with %2$s must be %1$s") \
+    X(DSL_NOT_BOOLEAN, "%2$s(\"%3$s\"):该字段是%1$s,不是布尔值", \
+      "%2$s(\"%3$s\"): the field is %1$s, not boolean") \
+    X(DSL_NOT_NUMBER_FIELD, "%2$s(\"%3$s\", ...):该字段是%1$s,不是数值", \
+      "%2$s(\"%3$s\", ...): the field is %1$s, not a number") \
+    X(DSL_UNKNOWN_CONDITION, "未知的条件“%s”", \
+      "unknown condition '%s'") \
+    X(DSL_UNREADABLE, "无法读取声明:%s", \
+      "the declarations could not be read: %s") \
     /* what-if (whatif.c) */                                                                                 \
     X(SET_ENTERPRISE, "--set: 应为 FIELD=VALUE,实际为“%s”", "--set: expected FIELD=VALUE, got '%s'")        \
     X(SET_REGION, "--set: 应为 YEAR.METRIC=VALUE,实际为“%s”", "--set: expected YEAR.METRIC=VALUE, got '%s'") \

@@ -31,20 +31,51 @@ typedef struct cc {
     pc_item *item;
 } cc;
 
-static void cerr(cc *c, long line, const char *fmt, ...) PC_PRINTF(3, 4);
-static void cerr(cc *c, long line, const char *fmt, ...)
+/* A compile error in its two texts; inside an item, framed with it:
+ * "subsidy 'x': text" / "补助“x”:text". */
+static void cerr_texts(cc *c, long line, pc_diag_id id, const char *zh, const char *en)
 {
-    pc_buf msg = {0};
-    va_list ap;
-    va_start(ap, fmt);
-    pc_buf_vprintf(&msg, fmt, ap);
-    va_end(ap);
-    if (c->what)
-        pc_diag_add(c->diag, PC_EX_CONFIG, c->path, line, NULL, "%s: %s", c->what, msg.data);
-    else
-        pc_diag_add(c->diag, PC_EX_CONFIG, c->path, line, NULL, "%s", msg.data);
-    pc_buf_free(&msg);
+    if (!c->item) {
+        pc_diag_add_texts(c->diag, PC_EX_CONFIG, c->path, line, NULL, id, zh, en);
+    } else {
+        pc_buf text[2] = {{0}};
+        pc_diag_format_in(&text[0], PC_LANG_ZH, PC_D_LINT_ITEM, pc_item_kind_zh[c->item->kind],
+                          c->item->id ? c->item->id : "?", zh);
+        /* en: the kind as the rule file wrote it */
+        pc_buf_printf(&text[1], "%s: %s", c->what, en);
+        pc_diag_add_texts(c->diag, PC_EX_CONFIG, c->path, line, NULL, id, text[0].data, text[1].data);
+        pc_buf_free(&text[0]);
+        pc_buf_free(&text[1]);
+    }
     c->errors++;
+}
+
+/* A compile error of the vocabulary (diag_messages.h), as pc_diag_say. */
+static void cerr(cc *c, long line, pc_diag_id id, ...)
+{
+    pc_buf msg[2] = {{0}};
+    va_list ap, again;
+    va_start(ap, id);
+    va_copy(again, ap);
+    pc_buf_vprintf(&msg[0], pc_diag_format(id, PC_LANG_ZH), ap);
+    pc_buf_vprintf(&msg[1], pc_diag_format(id, PC_LANG_EN), again);
+    va_end(again);
+    va_end(ap);
+    cerr_texts(c, line, id, msg[0].data, msg[1].data);
+    pc_buf_free(&msg[0]);
+    pc_buf_free(&msg[1]);
+}
+
+/* A compile error naming a field's type (worded per language): the
+ * message's arguments are the type's words, a and b. */
+static void cerr_type(cc *c, long line, pc_diag_id id, pc_field_type type, const char *a, const char *b)
+{
+    pc_buf msg[2] = {{0}};
+    pc_diag_format_in(&msg[0], PC_LANG_ZH, id, pc_field_type_words(type, PC_LANG_ZH), a, b);
+    pc_diag_format_in(&msg[1], PC_LANG_EN, id, pc_field_type_words(type, PC_LANG_EN), a, b);
+    cerr_texts(c, line, id, msg[0].data, msg[1].data);
+    pc_buf_free(&msg[0]);
+    pc_buf_free(&msg[1]);
 }
 
 static long line_of(lua_State *L, int t)
@@ -66,7 +97,7 @@ static const char *str_at(cc *c, int idx, long line)
         return NULL;
     const char *s = lua_tolstring(c->L, idx, &len);
     if (strlen(s) != len) {
-        cerr(c, line, "the string \"%s\\0...\" holds a NUL byte", s);
+        cerr(c, line, PC_D_DSL_NUL_BYTE, s);
         return NULL;
     }
     return s;
@@ -81,7 +112,7 @@ static void check_keys(cc *c, int t, long line, const char *construct, const cha
     while (lua_next(L, t)) {
         lua_pop(L, 1);
         if (lua_type(L, -1) != LUA_TSTRING) {
-            cerr(c, line, "%s: keys must be names", construct);
+            cerr(c, line, PC_D_DSL_KEY_NOT_NAME, construct);
             continue;
         }
         const char *k = str_at(c, -1, line);
@@ -90,9 +121,12 @@ static void check_keys(cc *c, int t, long line, const char *construct, const cha
         int ok = 0;
         for (int i = 0; allowed[i] && !ok; i++)
             ok = strcmp(allowed[i], k) == 0;
-        char hint[PC_HINT_SIZE];
-        if (!ok)
-            cerr(c, line, "%s: unknown key '%s'%s", construct, k, pc_did_you_mean(pc_suggest(k, allowed), hint, sizeof hint));
+        if (!ok) {
+            cerr(c, line, PC_D_DSL_UNKNOWN_KEY, construct, k);
+            const char *near = pc_suggest(k, allowed);
+            if (near)
+                pc_diag_append(c->diag, PC_D_DID_YOU_MEAN, near);
+        }
     }
 }
 
@@ -106,7 +140,7 @@ static char *get_str(cc *c, int t, const char *key, int required, long line)
         const char *v = str_at(c, -1, line);
         s = v ? pc_strdup(v) : NULL;
     } else if (ty != LUA_TNIL || required)
-        cerr(c, line, "'%s' must be a string%s", key, ty == LUA_TNIL ? " (required)" : "");
+        cerr(c, line, ty == LUA_TNIL ? PC_D_DSL_STRING_REQUIRED : PC_D_DSL_STRING, key);
     lua_pop(L, 1);
     return s;
 }
@@ -120,7 +154,7 @@ static int get_zh_en(cc *c, int t, const char *key, int required, int plain_ok, 
     if (ty == LUA_TNIL) {
         lua_pop(L, 1);
         if (required)
-            cerr(c, line, "'%s' is required: {zh = \"...\", en = \"...\"}", key);
+            cerr(c, line, PC_D_DSL_ZH_EN_REQUIRED, key);
         return 0;
     }
     if (ty == LUA_TSTRING && plain_ok) {
@@ -138,9 +172,9 @@ static int get_zh_en(cc *c, int t, const char *key, int required, int plain_ok, 
             *en = pc_strdup(lua_tostring(L, -1));
         lua_pop(L, 1);
         if (!*zh || !*en || !**zh || !**en)
-            cerr(c, line, "'%s' needs both zh and en, non-empty strings", key);
+            cerr(c, line, PC_D_DSL_ZH_EN_BOTH, key);
     } else {
-        cerr(c, line, "'%s' must be {zh = \"...\", en = \"...\"}%s", key, plain_ok ? " or a string" : "");
+        cerr(c, line, plain_ok ? PC_D_DSL_ZH_EN_OR_STRING : PC_D_DSL_ZH_EN_FORM, key);
     }
     lua_pop(L, 1);
     return 0;
@@ -156,7 +190,7 @@ static int get_int(cc *c, int t, const char *key, long line, int64_t *out)
         *out = lua_tointeger(L, -1);
         present = 1;
     } else if (ty != LUA_TNIL) {
-        cerr(c, line, "'%s' must be an integer", key);
+        cerr(c, line, PC_D_DSL_INTEGER, key);
     }
     lua_pop(L, 1);
     return present;
@@ -169,7 +203,7 @@ static int get_year(cc *c, int t, const char *key, long line, int *out)
     if (!get_int(c, t, key, line, &y))
         return 0;
     if (y < YEAR_MIN || y > YEAR_MAX) {
-        cerr(c, line, "'%s' = %lld is not a year %d-%d", key, (long long)y, YEAR_MIN, YEAR_MAX);
+        cerr(c, line, PC_D_DSL_YEAR, key, (long long)y, YEAR_MIN, YEAR_MAX);
         return 0;
     }
     *out = (int)y;
@@ -183,7 +217,7 @@ static int get_bool(cc *c, int t, const char *key, long line)
     if (ty == LUA_TBOOLEAN)
         v = lua_toboolean(L, -1);
     else if (ty != LUA_TNIL)
-        cerr(c, line, "'%s' must be true or false", key);
+        cerr(c, line, PC_D_DSL_BOOL, key);
     lua_pop(L, 1);
     return v;
 }
@@ -195,7 +229,7 @@ static int money_at(cc *c, int idx, long line, const char *what, int64_t *fen)
     if (lua_type(L, idx) == LUA_TNUMBER && lua_isinteger(L, idx)) {
         lua_Integer y = lua_tointeger(L, idx);
         if (y < 0 || y > INT64_MAX / 100) {
-            cerr(c, line, "%s: money out of range", what);
+            cerr(c, line, PC_D_DSL_MONEY_RANGE, what);
             return -1;
         }
         *fen = (int64_t)y * 100;
@@ -203,7 +237,7 @@ static int money_at(cc *c, int idx, long line, const char *what, int64_t *fen)
     }
     if (lua_type(L, idx) == LUA_TSTRING && str_at(c, idx, line) && pc_money_parse(lua_tostring(L, idx), fen) == 0)
         return 0;
-    cerr(c, line, "%s: money must be integer yuan (300000) or a decimal string (\"1234.56\"), not a float", what);
+    cerr(c, line, PC_D_DSL_MONEY_FORM, what);
     return -1;
 }
 
@@ -215,12 +249,11 @@ static int field_of(cc *c, pc_subject_kind kind, const char *name, long line)
     if (i < 0) {
         /* Rules name fields by their code name: a label is pointed at its name. */
         int by_label = pc_dict_find_label(&c->e->dict, kind, name);
-        char hint[PC_HINT_SIZE];
+        cerr(c, line, kind == PC_SUBJECT_ENTERPRISE ? PC_D_DSL_UNKNOWN_FIELD : PC_D_DSL_UNKNOWN_METRIC, name);
         if (by_label >= 0)
-            snprintf(hint, sizeof hint, "; rules use the field's name: '%s'", c->e->dict.fields[by_label].def.name);
-        cerr(c, line, "unknown %s '%s' (see docs/fields.md)%s",
-             kind == PC_SUBJECT_ENTERPRISE ? "enterprise field" : "region metric", name,
-             by_label >= 0 ? hint : pc_dict_did_you_mean(&c->e->dict, kind, name, hint, sizeof hint));
+            pc_diag_append(c->diag, PC_D_DSL_USE_FIELD_NAME, c->e->dict.fields[by_label].def.name);
+        else
+            pc_dict_hint(c->diag, &c->e->dict, kind, name);
     }
     return i;
 }
@@ -280,11 +313,11 @@ static int operand(cc *c, int idx, const pc_field *f, long line, pc_value *v)
         {
             /* Rules use the values themselves: a label or alias is pointed at its value. */
             const char *text = lua_tostring(L, idx), *value = pc_field_enum_value(f, text);
-            char hint[PC_HINT_SIZE];
+            cerr(c, line, PC_D_DSL_NOT_A_VALUE, text, name);
             if (value)
-                snprintf(hint, sizeof hint, "; rules use the value itself: '%s'", value);
-            cerr(c, line, "'%s' is not a value of %s%s", text, name,
-                 value ? hint : pc_did_you_mean(pc_field_enum_suggest(f, text), hint, sizeof hint));
+                pc_diag_append(c->diag, PC_D_DSL_USE_VALUE, value);
+            else
+                pc_field_enum_hint(c->diag, f, text);
         }
         return -1;
     case PC_FIELD_STRING:
@@ -297,7 +330,7 @@ static int operand(cc *c, int idx, const pc_field *f, long line, pc_value *v)
         v->u.s = pc_strdup(lua_tostring(L, idx));
         return 0;
     }
-    cerr(c, line, "the value compared with %s must be %s", name, pc_field_type_name(f->def.type));
+    cerr_type(c, line, PC_D_DSL_COMPARED_TYPE, f->def.type, name, "");
     return -1;
 }
 
@@ -307,7 +340,7 @@ static size_t list_len(cc *c, long line, const char *what)
 {
     size_t n = lua_rawlen(c->L, -1);
     if (n > MAX_LIST) {
-        cerr(c, line, "%s lists %zu entries; at most %d", what, n, MAX_LIST);
+        cerr(c, line, PC_D_DSL_LIST_TOO_LONG, what, n, MAX_LIST);
         return 0;
     }
     return n;
@@ -321,7 +354,7 @@ static int compile_cond_list(cc *c, int idx, long line, const char *op, pc_cond 
     lua_State *L = c->L;
     int ok = 1;
     if (pc_lua_rawfield(L, idx, "kids") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
-        cerr(c, line, "%s{} needs a non-empty list of conditions", op);
+        cerr(c, line, PC_D_DSL_COND_LIST_EMPTY, op);
         ok = 0;
     } else {
         size_t n = list_len(c, line, op);
@@ -351,7 +384,7 @@ static int compile_cond_check(cc *c, int idx, long line, pc_cond *k)
     k->label_zh = get_str(c, idx, "zh", 1, line);
     k->label_en = get_str(c, idx, "en", 1, line);
     if (pc_lua_rawfield(L, idx, "fields") != LUA_TTABLE) {
-        cerr(c, line, "check{} needs fields = {\"field\", ...}: the fields fn reads");
+        cerr(c, line, PC_D_DSL_CHECK_FIELDS);
         ok = 0;
     } else {
         size_t n = list_len(c, line, "check{} fields");
@@ -364,7 +397,7 @@ static int compile_cond_check(cc *c, int idx, long line, pc_cond *k)
             if (lua_type(L, -1) == LUA_TSTRING)
                 f = field_of(c, PC_SUBJECT_ENTERPRISE, str_at(c, -1, line), line);
             else
-                cerr(c, line, "check{} fields: entry %zu must be a field name (a string), not a %s", i,
+                cerr(c, line, PC_D_DSL_CHECK_FIELD_ENTRY, i,
                      luaL_typename(L, -1));
             lua_pop(L, 1);
             if (f < 0)
@@ -376,7 +409,7 @@ static int compile_cond_check(cc *c, int idx, long line, pc_cond *k)
     lua_pop(L, 1);
     if (pc_lua_rawfield(L, idx, "fn") != LUA_TFUNCTION) {
         lua_pop(L, 1);
-        cerr(c, line, "check{} needs fn = function(e) ... end");
+        cerr(c, line, PC_D_DSL_CHECK_FN);
         ok = 0;
     } else {
         k->fn_ref = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -398,19 +431,19 @@ static int compile_cond_field(cc *c, int idx, long line, const char *op, pc_cond
             f = &c->e->dict.fields[k->field];
         k->borrowed = f && f->def.type == PC_FIELD_ENUM;
     } else {
-        cerr(c, line, "%s() needs a field name first", op);
+        cerr(c, line, PC_D_DSL_NEEDS_FIELD, op);
     }
     lua_pop(L, 1);
     if (!f) {
         ok = 0;
     } else if (k->op == PC_C_IS || k->op == PC_C_ISNT) {
         if (f->def.type != PC_FIELD_BOOL) {
-            cerr(c, line, "%s(\"%s\"): the field is %s, not boolean", op, f->def.name, pc_field_type_name(f->def.type));
+            cerr_type(c, line, PC_D_DSL_NOT_BOOLEAN, f->def.type, op, f->def.name);
             ok = 0;
         }
     } else if (k->op == PC_C_ONE_OF) {
         if (pc_lua_rawfield(L, idx, "value") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
-            cerr(c, line, "one_of(\"%s\", {...}) needs a non-empty list", f->def.name);
+            cerr(c, line, PC_D_DSL_ONE_OF_EMPTY, f->def.name);
             ok = 0;
         } else {
             size_t n = list_len(c, line, "one_of");
@@ -428,7 +461,7 @@ static int compile_cond_field(cc *c, int idx, long line, const char *op, pc_cond
         lua_pop(L, 1);
     } else {
         if (k->op != PC_C_EQ && !is_numeric(f->def.type)) {
-            cerr(c, line, "%s(\"%s\", ...): the field is %s, not a number", op, f->def.name, pc_field_type_name(f->def.type));
+            cerr_type(c, line, PC_D_DSL_NOT_NUMBER_FIELD, f->def.type, op, f->def.name);
             ok = 0;
         }
         pc_lua_rawfield(L, idx, "value");
@@ -448,7 +481,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role, int depth)
     idx = lua_absindex(L, idx);
     if (depth > MAX_DEPTH) {
         cerr(c, lua_type(L, idx) == LUA_TTABLE ? line_of(L, idx) : c->item ? c->item->line : 0,
-             "conditions nested more than %d deep", MAX_DEPTH);
+             PC_D_DSL_COND_DEPTH, MAX_DEPTH);
         return NULL;
     }
     luaL_checkstack(L, 8, "conditions nested too deep");
@@ -456,7 +489,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role, int depth)
     if (lua_type(L, idx) != LUA_TTABLE || pc_lua_rawfield(L, idx, "op") != LUA_TSTRING) {
         if (lua_type(L, idx) == LUA_TTABLE)
             lua_pop(L, 1);
-        cerr(c, c->item ? c->item->line : 0, "'%s' must be a condition: gt(\"field\", n), is(\"field\"), all{...}, ...", role);
+        cerr(c, c->item ? c->item->line : 0, PC_D_DSL_NOT_CONDITION, role);
         return NULL;
     }
     static const char *const ops[] = {"is", "isnt", "gt", "ge", "lt", "le", "eq", "one_of", "all", "any", "no", "check", NULL};
@@ -469,8 +502,10 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role, int depth)
     if (!op)
         return NULL;
     if (!ops[opi]) {
-        char hint[PC_HINT_SIZE];
-        cerr(c, line, "unknown condition '%s'%s", op, pc_did_you_mean(pc_suggest(op, ops), hint, sizeof hint));
+        cerr(c, line, PC_D_DSL_UNKNOWN_CONDITION, op);
+        const char *near = pc_suggest(op, ops);
+        if (near)
+            pc_diag_append(c->diag, PC_D_DID_YOU_MEAN, near);
         return NULL;
     }
     pc_cond *k = pc_xcalloc(1, sizeof *k);
@@ -486,7 +521,7 @@ static pc_cond *compile_cond(cc *c, int idx, const char *role, int depth)
         ok = compile_cond_field(c, idx, line, op, k);
     if (!ok) {
         if (c->errors == errors)
-            cerr(c, line, "%s: not a valid condition", op);
+            cerr(c, line, PC_D_DSL_BAD_CONDITION, op);
         cond_free(k);
         return NULL;
     }
@@ -547,7 +582,7 @@ static void compile_params(cc *c, int t, pc_item *it)
         return;
     }
     if (ty != LUA_TTABLE) {
-        cerr(c, it->line, "'params' must be a table of name = money_param{...}");
+        cerr(c, it->line, PC_D_DSL_PARAMS_TABLE);
         lua_pop(L, 1);
         return;
     }
@@ -561,7 +596,7 @@ static void compile_params(cc *c, int t, pc_item *it)
         if (!looked || pc_lua_rawfield(L, v, "ptype") != LUA_TSTRING) {
             if (looked)
                 lua_pop(L, 1);
-            cerr(c, it->line, "params: each entry must be name = money_param{...} or rate_param{...}");
+            cerr(c, it->line, PC_D_DSL_PARAMS_ENTRY);
             lua_pop(L, 1);
             continue;
         }
@@ -589,8 +624,7 @@ static void compile_params(cc *c, int t, pc_item *it)
                 else
                     text[0] = '\0';
                 if (pc_dsl_param_value(&p, text) != 0) {
-                    cerr(c, line, "param %s: default must be %s, written as an integer or a string", name,
-                         pc_dsl_param_expect(p.type));
+                    cerr(c, line, p.type == PC_P_MONEY ? PC_D_DSL_PARAM_DEFAULT_MONEY : PC_D_DSL_PARAM_DEFAULT_RATE, name);
                 } else {
                     p.set = 1;
                     p.text = pc_strdup(text);
@@ -600,7 +634,7 @@ static void compile_params(cc *c, int t, pc_item *it)
             }
             lua_pop(L, 1);
         } else {
-            cerr(c, line, "param %s: needs {zh = ..., en = ...}", name);
+            cerr(c, line, PC_D_DSL_PARAM_LABEL, name);
         }
         lua_pop(L, 1);
         PC_PUSH(it->params, it->nparams, cap, p);
@@ -640,7 +674,7 @@ static int compile_amount_when(cc *c, int idx, long line, pc_item *it, pc_amount
     int ok = 1;
     a->op = PC_A_WHEN;
     if (pc_lua_rawfield(L, idx, "cond") == LUA_TNIL) {
-        cerr(c, line, "when(cond, amount[, otherwise]) needs a condition first");
+        cerr(c, line, PC_D_DSL_WHEN_COND);
         ok = 0;
     } else if (!(a->cond = compile_cond(c, -1, "when", depth + 1))) {
         ok = 0;
@@ -656,7 +690,7 @@ static int compile_amount_when(cc *c, int idx, long line, pc_item *it, pc_amount
         }
         pc_amount *k = ty == LUA_TNIL ? NULL : compile_amount(c, -1, it, depth + 1);
         if (ty == LUA_TNIL)
-            cerr(c, line, "when(cond, amount[, otherwise]) needs the amount for when cond holds");
+            cerr(c, line, PC_D_DSL_WHEN_AMOUNT);
         lua_pop(L, 1);
         if (k)
             a->kids[a->nkids++] = k;
@@ -671,7 +705,7 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it, int depth)
     lua_State *L = c->L;
     idx = lua_absindex(L, idx);
     if (depth > MAX_DEPTH) {
-        cerr(c, lua_type(L, idx) == LUA_TTABLE ? line_of(L, idx) : it->line, "amounts nested more than %d deep",
+        cerr(c, lua_type(L, idx) == LUA_TTABLE ? line_of(L, idx) : it->line, PC_D_DSL_AMOUNT_DEPTH,
              MAX_DEPTH);
         return NULL;
     }
@@ -679,7 +713,7 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it, int depth)
     if (lua_type(L, idx) != LUA_TTABLE || pc_lua_rawfield(L, idx, "aop") != LUA_TSTRING) {
         if (lua_type(L, idx) == LUA_TTABLE)
             lua_pop(L, 1);
-        cerr(c, it->line, "'amount' must be fixed(), per_item(), rate(), sum{}, min_of{} or when()");
+        cerr(c, it->line, PC_D_DSL_AMOUNT_FORM);
         return NULL;
     }
     long line = line_of(L, idx);
@@ -695,7 +729,7 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it, int depth)
     } else if (strcmp(aop, "sum") == 0 || strcmp(aop, "min") == 0) {
         a->op = aop[0] == 's' ? PC_A_SUM : PC_A_MIN;
         if (pc_lua_rawfield(L, idx, "kids") != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
-            cerr(c, line, "%s{} needs a non-empty list of amounts", aop[0] == 's' ? "sum" : "min_of");
+            cerr(c, line, PC_D_DSL_AMOUNT_LIST_EMPTY, aop[0] == 's' ? "sum" : "min_of");
             ok = 0;
         } else {
             size_t n = list_len(c, line, aop[0] == 's' ? "sum{}" : "min_of{}");
@@ -718,11 +752,11 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it, int depth)
         if (pc_lua_rawfield(L, idx, "param") == LUA_TSTRING)
             a->param = str_at(c, -1, line) ? param_index(it, lua_tostring(L, -1)) : -1;
         if (a->param < 0) {
-            cerr(c, line, "%s(): '%s' is not a parameter declared in params", aop,
+            cerr(c, line, PC_D_DSL_PARAM_UNDECLARED, aop,
                  lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
             ok = 0;
         } else if (it->params[a->param].type != want) {
-            cerr(c, line, "%s(): parameter '%s' must be a %s", aop, it->params[a->param].name,
+            cerr(c, line, PC_D_DSL_PARAM_KIND, aop, it->params[a->param].name,
                  want == PC_P_RATE ? "rate_param" : "money_param");
             ok = 0;
         }
@@ -731,18 +765,18 @@ static pc_amount *compile_amount(cc *c, int idx, pc_item *it, int depth)
             if (pc_lua_rawfield(L, idx, "field") == LUA_TSTRING)
                 a->field = field_of(c, PC_SUBJECT_ENTERPRISE, str_at(c, -1, line), line);
             else
-                cerr(c, line, "%s() needs a field name first", aop);
+                cerr(c, line, PC_D_DSL_NEEDS_FIELD, aop);
             lua_pop(L, 1);
             if (a->field < 0) {
                 ok = 0;
             } else {
                 pc_field_type ft = c->e->dict.fields[a->field].def.type;
                 if (a->op == PC_A_PER_ITEM && ft != PC_FIELD_COUNT && ft != PC_FIELD_INT) {
-                    cerr(c, line, "per_item(): field %s must be a count", c->e->dict.fields[a->field].def.name);
+                    cerr(c, line, PC_D_DSL_PER_ITEM_COUNT, c->e->dict.fields[a->field].def.name);
                     ok = 0;
                 }
                 if (a->op == PC_A_RATE && ft != PC_FIELD_MONEY) {
-                    cerr(c, line, "rate(): field %s must be money", c->e->dict.fields[a->field].def.name);
+                    cerr(c, line, PC_D_DSL_RATE_MONEY, c->e->dict.fields[a->field].def.name);
                     ok = 0;
                 }
             }
@@ -792,12 +826,12 @@ static int exact_number(cc *c, int idx, long line, const char *key, pc_q *q)
 {
     lua_State *L = c->L;
     if (lua_type(L, idx) != LUA_TNUMBER) {
-        cerr(c, line, "'%s' must be a number", key);
+        cerr(c, line, PC_D_DSL_NUMBER, key);
         return -1;
     }
     int bad = lua_isinteger(L, idx) ? (*q = PC_Q_INT(lua_tointeger(L, idx)), 0) : pc_q_from_double(lua_tonumber(L, idx), q);
     if (bad)
-        cerr(c, line, "'%s' is out of range", key);
+        cerr(c, line, PC_D_DSL_OUT_OF_RANGE, key);
     return bad ? -1 : 0;
 }
 
@@ -810,7 +844,7 @@ static int metric_names(cc *c, long line, const char *key, const char *verb, int
     int t = lua_absindex(L, -1), ty = lua_type(L, t);
     size_t n = ty == LUA_TTABLE ? lua_rawlen(L, t) : ty == LUA_TSTRING ? 1 : 0;
     if (n == 0 || n > 8) {
-        cerr(c, line, "%s must be a region metric name, or a list of up to 8 names to %s", key, verb);
+        cerr(c, line, PC_D_DSL_METRIC_LIST, key, verb);
         return 0;
     }
     int count = 0;
@@ -823,7 +857,7 @@ static int metric_names(cc *c, long line, const char *key, const char *verb, int
         if (lua_type(L, -1) == LUA_TSTRING)
             f = field_of(c, PC_SUBJECT_REGION, str_at(c, -1, line), line);
         else
-            cerr(c, line, "%s: entry %zu must be a region metric name", key, i);
+            cerr(c, line, PC_D_DSL_METRIC_ENTRY, key, i);
         lua_pop(L, 1);
         if (f >= 0)
             out[count++] = f;
@@ -843,7 +877,7 @@ static void compile_metric_minus(cc *c, int mt, pc_item *it)
             (size_t)lua_tointeger(L, -1) <= lua_rawlen(L, mt))
             continue;
         if (lua_type(L, -1) != LUA_TSTRING || strcmp(lua_tostring(L, -1), "minus") != 0)
-            cerr(c, it->line, "metric = {...}: only metric names and minus = {...} may be listed");
+            cerr(c, it->line, PC_D_DSL_METRIC_KEYS);
     }
     if (pc_lua_rawfield(L, mt, "minus") == LUA_TNIL) {
         lua_pop(L, 1);
@@ -854,7 +888,7 @@ static void compile_metric_minus(cc *c, int mt, pc_item *it)
     for (int i = 0; i < it->nminus && it->nmetrics; i++) {
         const pc_field *f = &c->e->dict.fields[it->minus[i]];
         if ((f->def.type == PC_FIELD_MONEY) != (c->e->dict.fields[it->metrics[0]].def.type == PC_FIELD_MONEY))
-            cerr(c, it->line, "minus %s: money and counts cannot be combined", f->def.name);
+            cerr(c, it->line, PC_D_DSL_MINUS_MIXED, f->def.name);
     }
     it->exact = 1;
 }
@@ -889,13 +923,12 @@ static int compile_target_exact(cc *c, int t, pc_item *it, int before)
             if (exact_number(c, -1, it->line, sided[i], &it->value_q) == 0) {
                 it->value = pc_q_double(it->value_q);
                 if (it->value_q.n <= 0)
-                    cerr(c, it->line, "the target value must be positive");
+                    cerr(c, it->line, PC_D_DSL_TARGET_POSITIVE);
             }
             int has_tol = pc_lua_rawfield(L, t, "tolerance") != LUA_TNIL;
             if (!has_tol || exact_number(c, -1, it->line, "tolerance", &it->tolerance_q) != 0 ||
                 it->tolerance_q.n <= 0 || it->tolerance_q.n >= it->tolerance_q.d)
-                cerr(c, it->line, "%s = v needs tolerance = a fraction between 0 and 1 (0.1 is 10%%): state how much 左右 "
-                                  "allows", sided[i]);
+                cerr(c, it->line, PC_D_DSL_SIDED_TOLERANCE, sided[i]);
             it->tolerance = pc_q_double(it->tolerance_q);
             lua_pop(L, 1);
         }
@@ -907,11 +940,10 @@ static int compile_target_exact(cc *c, int t, pc_item *it, int before)
     }
     if (pc_lua_rawfield(L, t, "min_growth") != LUA_TNIL) {
         if (it->compare != PC_CMP_INCREASING || compares == 0)
-            cerr(c, it->line, "min_growth goes with increasing = true only");
+            cerr(c, it->line, PC_D_DSL_MIN_GROWTH_INCREASING);
         else if (exact_number(c, -1, it->line, "min_growth", &it->min_growth_q) == 0) {
             if (it->min_growth_q.n <= 0)
-                cerr(c, it->line, "min_growth must be a positive fraction (0.05 is 5%% a year); "
-                                  "increasing alone already asks for more than the year before");
+                cerr(c, it->line, PC_D_DSL_MIN_GROWTH_POSITIVE);
             it->has_min_growth = 1;
         }
     }
@@ -948,23 +980,21 @@ static void compile_target_range(cc *c, int t, const pc_plan *plan, pc_item *it)
     if (get_year(c, t, "from", it->line, &it->from)) {
         it->exact = 1;
         if (it->measure != PC_M_CUMULATIVE && !it->every_year)
-            cerr(c, it->line, "from = Y goes with cumulative, every_year or increasing: the first year they count");
+            cerr(c, it->line, PC_D_DSL_FROM_MEASURE);
         else if (it->due && it->from > it->due)
-            cerr(c, it->line, "from = %d must be a year up to the due year %d", it->from, it->due);
+            cerr(c, it->line, PC_D_DSL_FROM_DUE, it->from, it->due);
         else if (it->from < plan->first_year - 10)
-            cerr(c, it->line, "from = %d lies more than ten years before the plan period (%d-%d)", it->from,
+            cerr(c, it->line, PC_D_DSL_FROM_EARLY, it->from,
                  plan->first_year, plan->last_year);
     }
     if (it->compare == PC_CMP_REPORT && it->strive)
-        cerr(c, it->line, "report = true states no figure, so there is nothing to strive for");
+        cerr(c, it->line, PC_D_DSL_REPORT_STRIVE);
     if (it->compare == PC_CMP_REPORT && it->every_year)
-        cerr(c, it->line, "report = true judges nothing, so every_year has no meaning");
+        cerr(c, it->line, PC_D_DSL_REPORT_EVERY_YEAR);
     if (it->compare == PC_CMP_INCREASING && (it->measure == PC_M_NEW_SINCE || it->measure == PC_M_RATIO_TO_YEAR))
-        cerr(c, it->line, "increasing compares each year with the year before: use the metric itself, not new_since or "
-                          "ratio_to_year");
+        cerr(c, it->line, PC_D_DSL_INCREASING_MEASURE);
     if (it->exact && (it->measure == PC_M_GROWTH || it->measure == PC_M_RATIO_TO_YEAR || it->measure == PC_M_NEW_SINCE))
-        cerr(c, it->line, "at_least_about, at_most_about, increasing, report, minus, a share_of list and from take a "
-                          "metric, per 10,000 people, a share or a cumulative sum (not growth, ratio_to_year or new_since)");
+        cerr(c, it->line, PC_D_DSL_EXACT_MEASURE);
 }
 
 /* The measure: per, share_of, ratio_to_year, new_since, cumulative or growth
@@ -977,7 +1007,7 @@ static void compile_target_measure(cc *c, int t, const pc_plan *plan, pc_item *i
         measures++;
         it->measure = PC_M_PER_10K;
         if (strcmp(per, "10k_people") != 0)
-            cerr(c, it->line, "per = \"%s\": the only unit is \"10k_people\"", per);
+            cerr(c, it->line, PC_D_DSL_PER_UNIT, per);
         free(per);
     }
     char *share = compile_share_list(c, t, it) ? NULL : get_str(c, t, "share_of", 0, it->line);
@@ -1006,10 +1036,10 @@ static void compile_target_measure(cc *c, int t, const pc_plan *plan, pc_item *i
         it->measure = PC_M_GROWTH;
     }
     if (measures > 1)
-        cerr(c, it->line, "a target takes at most one of per, share_of, ratio_to_year, new_since, cumulative, growth");
+        cerr(c, it->line, PC_D_DSL_ONE_MEASURE);
     if ((it->measure == PC_M_RATIO_TO_YEAR || it->measure == PC_M_NEW_SINCE) &&
         it->ref_year > plan->last_year)
-        cerr(c, it->line, "the reference year %d must be a year up to the plan's last year %d", it->ref_year, plan->last_year);
+        cerr(c, it->line, PC_D_DSL_REF_YEAR, it->ref_year, plan->last_year);
 }
 
 /* at_least, at_most, about or above; returns how many the table states. */
@@ -1028,15 +1058,15 @@ static int compile_target_compare(cc *c, int t, pc_item *it)
                           it->measure != PC_M_PER_10K && it->measure != PC_M_SHARE &&
                           it->measure != PC_M_RATIO_TO_YEAR && it->measure != PC_M_GROWTH;
             if (in_yuan && !lua_isinteger(L, -1))
-                cerr(c, it->line, "'%s' on a money metric must be integer yuan (120亿元 is 12000000000), not a float",
+                cerr(c, it->line, PC_D_DSL_MONEY_TARGET_FLOAT,
                      cmp[i]);
             else if (in_yuan && (lua_tointeger(L, -1) < 0 || lua_tointeger(L, -1) > INT64_MAX / 100))
-                cerr(c, it->line, "'%s' = %lld yuan is beyond the amounts of money plancheck holds (at most %lld)",
+                cerr(c, it->line, PC_D_DSL_MONEY_TARGET_RANGE,
                      cmp[i], (long long)lua_tointeger(L, -1), (long long)(INT64_MAX / 100));
             else if (!isfinite(it->value) || fabs(it->value) > EXACT_MAX)
-                cerr(c, it->line, "'%s' must be a finite number of at most 2^53, got %g", cmp[i], it->value);
+                cerr(c, it->line, PC_D_DSL_TARGET_FINITE, cmp[i], it->value);
         } else if (vt != LUA_TNIL) {
-            cerr(c, it->line, "'%s' must be a number", cmp[i]);
+            cerr(c, it->line, PC_D_DSL_NUMBER, cmp[i]);
         }
         lua_pop(L, 1);
     }
@@ -1046,7 +1076,7 @@ static int compile_target_compare(cc *c, int t, pc_item *it)
         it->compare = PC_CMP_ABOVE;
         it->other = field_of(c, PC_SUBJECT_REGION, above, it->line);
         if (it->measure == PC_M_SHARE)
-            cerr(c, it->line, "above cannot be combined with share_of");
+            cerr(c, it->line, PC_D_DSL_ABOVE_SHARE);
         free(above);
     }
     return compares;
@@ -1067,9 +1097,9 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
     for (int i = 0; i < it->nmetrics; i++) {
         const pc_field *f = &c->e->dict.fields[it->metrics[i]];
         if (!is_numeric(f->def.type))
-            cerr(c, it->line, "metric %s is not a number", f->def.name);
+            cerr(c, it->line, PC_D_DSL_METRIC_NOT_NUMBER, f->def.name);
         else if (i && (f->def.type == PC_FIELD_MONEY) != (c->e->dict.fields[it->metrics[0]].def.type == PC_FIELD_MONEY))
-            cerr(c, it->line, "metric %s: money and counts cannot be summed", f->def.name);
+            cerr(c, it->line, PC_D_DSL_METRIC_SUM_MIXED, f->def.name);
     }
     if (ty == LUA_TTABLE)
         compile_metric_minus(c, lua_absindex(L, -1), it);
@@ -1081,28 +1111,27 @@ static void compile_target(cc *c, int t, pc_plan *plan, pc_item *it)
     int compares = compile_target_compare(c, t, it);
     compares += compile_target_exact(c, t, it, compares);
     if (compares != 1)
-        cerr(c, it->line, "a target needs exactly one of at_least, at_most, about, above, at_least_about, "
-                          "at_most_about, increasing, report");
+        cerr(c, it->line, PC_D_DSL_ONE_COMPARE);
     int has_tol = pc_lua_rawfield(L, t, "tolerance") == LUA_TNUMBER;
     it->tolerance = has_tol ? lua_tonumber(L, -1) : 0;
     lua_pop(L, 1);
     if (it->compare == PC_CMP_ABOUT && compares == 1 && (!has_tol || !(it->tolerance > 0 && it->tolerance < 1)))
-        cerr(c, it->line, "about = v needs tolerance = a fraction between 0 and 1 (0.05 is ±5%%): state how much 左右 allows");
+        cerr(c, it->line, PC_D_DSL_ABOUT_TOLERANCE);
     if (has_tol && it->compare != PC_CMP_ABOUT && it->compare != PC_CMP_AT_LEAST_ABOUT && it->compare != PC_CMP_AT_MOST_ABOUT)
-        cerr(c, it->line, "tolerance goes with about, at_least_about or at_most_about only");
+        cerr(c, it->line, PC_D_DSL_TOLERANCE_ALONE);
     if (it->compare == PC_CMP_AT_LEAST || it->compare == PC_CMP_AT_MOST || it->compare == PC_CMP_ABOUT) {
         if (compares == 1 && it->value <= 0 && it->compare != PC_CMP_AT_MOST)
-            cerr(c, it->line, "the target value must be positive");
+            cerr(c, it->line, PC_D_DSL_TARGET_POSITIVE);
     }
     it->due = 0;
     int due_type = pc_lua_rawfield(L, t, "due");
     lua_pop(L, 1);
     if (due_type == LUA_TNIL)
-        cerr(c, it->line, "'due' (the year whose year-end value is judged) is required");
+        cerr(c, it->line, PC_D_DSL_DUE_REQUIRED);
     else
         get_year(c, t, "due", it->line, &it->due);
     if (it->due && (it->due < plan->first_year || it->due > plan->last_year))
-        cerr(c, it->line, "due %d lies outside the plan period %d-%d", it->due, plan->first_year, plan->last_year);
+        cerr(c, it->line, PC_D_DSL_DUE_PERIOD, it->due, plan->first_year, plan->last_year);
     it->every_year = get_bool(c, t, "every_year", it->line);
     it->strive = get_bool(c, t, "strive", it->line);
     get_zh_en(c, t, "unit", 0, 0, it->line, &it->unit_zh, &it->unit_en);
@@ -1122,7 +1151,7 @@ static void compile_enterprise_item(cc *c, int t, pc_item *it)
     lua_pop(L, 1);
     const char *key = subsidy ? "eligible" : "requires";
     if (pc_lua_rawfield(L, t, key) == LUA_TNIL)
-        cerr(c, it->line, "'%s' is required", key);
+        cerr(c, it->line, PC_D_DSL_REQUIRED, key);
     else
         it->condition = compile_cond(c, -1, key, 1);
     lua_pop(L, 1);
@@ -1144,10 +1173,10 @@ static void compile_enterprise_item(cc *c, int t, pc_item *it)
         if (per && strcmp(per, "year") == 0)
             it->cap_per_year = 1;
         else if (per && strcmp(per, "plan") != 0)
-            cerr(c, it->line, "cap.per must be \"plan\" or \"year\"");
+            cerr(c, it->line, PC_D_DSL_CAP_PER);
         free(per);
     } else if (lua_type(L, -1) != LUA_TNIL) {
-        cerr(c, it->line, "'cap' must be {yuan = N, per = \"plan\" | \"year\"}");
+        cerr(c, it->line, PC_D_DSL_CAP_FORM);
     }
     lua_pop(L, 1);
     get_zh_en(c, t, "basis", 0, 1, it->line, &it->basis_zh, &it->basis_en);
@@ -1213,7 +1242,7 @@ static int get_date(cc *c, int t, const char *key, int required, long line, pc_d
     char *s = get_str(c, t, key, required, line);
     int present = s != NULL;
     if (s && pc_date_parse(s, d) != 0)
-        cerr(c, line, "'%s' must be a date YYYY-MM-DD, got '%s'", key, s);
+        cerr(c, line, PC_D_DSL_DATE, key, s);
     free(s);
     return present;
 }
@@ -1227,12 +1256,12 @@ static void compile_plan(cc *c, int t, pc_plan *plan)
     check_keys(c, t, plan->line, "plan{}", keys);
     plan->id = get_str(c, t, "id", 1, plan->line);
     if (plan->id && !valid_id(plan->id))
-        cerr(c, plan->line, "plan id '%s' must be [a-z0-9-]+", plan->id);
+        cerr(c, plan->line, PC_D_DSL_PLAN_ID, plan->id);
     get_zh_en(c, t, "title", 1, 0, plan->line, &plan->title_zh, &plan->title_en);
     plan->document = get_str(c, t, "document", 1, plan->line);
     char *j = get_str(c, t, "jurisdiction", 1, plan->line);
     if (j && !pc_region_code_valid(j))
-        cerr(c, plan->line, "jurisdiction '%s' is not a GB/T 2260 code", j);
+        cerr(c, plan->line, PC_D_DSL_JURISDICTION, j);
     else if (j)
         memcpy(plan->jurisdiction, j, 7);
     free(j);
@@ -1250,7 +1279,7 @@ static void compile_plan(cc *c, int t, pc_plan *plan)
     }
     lua_pop(L, 1);
     if (!plan->first_year)
-        cerr(c, plan->line, "'period' must be {first_year, last_year}, years %d-%d, e.g. {2015, 2020}", YEAR_MIN, YEAR_MAX);
+        cerr(c, plan->line, PC_D_DSL_PERIOD, YEAR_MIN, YEAR_MAX);
     plan->in_force_from = plan->issued;
     plan->in_force_to = PC_DATE(plan->last_year, 12, 31);
     if (pc_lua_rawfield(L, t, "in_force") == LUA_TTABLE) {
@@ -1260,12 +1289,12 @@ static void compile_plan(cc *c, int t, pc_plan *plan)
         get_date(c, f, "from", 0, plan->line, &plan->in_force_from);
         get_date(c, f, "to", 0, plan->line, &plan->in_force_to);
     } else if (lua_type(L, -1) != LUA_TNIL) {
-        cerr(c, plan->line, "'in_force' must be {from = \"YYYY-MM-DD\", to = \"YYYY-MM-DD\"}");
+        cerr(c, plan->line, PC_D_DSL_IN_FORCE);
     }
     lua_pop(L, 1);
     plan->baseline_year = plan->first_year - 1;
     if (get_year(c, t, "baseline_year", plan->line, &plan->baseline_year) && plan->baseline_year >= plan->last_year)
-        cerr(c, plan->line, "baseline_year must lie before the plan's last year");
+        cerr(c, plan->line, PC_D_DSL_BASELINE_YEAR);
     plan->source = get_str(c, t, "source", 0, plan->line);
     get_zh_en(c, t, "note", 0, 1, plan->line, &plan->note_zh, &plan->note_en);
 }
@@ -1302,7 +1331,7 @@ int pc_dsl_compile(pc_engine *e, pc_lua *s, const char *path, pc_plan *plan, pc_
     lua_insert(L, -2);
     if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
         const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "error object is not a string";
-        pc_diag_add(diag, PC_EX_CONFIG, path, 0, NULL, "the declarations could not be read: %s", msg);
+        pc_diag_say(diag, PC_EX_CONFIG, path, 0, NULL, PC_D_DSL_UNREADABLE, msg);
         lua_pop(L, 1);
         pc_plan_free(plan);
         return PC_EX_CONFIG;
@@ -1317,7 +1346,7 @@ static int compile_declarations(pc_engine *e, lua_State *L, const char *path, pc
     memset(plan, 0, sizeof *plan);
     plan->file = pc_strdup(path);
     if (pc_lua_rawfield(L, col, "plan") != LUA_TTABLE) {
-        cerr(&c, 0, "the file declares no plan{}");
+        cerr(&c, 0, PC_D_DSL_NO_PLAN);
         lua_settop(L, col - 1);
         pc_plan_free(plan);
         return PC_EX_CONFIG;
@@ -1338,20 +1367,20 @@ static int compile_declarations(pc_engine *e, lua_State *L, const char *path, pc
         it.kind = strcmp(kind, "target") == 0 ? PC_ITEM_TARGET
                   : strcmp(kind, "subsidy") == 0 ? PC_ITEM_SUBSIDY : PC_ITEM_OBLIGATION;
         if (strcmp(kind, "target") != 0 && strcmp(kind, "subsidy") != 0 && strcmp(kind, "obligation") != 0)
-            cerr(&c, it.line, "the declaration's 'kind' was changed after it was declared");
+            cerr(&c, it.line, PC_D_DSL_KIND_CHANGED);
         it.id = get_str(&c, t, "id", 1, it.line);
         snprintf(what, sizeof what, "%s '%s'", kind, it.id ? it.id : "?");
         lua_pop(L, 1);
         c.what = what;
         c.item = &it;
         if (it.id && !valid_id(it.id))
-            cerr(&c, it.line, "id must be [a-z0-9-]+");
+            cerr(&c, it.line, PC_D_DSL_ITEM_ID);
         for (size_t k = 0; it.id && k < plan->nitems; k++)
             if (plan->items[k].id && strcmp(plan->items[k].id, it.id) == 0)
-                cerr(&c, it.line, "duplicate id (first on line %ld)", plan->items[k].line);
+                cerr(&c, it.line, PC_D_DSL_DUPLICATE_ID, plan->items[k].line);
         it.cite = get_str(&c, t, "cite", 1, it.line);
         if (it.cite && !*it.cite)
-            cerr(&c, it.line, "'cite' must name the clause, e.g. \"三、(一)\"");
+            cerr(&c, it.line, PC_D_DSL_CITE_EMPTY);
         get_zh_en(&c, t, "title", 1, 0, it.line, &it.title_zh, &it.title_en);
         get_zh_en(&c, t, "note", 0, 1, it.line, &it.note_zh, &it.note_en);
         it.quote = get_str(&c, t, "quote", 0, it.line);
