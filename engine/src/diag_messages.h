@@ -444,6 +444,12 @@
       "unknown condition '%s'") \
     X(DSL_UNREADABLE, "无法读取声明:%s", \
       "the declarations could not be read: %s") \
+    /* plancheck test's cases (ruletest.c) */                                                          \
+    X(RULETEST_VALUE, "应为数值、布尔值或字符串", "expected a number, a boolean or a string")                  \
+    X(RULETEST_NO_SUBJECT, "用例需要 enterprise = {...} 或 region = {...}", "a case needs enterprise = {...} or region = {...}") \
+    X(RULETEST_NO_PARAM, "规划 %s 没有这个名称的参数 <rule-id>.<param>", "no parameter <rule-id>.<param> of plan %s by that name") \
+    X(RULETEST_AS_OF, "应为日期 YYYY-MM-DD", "must be a date YYYY-MM-DD")                                   \
+    X(RULETEST_AS_OF_STRING, "应为日期 YYYY-MM-DD(字符串)", "must be a date YYYY-MM-DD (a string)")         \
     /* what-if (whatif.c) */                                                                                 \
     X(SET_ENTERPRISE, "--set: 应为 FIELD=VALUE,实际为“%s”", "--set: expected FIELD=VALUE, got '%s'")        \
     X(SET_REGION, "--set: 应为 YEAR.METRIC=VALUE,实际为“%s”", "--set: expected YEAR.METRIC=VALUE, got '%s'") \

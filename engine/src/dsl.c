@@ -562,12 +562,6 @@ int pc_dsl_param_value(pc_param *p, const char *text)
     return 0;
 }
 
-const char *pc_dsl_param_expect(pc_param_type t)
-{
-    return t == PC_P_MONEY ? "decimal yuan with at most 2 decimals (e.g. 20000 or 1234.56)"
-                           : "a decimal fraction from 0 to 1 (e.g. 0.5 or 0.035)";
-}
-
 static int by_param_name(const void *a, const void *b)
 {
     return strcmp(((const pc_param *)a)->name, ((const pc_param *)b)->name);

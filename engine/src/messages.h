@@ -9,6 +9,33 @@
 #include "plancheck/plancheck.h"
 
 #define PC_MESSAGES(X)                                                                                   \
+    /* plancheck test's report (ruletest.c) */                                                          \
+    X(RT_OK, "通过 %s 第 %ld 行: %s", "ok   %s:%ld: %s")                                                 \
+    X(RT_FAIL_CASE, "失败 %s 第 %ld 行: %s:%s", "FAIL %s:%ld: %s: %s")                                   \
+    X(RT_FAIL, "失败 %s:%s", "FAIL %s: %s")                                                              \
+    X(RT_FAIL_TEXT, "失败 %s", "FAIL %s")                                                                \
+    X(RT_NO_PLAN_BESIDE, "旁边没有已加载的规划(规则目录中应有规则文件 %.*s.lua)",                       \
+      "no loaded plan beside it (expected the rule file %.*s.lua in the rules directory)")               \
+    X(RT_NO_CASE, "文件中没有 case{}", "no case{} in the file")                                          \
+    X(RT_CASE_FAILED, "第 %zu 个用例:%s", "case %zu: %s")                                               \
+    X(RT_NO_TESTS, "那里没有 *.test.lua", "no *.test.lua there")                                        \
+    X(RT_COVERAGE, "覆盖 %1$s:已测试 %2$zu 条规则,共 %3$zu 条", "coverage %s: %zu of %zu rules tested") \
+    X(RT_UNTESTED, ";未测试:%s", "; untested: %s")                                                     \
+    X(RT_TOTAL, "%ld 个通过,%ld 个失败", "%ld passed, %ld failed")                                      \
+    X(RT_SEP, ";", "; ")                                                                                \
+    X(RT_ERROR_FIELD, "%s:%s", "%s: %s")                                                                \
+    X(RT_REFUSED_ACCEPTED, "应以“%s”拒绝该数据,但数据被接受了",                                          \
+      "expected the data to be refused with '%s', but it was accepted")                                  \
+    X(RT_ERROR_OTHER, "应出现含“%s”的错误,实际为:%s", "expected an error with '%s', got: %s")            \
+    X(RT_UNEXPECTED_RESULT, "不应有 %s 的结果,实际有规则 %s 的结果", "expected no result of %s, got rule %s") \
+    X(RT_NO_RESULT, "规则 %s:没有结果(不在规划 %s 中,或规划在 %d-%02d-%02d 不适用)",                   \
+      "rule %s: no result (not in plan %s, or the plan does not apply on %d-%02d-%02d)")                 \
+    X(RT_RULE, "规则 %s:%s", "rule %s: %s")                                                             \
+    X(RT_KEY_MISMATCH, "%s:应为 %s,实际为 %s", "%s: expected %s, got %s")                               \
+    X(RT_BAD_KEY, "%s:不是测试可以检查的键(status、amount_yuan、cap_yuan、capped、priority、progress、actual、missing)", \
+      "%s: not a key a test can expect (status, amount_yuan, cap_yuan, capped, priority, progress, actual, missing)") \
+    X(RT_NO_EXPECT, "没有 expect = {...}(或 expect_none = true、expect_error = \"...\")",                \
+      "no expect = {...} (or expect_none = true, expect_error = \"...\")")                               \
     /* values */                                                                                         \
     X(YES, "是", "yes")                                                                                  \
     X(NO, "否", "no")                                                                                    \

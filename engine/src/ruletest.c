@@ -90,7 +90,7 @@ static void fields_from(tester *t, lua_State *L, int tbl, pc_subject *s, pc_year
             } else if (lua_text(L, -1, text, sizeof text) == 0) {
                 pc_subject_set_text(s, year, key, text, line, d);
             } else {
-                pc_diag_add(d, PC_EX_DATAERR, s->file, line, key, "expected a number, a boolean or a string");
+                pc_diag_say(d, PC_EX_DATAERR, s->file, line, key, PC_D_RULETEST_VALUE);
             }
         }
         lua_pop(L, 1);
@@ -127,7 +127,7 @@ static pc_subject *case_subject(tester *t, lua_State *L, int c, const char *file
         lua_pop(L, 1);
     } else {
         lua_pop(L, 1);
-        pc_diag_add(d, PC_EX_DATAERR, file, line, NULL, "a case needs enterprise = {...} or region = {...}");
+        pc_diag_say(d, PC_EX_DATAERR, file, line, NULL, PC_D_RULETEST_NO_SUBJECT);
     }
     lua_pop(L, 1);
     if (s)
@@ -157,16 +157,15 @@ static int set_params(tester *t, lua_State *L, int c, const pc_plan *plan, const
                         p = &it->params[k];
         }
         if (!p || lua_text(L, -1, text, sizeof text) != 0 || t->nsaved >= sizeof t->saved / sizeof *t->saved) {
-            pc_diag_add(d, PC_EX_DATAERR, file, line, key, "no parameter <rule-id>.<param> of plan %s by that name",
-                        plan->id);
+            pc_diag_say(d, PC_EX_DATAERR, file, line, key, PC_D_RULETEST_NO_PARAM, plan->id);
             rc = 1;
         } else {
             t->saved[t->nsaved].p = p;
             t->saved[t->nsaved].old = *p;
             t->nsaved++;
             if (pc_dsl_param_value(p, text) != 0) {
-                pc_diag_add(d, PC_EX_DATAERR, file, line, key, "expected %s, got '%s'", pc_dsl_param_expect(p->type),
-                            text);
+                pc_diag_say(d, PC_EX_DATAERR, file, line, key,
+                            p->type == PC_P_MONEY ? PC_D_CONFIG_PARAM_MONEY : PC_D_CONFIG_PARAM_RATE, text);
                 rc = 1;
             }
             p->set = 1;
@@ -188,9 +187,8 @@ static void restore_params(tester *t)
 }
 
 /* Compares one expected key with the result; appends a failure line. */
-static void expect_key(lua_State *L, const char *key, const pc_result *r, const pc_dict *dict, pc_buf *why)
+static void expect_key(lua_State *L, const char *key, const pc_result *r, pc_lang lang, pc_buf *why)
 {
-    (void)dict;
     int ty = lua_type(L, -1);
     char want[128] = "", got[128] = "";
     int ok = 1;
@@ -237,8 +235,9 @@ static void expect_key(lua_State *L, const char *key, const pc_result *r, const 
             lua_pop(L, 1);
         }
     } else {
-        pc_buf_printf(why, "%s%s: not a key a test can expect (status, amount_yuan, cap_yuan, capped, priority, "
-                           "progress, actual, missing)", why->len ? "; " : "", key);
+        if (why->len)
+            pc_buf_puts(why, pc_msg(lang, PC_MSG_RT_SEP));
+        pc_buf_printf(why, pc_msg(lang, PC_MSG_RT_BAD_KEY), key);
         return;
     }
     if (ok)
@@ -267,7 +266,16 @@ static void expect_key(lua_State *L, const char *key, const pc_result *r, const 
         else
             snprintf(want, sizeof want, "(%s)", lua_typename(L, ty));
     }
-    pc_buf_printf(why, "%s%s: expected %s, got %s", why->len ? "; " : "", key, want, got);
+    if (why->len)
+        pc_buf_puts(why, pc_msg(lang, PC_MSG_RT_SEP));
+    pc_buf_printf(why, pc_msg(lang, PC_MSG_RT_KEY_MISMATCH), key, want, got);
+}
+
+/* "FAIL path: why" in the report's language. */
+static void fail_line(FILE *out, pc_lang lang, const char *path, const char *why)
+{
+    fprintf(out, pc_msg(lang, PC_MSG_RT_FAIL), path, why);
+    fputc('\n', out);
 }
 
 static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const char *file)
@@ -302,7 +310,8 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
 
     pc_diag *d = pc_diag_new();
     if (as_of_type != LUA_TNIL && as_of_bad)
-        pc_diag_add(d, PC_EX_DATAERR, file, line, "as_of", "must be a date YYYY-MM-DD%s", as_of_type == LUA_TSTRING ? "" : " (a string)");
+        pc_diag_say(d, PC_EX_DATAERR, file, line, "as_of",
+                    as_of_type == LUA_TSTRING ? PC_D_RULETEST_AS_OF : PC_D_RULETEST_AS_OF_STRING);
     set_params(t, L, c, plan, file, line, d);
     pc_subject *s = case_subject(t, L, c, file, line, d);
     if (s && !pc_diag_count(d))
@@ -312,24 +321,37 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
     if (!pc_diag_count(d)) {
         pc_evaluate(t->ctx, s, &opt, &rep);
         for (size_t i = 0; i < pc_diag_count(rep->errors); i++)
-            pc_diag_add(d, pc_diag_get(rep->errors, i)->code, NULL, 0, pc_diag_get(rep->errors, i)->field, "%s",
-                        pc_diag_get(rep->errors, i)->text);
+            pc_diag_copy(d, pc_diag_get(rep->errors, i));
     }
-    for (size_t i = 0; i < pc_diag_count(d); i++) {
-        const pc_message *m = pc_diag_get(d, i);
-        pc_buf_printf(&errors, "%s%s%s%s", errors.len ? "; " : "", m->field ? m->field : "", m->field ? ": " : "", m->text);
+    /* the errors in each language: expect_error matches either text */
+    pc_buf errors_in[2] = {{0}};
+    for (int l = 0; l < 2; l++) {
+        pc_lang in = l ? PC_LANG_EN : PC_LANG_ZH;
+        for (size_t i = 0; i < pc_diag_count(d); i++) {
+            const pc_message *m = pc_diag_get(d, i);
+            const char *text = in == PC_LANG_ZH && m->text_zh ? m->text_zh : m->text;
+            if (errors_in[l].len)
+                pc_buf_puts(&errors_in[l], pc_msg(in, PC_MSG_RT_SEP));
+            if (m->field)
+                pc_buf_printf(&errors_in[l], pc_msg(in, PC_MSG_RT_ERROR_FIELD), m->field, text);
+            else
+                pc_buf_puts(&errors_in[l], text);
+        }
     }
+    const pc_buf *shown = &errors_in[t->lang == PC_LANG_ZH ? 0 : 1];
+    if (shown->len)
+        pc_buf_puts(&errors, shown->data);
     if (expect_error) {
         if (!errors.len)
-            pc_buf_printf(&why, "expected the data to be refused with '%s', but it was accepted", expect_error);
-        else if (!strstr(errors.data, expect_error))
-            pc_buf_printf(&why, "expected an error with '%s', got: %s", expect_error, errors.data);
+            pc_buf_printf(&why, pc_msg(t->lang, PC_MSG_RT_REFUSED_ACCEPTED), expect_error);
+        else if (!strstr(errors_in[0].data, expect_error) && !strstr(errors_in[1].data, expect_error))
+            pc_buf_printf(&why, pc_msg(t->lang, PC_MSG_RT_ERROR_OTHER), expect_error, errors.data);
     } else if (errors.len) {
         pc_buf_puts(&why, errors.data);
     } else if (expect_none) {
         for (size_t i = 0; i < rep->nresults; i++)
             if (rep->results[i].plan == plan) {
-                pc_buf_printf(&why, "expected no result of %s, got rule %s", plan->id, rep->results[i].item->id);
+                pc_buf_printf(&why, pc_msg(t->lang, PC_MSG_RT_UNEXPECTED_RESULT), plan->id, rep->results[i].item->id);
                 break;
             }
     } else if (pc_lua_rawfield(L, c, "expect") == LUA_TTABLE) {
@@ -343,20 +365,24 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
                     r = &rep->results[i];
             cover(t, plan->id, rule);
             if (!r) {
-                pc_buf_printf(&why, "%srule %s: no result (not in plan %s, or the plan does not apply on %d-%02d-%02d)",
-                              why.len ? "; " : "", rule, plan->id, (int)(opt.as_of / 10000), (int)(opt.as_of / 100 % 100),
-                              (int)(opt.as_of % 100));
+                if (why.len)
+                    pc_buf_puts(&why, pc_msg(t->lang, PC_MSG_RT_SEP));
+                pc_buf_printf(&why, pc_msg(t->lang, PC_MSG_RT_NO_RESULT), rule, plan->id, (int)(opt.as_of / 10000),
+                              (int)(opt.as_of / 100 % 100), (int)(opt.as_of % 100));
             } else if (lua_istable(L, -1)) {
                 int et = lua_absindex(L, -1);
                 pc_buf rule_why = {0};
                 lua_pushnil(L);
                 while (lua_next(L, et)) {
                     if (lua_type(L, -2) == LUA_TSTRING)
-                        expect_key(L, lua_tostring(L, -2), r, &t->e->dict, &rule_why);
+                        expect_key(L, lua_tostring(L, -2), r, t->lang, &rule_why);
                     lua_pop(L, 1);
                 }
-                if (rule_why.len)
-                    pc_buf_printf(&why, "%srule %s: %s", why.len ? "; " : "", rule, rule_why.data);
+                if (rule_why.len) {
+                    if (why.len)
+                        pc_buf_puts(&why, pc_msg(t->lang, PC_MSG_RT_SEP));
+                    pc_buf_printf(&why, pc_msg(t->lang, PC_MSG_RT_RULE), rule, rule_why.data);
+                }
                 pc_buf_free(&rule_why);
             }
             lua_pop(L, 1);
@@ -364,17 +390,21 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
         lua_pop(L, 1);
     } else {
         lua_pop(L, 1);
-        pc_buf_puts(&why, "no expect = {...} (or expect_none = true, expect_error = \"...\")");
+        pc_buf_puts(&why, pc_msg(t->lang, PC_MSG_RT_NO_EXPECT));
     }
     pc_report_free(rep);
     pc_buf_free(&errors);
+    pc_buf_free(&errors_in[0]);
+    pc_buf_free(&errors_in[1]);
     restore_params(t);
     if (why.len) {
         t->failed++;
-        fprintf(t->out, "FAIL %s:%ld: %s: %s\n", file, line, name, why.data);
+        fprintf(t->out, pc_msg(t->lang, PC_MSG_RT_FAIL_CASE), file, line, name, why.data);
+        fputc('\n', t->out);
     } else {
         t->passed++;
-        fprintf(t->out, "ok   %s:%ld: %s\n", file, line, name);
+        fprintf(t->out, pc_msg(t->lang, PC_MSG_RT_OK), file, line, name);
+        fputc('\n', t->out);
     }
     pc_buf_free(&why);
     pc_subject_free(s);
@@ -422,15 +452,18 @@ static void run_file(tester *t, const char *path)
     const pc_plan *plan = plan_for(t, path);
     if (!plan) {
         t->failed++;
-        fprintf(t->out, "FAIL %s: no loaded plan beside it (expected the rule file %.*s.lua in the rules directory)\n",
-                path, (int)(strlen(path) > 9 ? strlen(path) - 9 : 0), path);
+        pc_buf why = {0};
+        pc_buf_printf(&why, pc_msg(t->lang, PC_MSG_RT_NO_PLAN_BESIDE), (int)(strlen(path) > 9 ? strlen(path) - 9 : 0), path);
+        fail_line(t->out, t->lang, path, why.data);
+        pc_buf_free(&why);
         return;
     }
     pc_lua lua;
     char err[1024];
     if (pc_lua_open(&lua, t->e, err, sizeof err) != 0 || pc_lua_run_file(&lua, t->e, path, err, sizeof err) != 0) {
         t->failed++;
-        fprintf(t->out, "FAIL %s\n", err);
+        fprintf(t->out, pc_msg(t->lang, PC_MSG_RT_FAIL_TEXT), err);
+        fputc('\n', t->out);
         pc_lua_close(&lua);
         return;
     }
@@ -440,7 +473,7 @@ static void run_file(tester *t, const char *path)
     size_t n = lua_rawlen(L, cases);
     if (!n) {
         t->failed++;
-        fprintf(t->out, "FAIL %s: no case{} in the file\n", path);
+        fail_line(t->out, t->lang, path, pc_msg(t->lang, PC_MSG_RT_NO_CASE));
     }
     for (size_t i = 1; i <= n; i++) {
         case_call call = {t, plan, path};
@@ -455,7 +488,10 @@ static void run_file(tester *t, const char *path)
             const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
             restore_params(t);
             t->failed++;
-            fprintf(t->out, "FAIL %s: case %zu: %s\n", path, i, pc_lua_failure(&lua, status, msg, buf, sizeof buf));
+            pc_buf why = {0};
+            pc_buf_printf(&why, pc_msg(t->lang, PC_MSG_RT_CASE_FAILED), i, pc_lua_failure(&lua, status, msg, buf, sizeof buf));
+            fail_line(t->out, t->lang, path, why.data);
+            pc_buf_free(&why);
             lua_pop(L, 1);
         }
     }
@@ -503,7 +539,7 @@ int pc_test(pc_engine *e, int npaths, char **paths, pc_lang lang, FILE *out)
         collect(e->rules_dir, &files, &n, &cap, 0);
         for (size_t i = 0; i < e->nmisplaced; i++) {
             t.failed++;
-            fprintf(out, "FAIL %s: %s\n", e->misplaced[i], pc_diag_format(PC_D_MISPLACED_RULE_FILE, lang));
+            fail_line(out, lang, e->misplaced[i], pc_diag_format(PC_D_MISPLACED_RULE_FILE, lang));
         }
     }
     for (int i = 0; i < npaths; i++) {
@@ -511,7 +547,7 @@ int pc_test(pc_engine *e, int npaths, char **paths, pc_lang lang, FILE *out)
         collect(paths[i], &files, &n, &cap, 0);
         if (n == before) {
             t.failed++;
-            fprintf(out, "FAIL %s: no *.test.lua there\n", paths[i]);
+            fail_line(out, lang, paths[i], pc_msg(lang, PC_MSG_RT_NO_TESTS));
         }
     }
     for (size_t i = 0; i < n; i++)
@@ -531,15 +567,18 @@ int pc_test(pc_engine *e, int npaths, char **paths, pc_lang lang, FILE *out)
             if (hit)
                 covered++;
             else
-                pc_buf_printf(&missing, "%s%s", missing.len ? ", " : "", plan->items[i].id);
+                pc_buf_printf(&missing, "%s%s", missing.len ? pc_msg(lang, PC_MSG_TEXT_LIST_SEP) : "", plan->items[i].id);
         }
         if (!covered && npaths)
             continue;   /* a plan these paths do not test */
-        fprintf(out, "coverage %s: %zu of %zu rules tested%s%s\n", plan->id, covered, plan->nitems,
-                missing.len ? "; untested: " : "", missing.len ? missing.data : "");
+        fprintf(out, pc_msg(lang, PC_MSG_RT_COVERAGE), plan->id, covered, plan->nitems);
+        if (missing.len)
+            fprintf(out, pc_msg(lang, PC_MSG_RT_UNTESTED), missing.data);
+        fputc('\n', out);
         pc_buf_free(&missing);
     }
-    fprintf(out, "%ld passed, %ld failed\n", t.passed, t.failed);
+    fprintf(out, pc_msg(lang, PC_MSG_RT_TOTAL), t.passed, t.failed);
+    fputc('\n', out);
     for (size_t i = 0; i < n; i++)
         free(files[i]);
     free(files);
