@@ -525,15 +525,6 @@ void pc_field_enum_hint(pc_diag *diag, const pc_field *f, const char *text)
         pc_diag_append(diag, PC_D_DID_YOU_MEAN, near);
 }
 
-const char *pc_dict_did_you_mean(const pc_dict *d, pc_subject_kind subject, const char *key, char *buf, size_t size)
-{
-    int i = pc_dict_suggest(d, subject, key);
-    if (i < 0)
-        return "";
-    snprintf(buf, size, "; did you mean '%s' (%s)?", d->fields[i].def.name, d->fields[i].def.label_zh);
-    return buf;
-}
-
 void pc_field_enum_list_lang(const pc_field *f, pc_buf *out, pc_lang lang)
 {
     if (lang != PC_LANG_ZH || !f->enum_labels) {

@@ -48,9 +48,6 @@ const char *pc_field_enum_label(const pc_field *f, const char *value);
 int pc_dict_suggest(const pc_dict *d, pc_subject_kind subject, const char *key);
 /* The enum value closest to text (by value, label or alias), or NULL. */
 const char *pc_field_enum_suggest(const pc_field *f, const char *text);
-/* "; did you mean 'name' (label)?" written in buf (PC_HINT_SIZE) when a
- * field is close to key, else "". */
-const char *pc_dict_did_you_mean(const pc_dict *d, pc_subject_kind subject, const char *key, char *buf, size_t size);
 /* Ends the last message of diag with "; did you mean 'name' (label)?" (in
  * both languages) when a field is close to key. */
 void pc_dict_hint(pc_diag *diag, const pc_dict *d, pc_subject_kind subject, const char *key);

@@ -5,7 +5,6 @@
 #include "suggest.h"
 
 #include <stdint.h>
-#include <stdio.h>
 #include <string.h>
 
 #define MAX_CP 64
@@ -81,12 +80,4 @@ const char *pc_suggest(const char *word, const char *const *candidates)
             best_d = d;
         }
     return best;
-}
-
-const char *pc_did_you_mean(const char *near, char *buf, size_t size)
-{
-    if (!near)
-        return "";
-    snprintf(buf, size, "; did you mean '%s'?", near);
-    return buf;
 }

@@ -13,9 +13,4 @@ int pc_suggest_close(const char *word, const char *candidate, size_t *distance);
 /* The closest of a NULL-terminated list, or NULL when none is close. */
 const char *pc_suggest(const char *word, const char *const *candidates);
 
-/* The ending of a message that offers a near word: "; did you mean 'near'?"
- * written in buf, or "" when near is NULL. */
-#define PC_HINT_SIZE 256
-const char *pc_did_you_mean(const char *near, char *buf, size_t size);
-
 #endif /* PC_SUGGEST_H */

@@ -148,12 +148,14 @@ static void test_did_you_mean(void **state)
     assert_int_equal(pc_dict_suggest(&d, E, "completely_unrelated_key"), -1);
     assert_string_equal(PCT_S(pc_field_enum_suggest(field(&d, "industry"), "advanced_equipmnt")), "advanced_equipment");
     assert_string_equal(PCT_S(pc_field_enum_suggest(field(&d, "industry"), "新材")), "new_materials");
-    char hint[PC_HINT_SIZE];
-    assert_string_equal(pc_dict_did_you_mean(&d, E, "is_hightech", hint, sizeof hint),
-                        "; did you mean 'is_high_tech' (高新技术企业)?");
-    assert_string_equal(pc_dict_did_you_mean(&d, E, "completely_unrelated_key", hint, sizeof hint), "");
-    assert_string_equal(pc_did_you_mean("lang", hint, sizeof hint), "; did you mean 'lang'?");
-    assert_string_equal(pc_did_you_mean(NULL, hint, sizeof hint), "");
+    pc_diag *diag = pc_diag_new();
+    pc_diag_say(diag, PC_EX_DATAERR, NULL, 0, NULL, PC_D_UNKNOWN_ENTERPRISE_FIELD);
+    pc_dict_hint(diag, &d, E, "is_hightech");
+    pc_dict_hint(diag, &d, E, "completely_unrelated_key");
+    assert_string_equal(pc_diag_get(diag, 0)->text,
+                        "unknown enterprise field (docs/fields.md lists them); did you mean 'is_high_tech' (高新技术企业)?");
+    assert_string_equal(pc_diag_get(diag, 0)->text_zh, "未知的企业字段(见 docs/fields.md);是否应为“高新技术企业”(is_high_tech)?");
+    pc_diag_free(diag);
     pc_dict_free(&d);
 }
 
