@@ -23,7 +23,6 @@
     X(RT_UNTESTED, ";未测试:%s", "; untested: %s")                                                     \
     X(RT_TOTAL, "%ld 个通过,%ld 个失败", "%ld passed, %ld failed")                                      \
     X(RT_SEP, ";", "; ")                                                                                \
-    X(RT_ERROR_FIELD, "%s:%s", "%s: %s")                                                                \
     X(RT_REFUSED_ACCEPTED, "应以“%s”拒绝该数据,但数据被接受了",                                          \
       "expected the data to be refused with '%s', but it was accepted")                                  \
     X(RT_ERROR_OTHER, "应出现含“%s”的错误,实际为:%s", "expected an error with '%s', got: %s")            \

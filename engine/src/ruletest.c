@@ -329,13 +329,14 @@ static void run_case(tester *t, lua_State *L, int c, const pc_plan *plan, const 
         pc_lang in = l ? PC_LANG_EN : PC_LANG_ZH;
         for (size_t i = 0; i < pc_diag_count(d); i++) {
             const pc_message *m = pc_diag_get(d, i);
-            const char *text = in == PC_LANG_ZH && m->text_zh ? m->text_zh : m->text;
             if (errors_in[l].len)
                 pc_buf_puts(&errors_in[l], pc_msg(in, PC_MSG_RT_SEP));
-            if (m->field)
-                pc_buf_printf(&errors_in[l], pc_msg(in, PC_MSG_RT_ERROR_FIELD), m->field, text);
+            if (in == PC_LANG_ZH)
+                pc_diag_message_text(&errors_in[l], m, in);   /* 字段 标签(x): 文本 */
+            else if (m->field)
+                pc_buf_printf(&errors_in[l], "%s: %s", m->field, m->text);
             else
-                pc_buf_puts(&errors_in[l], text);
+                pc_buf_puts(&errors_in[l], m->text);
         }
     }
     const pc_buf *shown = &errors_in[t->lang == PC_LANG_ZH ? 0 : 1];
