@@ -32,6 +32,7 @@ static int is_cancelled(void *arg)
 typedef struct progress {
     double started, last;
     size_t total;        /* input size, 0 when unknown */
+    pc_lang lang;
 } progress;
 
 static double now(void)
@@ -49,10 +50,10 @@ static void show_progress(void *arg, long records, size_t bytes)
         return;
     p->last = t;
     double rate = records / (t - p->started > 1e-9 ? t - p->started : 1e-9);
-    fprintf(stderr, "\r\033[Kplancheck: %ld records, %.0f records/s", records, rate);
+    fprintf(stderr, cli_text(p->lang, CLI_BATCH_PROGRESS), records, rate);
     if (p->total && bytes && bytes < p->total) {
         double eta = (t - p->started) * (double)(p->total - bytes) / (double)bytes;
-        fprintf(stderr, ", %.0f%%, %.0f s left", 100.0 * (double)bytes / (double)p->total, eta);
+        fprintf(stderr, cli_text(p->lang, CLI_BATCH_PROGRESS_ETA), 100.0 * (double)bytes / (double)p->total, eta);
     }
     fflush(stderr);
 }
@@ -98,7 +99,7 @@ int run_batch(pc_engine *e, const cli *c, const char *input, pc_lang lang)
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
 
-    progress prog = {now(), 0, 0};
+    progress prog = {now(), 0, 0, lang};
     struct stat st;
     if (!from_stdin && fstat(fileno(in), &st) == 0 && S_ISREG(st.st_mode))
         prog.total = (size_t)st.st_size;

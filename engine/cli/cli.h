@@ -114,6 +114,14 @@ typedef enum cli_command { CMD_NONE = -1, PC_COMMANDS(PC_X_CMD) CMD_COUNT } cli_
       "plancheck: interrupted after %ld records; the output is incomplete\n") \
     X(STDOUT_CANNOT_WRITE, "plancheck: 标准输出:无法写入:%s\n", \
       "plancheck: standard output: cannot write: %s\n") \
+    X(STDOUT_WRITE_FAILED, "plancheck: 标准输出:写出失败:%s\n", \
+      "plancheck: standard output: write failed: %s\n") \
+    X(STDOUT_SOME_LOST, "部分输出未能写出", \
+      "some output could not be written") \
+    X(BATCH_PROGRESS, "\r\033[Kplancheck: %ld 条记录,每秒 %.0f 条", \
+      "\r\033[Kplancheck: %ld records, %.0f records/s") \
+    X(BATCH_PROGRESS_ETA, ",%.0f%%,还需 %.0f 秒", \
+      ", %.0f%%, %.0f s left") \
     X(COMPARE_SUMMARY, "%2$s 中 %1$ld 条记录,%4$s 中 %3$ld 条:%5$ld 处变化(%6$ld 条新符合条件,%7$ld 条不再符合条件,%8$ld 个金额有变)\n", \
       "%1$ld records in %2$s, %3$ld in %4$s: %5$ld change%9$s (%6$ld newly eligible, %7$ld no longer eligible, %8$ld amount%10$s changed)\n") \
     X(TEMPLATE_REGION_UNKNOWN, "plancheck: --region %s: 没有已加载的插件声明此行政区划代码(`plancheck plans` 列出各辖区)\n", \

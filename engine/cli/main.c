@@ -328,20 +328,22 @@ static cli_command command_of(const char *name)
     return CMD_NONE;
 }
 
-static int run_command(const cli *options, int argc, char **argv);
+static int run_command(const cli *options, int argc, char **argv, pc_lang *lang);
 
-static int run(int argc, char **argv)
+/* *lang: the language the command ended in (its last words are main's). */
+static int run(int argc, char **argv, pc_lang *lang)
 {
     cli c = {.as_of = pc_date_today(), .lang = -1, .usage_lang = usage_lang(argc, argv)};
+    *lang = c.usage_lang;
     int rc = parse_options(argc, argv, &c);
     if (!rc)
-        rc = run_command(&c, argc, argv);
+        rc = run_command(&c, argc, argv, lang);
     free(c.sets);
     free(c.params);
     return rc < 0 ? 0 : rc;
 }
 
-static int run_command(const cli *options, int argc, char **argv)
+static int run_command(const cli *options, int argc, char **argv, pc_lang *out_lang)
 {
     cli c = *options;
     int rc;
@@ -431,6 +433,7 @@ static int run_command(const cli *options, int argc, char **argv)
     }
     pc_lang lang = c.lang >= 0 ? (pc_lang)c.lang
                    : pc_engine_config_lang(e) >= 0 ? (pc_lang)pc_engine_config_lang(e) : lang_from_env();
+    *out_lang = lang;
     if (cmd == CMD_SERVE) {
         /* a rule file or plugin that failed to load: a service does not start half-loaded */
         rc = load_worst ? load_worst : run_serve(&e, &eo, &c, lang);
@@ -474,7 +477,8 @@ int main(int argc, char **argv)
     /* Beyond a file size limit (ulimit -f) a write fails with EFBIG and is
      * reported like any other failed write, instead of killing the process. */
     signal(SIGXFSZ, SIG_IGN);
-    int rc = run(argc, argv);
+    pc_lang lang;
+    int rc = run(argc, argv, &lang);
     /* Output is never lost silently: what stdio could not write shows up in
      * the error flag or in the last flush and close.  A lost write is exit
      * 74 whatever else happened, except an interrupt. */
@@ -488,7 +492,8 @@ int main(int argc, char **argv)
         err = errno;
     }
     if (failed && rc != PC_EX_IOERR)
-        fprintf(stderr, "plancheck: standard output: write failed: %s\n", err ? strerror(err) : "some output could not be written");
+        fprintf(stderr, cli_text(lang, CLI_STDOUT_WRITE_FAILED),
+                err ? strerror(err) : cli_text(lang, CLI_STDOUT_SOME_LOST));
     if (failed && !interrupted)
         rc = PC_EX_IOERR;
     /* stderr carries lint's findings and every message: losing it is a

@@ -30,8 +30,7 @@ static void given_up(void *arg, int deadline)
     if (!deadline)
         return;
     atomic_fetch_add(&s->metrics.evaluations_given_up, 1);
-    fprintf(stderr, "plancheck: an evaluation did not end within its deadline ([engine] eval_timeout_ms): given up; "
-                    "its worker stays busy until the code that holds it returns\n");
+    fputs(sv_words(s->default_lang, SV_M_LOG_GIVEN_UP), stderr);
 }
 
 static sv_context *context_new(sv_server *s, sv_rules *r, pc_context *ctx)
@@ -132,13 +131,10 @@ void sv_context_drop(sv_rules *r, sv_context *c)
     pc_engine_release(r->engine);   /* the watchdog's reference, taken for this thread */
 }
 
-void sv_given_up_text(const sv_rules *r, char *buf, size_t n)
+void sv_given_up_text(const sv_rules *r, pc_lang lang, char *buf, size_t n)
 {
-    /* the words of batch's error object for the same case */
-    snprintf(buf, n,
-             "the evaluation did not end within %ld ms ([engine] eval_timeout_ms): given up (a plugin's native function "
-             "or other code the sandbox cannot interrupt)",
-             pc_watchdog_timeout_ms(r->dog));
+    /* the words of batch's error object for the same case (PC_DIAGS EVAL_TIMEOUT) */
+    snprintf(buf, n, sv_words(lang, SV_M_GIVEN_UP), pc_watchdog_timeout_ms(r->dog));
 }
 
 int sv_evaluate_on(sv_request *r, sv_context *c, const pc_subject *subject, const pc_eval_options *opt,
@@ -172,6 +168,7 @@ int sv_evaluate(sv_request *r, const pc_subject *subject, const pc_eval_options 
 
 typedef struct reader {
     pc_engine *e;
+    pc_lang lang;
     int bad;
 } reader;
 
@@ -183,8 +180,7 @@ static const char *get(reader *rd, const char *key, long *line)
 static void complain(reader *rd, const char *key, long line, const char *expected, const char *value)
 {
     const char *path = pc_engine_config_path(rd->e);
-    fprintf(stderr, "plancheck: %s:%ld: field 'serve.%s': expected %s, got '%s'\n", path ? path : "config", line, key,
-            expected, value);
+    fprintf(stderr, sv_words(rd->lang, SV_M_LOG_CONFIG), path ? path : "config", line, key, expected, value);
     rd->bad = 1;
 }
 
@@ -199,7 +195,7 @@ static void number(reader *rd, const char *key, long min, long max, long *out)
     long n = strtol(v, &end, 10);
     if (errno || end == v || *end || n < min || n > max) {
         char expected[96];
-        snprintf(expected, sizeof expected, "a whole number from %ld to %ld", min, max);
+        snprintf(expected, sizeof expected, sv_words(rd->lang, SV_M_LOG_CONFIG_NUMBER), min, max);
         complain(rd, key, line, expected, v);
         return;
     }
@@ -215,7 +211,7 @@ static void flag(reader *rd, const char *key, int *out)
     if (strcmp(v, "true") == 0 || strcmp(v, "false") == 0)
         *out = strcmp(v, "true") == 0;
     else
-        complain(rd, key, line, "true or false", v);
+        complain(rd, key, line, sv_words(rd->lang, SV_M_LOG_CONFIG_FLAG), v);
 }
 
 /* A path of the config is relative to the config's directory. */
@@ -234,12 +230,12 @@ static char *path_value(reader *rd, const char *key)
     return out;
 }
 
-static int settings(sv_settings *set, pc_engine *e, const cli *c)
+static int settings(sv_settings *set, pc_engine *e, const cli *c, pc_lang lang)
 {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     snprintf(set->listen, sizeof set->listen, "127.0.0.1:8080");
     long threads = cores > 0 ? cores : 1, timeout = 10, drain = 30, conns = 4096, body = 1 << 20, inflight = 1024;
-    reader rd = {e, 0};
+    reader rd = {e, lang, 0};
     long line;
     const char *listen = get(&rd, "listen", &line);
     if (listen)
@@ -299,8 +295,8 @@ static void reload(sv_server *s)
     pc_engine *e = NULL;
     int rc = pc_engine_open(&e, &s->engine_options, diag);
     if (rc || pc_diag_worst(diag)) {
-        pc_diag_print(diag, stderr);
-        fprintf(stderr, "plancheck: reload failed; still serving rules %s\n", s->rules->version);
+        pc_diag_print_lang(diag, stderr, s->default_lang);
+        fprintf(stderr, sv_words(s->default_lang, SV_M_LOG_RELOAD_FAILED), s->rules->version);
         atomic_fetch_add(&s->metrics.reloads_failed, 1);
         pc_engine_close(e);
     } else {
@@ -311,16 +307,16 @@ static void reload(sv_server *s)
         old->retired = 1;
         int gone = old->refs == 0;
         pthread_mutex_unlock(&s->lock);
-        fprintf(stderr, "plancheck: reloaded: rules %s (were %s)\n", fresh->version, old->version);
+        fprintf(stderr, sv_words(s->default_lang, SV_M_LOG_RELOADED), fresh->version, old->version);
         if (gone)
             rules_free(old);
         atomic_fetch_add(&s->metrics.reloads_ok, 1);
     }
     pc_diag_free(diag);
     char err[512];
-    if (sv_log_reopen(&s->access, err, sizeof err) != 0)
+    if (sv_log_reopen(&s->access, s->default_lang, err, sizeof err) != 0)
         fprintf(stderr, "plancheck: %s\n", err);
-    if (sv_log_reopen(&s->decisions, err, sizeof err) != 0)
+    if (sv_log_reopen(&s->decisions, s->default_lang, err, sizeof err) != 0)
         fprintf(stderr, "plancheck: %s\n", err);
 }
 
@@ -342,14 +338,14 @@ static void drain(sv_server *s)
         nanosleep(&tick, NULL);
     int left = atomic_load(&s->metrics.inflight);
     if (left > 0)
-        fprintf(stderr, "plancheck: %d requests still in flight after %u s; closing them\n", left, s->set.drain_timeout_s);
+        fprintf(stderr, sv_words(s->default_lang, SV_M_LOG_DRAIN_LEFT), left, s->set.drain_timeout_s);
     sv_http_stop(s);
 }
 
 int run_serve(pc_engine **engine, const pc_engine_options *eo, const cli *c, pc_lang lang)
 {
     sv_server *s = calloc(1, sizeof *s);
-    int rc = settings(&s->set, *engine, c);
+    int rc = settings(&s->set, *engine, c, lang);
     if (rc) {
         free(s);
         return rc;
@@ -362,9 +358,9 @@ int run_serve(pc_engine **engine, const pc_engine_options *eo, const cli *c, pc_
 
     char err[512];
     rc = 0;
-    if (sv_log_open(&s->access, s->set.access_log_off ? NULL : s->set.access_log, s->set.access_log_off, err,
+    if (sv_log_open(&s->access, s->set.access_log_off ? NULL : s->set.access_log, s->set.access_log_off, lang, err,
                     sizeof err) != 0 ||
-        sv_log_open(&s->decisions, s->set.decision_log, s->set.decision_log == NULL, err, sizeof err) != 0) {
+        sv_log_open(&s->decisions, s->set.decision_log, s->set.decision_log == NULL, lang, err, sizeof err) != 0) {
         fprintf(stderr, "plancheck: %s\n", err);
         rc = PC_EX_CANTCREAT;
     }
@@ -383,8 +379,7 @@ int run_serve(pc_engine **engine, const pc_engine_options *eo, const cli *c, pc_
     }
     if (!rc) {
         const char *colon = strrchr(s->set.listen, ':');
-        fprintf(stderr, "plancheck: serving http://%.*s:%u/ with %d threads, rules %.12s\n",
-                (int)(colon - s->set.listen), s->set.listen, s->port, s->set.threads, s->rules->version);
+        fprintf(stderr, sv_words(lang, SV_M_LOG_SERVING), (int)(colon - s->set.listen), s->set.listen, s->port, s->set.threads, s->rules->version);
         for (;;) {
             int sig = 0;
             if (sigwait(&sigs, &sig) != 0)
@@ -393,11 +388,11 @@ int run_serve(pc_engine **engine, const pc_engine_options *eo, const cli *c, pc_
                 reload(s);
                 continue;
             }
-            fprintf(stderr, "plancheck: %s: stopping; finishing the requests in flight\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
+            fprintf(stderr, sv_words(lang, SV_M_LOG_STOPPING), sig == SIGINT ? "SIGINT" : "SIGTERM");
             break;
         }
         drain(s);
-        fprintf(stderr, "plancheck: stopped\n");
+        fputs(sv_words(lang, SV_M_LOG_STOPPED), stderr);
     }
     rules_free(s->rules);
     sv_log_close(&s->access);

@@ -106,8 +106,8 @@ typedef struct sv_log {
     int off;
 } sv_log;
 
-int sv_log_open(sv_log *log, const char *path, int is_off, char *err, size_t errlen);
-int sv_log_reopen(sv_log *log, char *err, size_t errlen);
+int sv_log_open(sv_log *log, const char *path, int is_off, pc_lang lang, char *err, size_t errlen);
+int sv_log_reopen(sv_log *log, pc_lang lang, char *err, size_t errlen);
 void sv_log_close(sv_log *log);
 /* Writes one line (newline added) in one write(). */
 void sv_log_line(sv_log *log, const char *line, size_t len);
@@ -148,8 +148,8 @@ void sv_context_give(sv_server *s, sv_rules *r, sv_context *c);
 void sv_watch_begin(sv_context *c);
 int sv_watch_end(sv_context *c);
 void sv_context_drop(sv_rules *r, sv_context *c);
-/* What a request given up is answered ("the evaluation did not end ..."). */
-void sv_given_up_text(const sv_rules *r, char *buf, size_t n);
+/* What a request given up is answered ("the evaluation did not end ..."), in lang. */
+void sv_given_up_text(const sv_rules *r, pc_lang lang, char *buf, size_t n);
 
 
 /* serve_http.c: starts libmicrohttpd; 0 or -1 with the reason in err. */
@@ -251,6 +251,31 @@ int sv_evaluate_on(sv_request *r, sv_context *c, const pc_subject *subject, cons
       "the body holds no record: expected JSON Lines, one object per line") \
     X(SPOOL_UPLOAD, "无法暂存上传的内容", "cannot spool the upload") \
     X(SPOOL_WRITE, "将结果写入暂存文件失败:%s", "writing the results to the spool file failed: %s") \
+    X(GIVEN_UP, "评估未在 %ld 毫秒内结束([engine] eval_timeout_ms):已放弃(插件的原生函数或沙箱无法中断的其他代码)", \
+      "the evaluation did not end within %ld ms ([engine] eval_timeout_ms): given up (a plugin's native " \
+      "function or other code the sandbox cannot interrupt)") \
+    /* lines on stderr, in the server's language */ \
+    X(LOG_GIVEN_UP, "plancheck: 一次评估未在时限([engine] eval_timeout_ms)内结束:已放弃;其工作线程一直占用,直到占住它的代码返回\n", \
+      "plancheck: an evaluation did not end within its deadline ([engine] eval_timeout_ms): given up; " \
+      "its worker stays busy until the code that holds it returns\n") \
+    X(LOG_CONFIG, "plancheck: %s 第 %ld 行: 字段 serve.%s: 应为 %s,实际为“%s”\n", \
+      "plancheck: %s:%ld: field 'serve.%s': expected %s, got '%s'\n") \
+    X(LOG_CONFIG_NUMBER, "%ld 到 %ld 的整数", "a whole number from %ld to %ld") \
+    X(LOG_CONFIG_FLAG, "true 或 false", "true or false") \
+    X(LOG_RELOAD_FAILED, "plancheck: 重新加载失败;仍以规则 %s 提供服务\n", "plancheck: reload failed; still serving rules %s\n") \
+    X(LOG_RELOADED, "plancheck: 已重新加载:规则 %s(原为 %s)\n", "plancheck: reloaded: rules %s (were %s)\n") \
+    X(LOG_CANNOT_OPEN, "%s: 无法打开:%s", "%s: cannot open: %s") \
+    X(LOG_CANNOT_REOPEN, "%s: 无法重新打开:%s(仍写入原文件)", "%s: cannot reopen: %s (still writing to the old file)") \
+    X(LOG_LISTEN_FORM, "listen: 应为 地址:端口,实际为“%s”", "listen: expected ADDRESS:PORT, got '%s'") \
+    X(LOG_LISTEN_NUMERIC, "listen: “%s”不是数字形式的地址和端口:%s", "listen: '%s' is not a numeric address and port: %s") \
+    X(LOG_LISTEN_FAILED, "无法在 %s 上监听(已被占用,或不是本机的地址?)", \
+      "cannot listen on %s (in use, or not an address of this machine?)") \
+    X(LOG_SERVING, "plancheck: 在 http://%.*s:%u/ 提供服务,%d 个线程,规则 %.12s\n", \
+      "plancheck: serving http://%.*s:%u/ with %d threads, rules %.12s\n") \
+    X(LOG_STOPPING, "plancheck: %s:正在停止;先完成处理中的请求\n", "plancheck: %s: stopping; finishing the requests in flight\n") \
+    X(LOG_DRAIN_LEFT, "plancheck: %2$u 秒后仍有 %1$d 个请求未完成;将其关闭\n", \
+      "plancheck: %1$d requests still in flight after %2$u s; closing them\n") \
+    X(LOG_STOPPED, "plancheck: 已停止\n", "plancheck: stopped\n") \
     X(TITLE_400, "请求有误", "Bad Request") \
     X(TITLE_404, "未找到", "Not Found") \
     X(TITLE_405, "方法不允许", "Method Not Allowed") \

@@ -91,7 +91,7 @@ static void given_up_line(sv_request *r, size_t start)
 {
     sv_batch *b = r->batch;
     char text[512];
-    sv_given_up_text(r->rules, text, sizeof text);
+    sv_given_up_text(r->rules, sv_request_lang(r), text, sizeof text);
     char *line = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&line, &len);

@@ -343,7 +343,7 @@ int sv_http_start(sv_server *s, char *err, size_t errlen)
     snprintf(host, sizeof host, "%s", s->set.listen);
     char *colon = strrchr(host, ':');
     if (!colon) {
-        snprintf(err, errlen, "listen: expected ADDRESS:PORT, got '%s'", s->set.listen);
+        snprintf(err, errlen, sv_words(s->default_lang, SV_M_LOG_LISTEN_FORM), s->set.listen);
         return -1;
     }
     *colon = '\0';
@@ -359,7 +359,7 @@ int sv_http_start(sv_server *s, char *err, size_t errlen)
     hints.ai_socktype = SOCK_STREAM;
     int rc = getaddrinfo(h, port, &hints, &ai);
     if (rc != 0) {
-        snprintf(err, errlen, "listen: '%s' is not a numeric address and port: %s", s->set.listen, gai_strerror(rc));
+        snprintf(err, errlen, sv_words(s->default_lang, SV_M_LOG_LISTEN_NUMERIC), s->set.listen, gai_strerror(rc));
         return -1;
     }
     unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG;
@@ -381,7 +381,7 @@ int sv_http_start(sv_server *s, char *err, size_t errlen)
         MHD_OPTION_END);
     freeaddrinfo(ai);
     if (!d) {
-        snprintf(err, errlen, "cannot listen on %s (in use, or not an address of this machine?)", s->set.listen);
+        snprintf(err, errlen, sv_words(s->default_lang, SV_M_LOG_LISTEN_FAILED), s->set.listen);
         return -1;
     }
     s->daemon = d;

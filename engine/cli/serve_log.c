@@ -17,7 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
-int sv_log_open(sv_log *log, const char *path, int is_off, char *err, size_t errlen)
+int sv_log_open(sv_log *log, const char *path, int is_off, pc_lang lang, char *err, size_t errlen)
 {
     pthread_mutex_init(&log->lock, NULL);
     log->off = is_off;
@@ -27,19 +27,19 @@ int sv_log_open(sv_log *log, const char *path, int is_off, char *err, size_t err
         return 0;
     log->fd = open(log->path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
     if (log->fd < 0) {
-        snprintf(err, errlen, "%s: cannot open: %s", log->path, strerror(errno));
+        snprintf(err, errlen, sv_words(lang, SV_M_LOG_CANNOT_OPEN), log->path, strerror(errno));
         return -1;
     }
     return 0;
 }
 
-int sv_log_reopen(sv_log *log, char *err, size_t errlen)
+int sv_log_reopen(sv_log *log, pc_lang lang, char *err, size_t errlen)
 {
     if (!log->path)
         return 0;
     int fd = open(log->path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
     if (fd < 0) {
-        snprintf(err, errlen, "%s: cannot reopen: %s (still writing to the old file)", log->path, strerror(errno));
+        snprintf(err, errlen, sv_words(lang, SV_M_LOG_CANNOT_REOPEN), log->path, strerror(errno));
         return -1;
     }
     pthread_mutex_lock(&log->lock);

@@ -255,7 +255,7 @@ void sv_page_check(sv_page *pg, sv_response *out)
         rc = sv_evaluate(r, subject, &opt, &rep);
         if (rc == SV_GIVEN_UP) {
             char text[512];
-            sv_given_up_text(r->rules, text, sizeof text);
+            sv_given_up_text(r->rules, pg->lang, text, sizeof text);
             sv_form_add_error(&fm, NULL, text);
         } else if (rc) {
             diag_to_form(pg, pc_report_errors(rep), &fm);

@@ -258,7 +258,7 @@ void sv_page_progress(sv_page *pg, sv_response *out)
     }
     char given_up[512];
     if (rc == SV_GIVEN_UP) {
-        sv_given_up_text(r->rules, given_up, sizeof given_up);
+        sv_given_up_text(r->rules, pg->lang, given_up, sizeof given_up);
         progress_form(pg, out, NULL, given_up, 500);
     } else if (rc) {
         progress_form(pg, out, rep ? pc_report_errors(rep) : diag, NULL, 422);

@@ -276,7 +276,7 @@ static void evaluate(sv_request *r, sv_response *out)
     int rc = sv_evaluate_on(r, c, c->subject, &r->eval, &c->report);
     if (rc == SV_GIVEN_UP) {
         /* c is dropped, its report with it */
-        sv_given_up_text(r->rules, detail, sizeof detail);
+        sv_given_up_text(r->rules, sv_request_lang(r), detail, sizeof detail);
         sv_problem(out, r, 500, NULL, SV_M_TEXT, detail);
         sv_log_decision(s, r, r->id, r->body, r->len, 500, NULL);
         return;

@@ -7,6 +7,7 @@
 #             with EFBIG) exits 74 naming the file (74 beats 65 and 78), and
 #             leaves neither the final name nor the temporary file
 #   mode      --out files get the mode the umask gives a new file
+#   tty       batch's progress line on a terminal (script(1)) follows --lang
 # usage: run.sh PLANCHECK GEN SOURCE_DIR
 set -u
 pc=$1 gen=$2 src=$3
@@ -54,6 +55,22 @@ batch, large|74|batch --threads 2 $work/in.jsonl
 batch, large, csv|74|batch --threads 1 --format csv $work/in.jsonl
 batch, --out and stdout full (nothing on stdout)|0|-q batch --out $work/o.jsonl $work/small.jsonl
 CASES
+
+# full under --lang zh: the last words are in Chinese too
+"$pc" --lang zh $asof check examples/dalian/enterprise-grants.ini > /dev/full 2> "$work/err"
+rc=$?
+[ "$rc" = 74 ] && grep -q "plancheck: 标准输出:写出失败:" "$work/err" && ! grep -q "standard output" "$work/err" \
+    && ok "full: --lang zh says it in Chinese (标准输出:写出失败)" \
+    || fail "full: --lang zh exits $rc: $(tail -1 "$work/err")"
+
+# batch's progress line (only on a terminal: script(1) gives it one) follows --lang
+for lang in zh en; do
+    script -qec "'$pc' --lang $lang $asof --threads 1 batch '$work/in.jsonl' > /dev/null" /dev/null > "$work/tty" 2>&1
+    if [ $lang = zh ]; then want="条记录,每秒"; unwanted="records/s"; else want="records/s"; unwanted="每秒"; fi
+    grep -q "$want" "$work/tty" && ! grep -q "$unwanted" "$work/tty" \
+        && ok "tty: batch's progress line under --lang $lang ($want)" \
+        || fail "tty: batch's progress line under --lang $lang: $(head -c 300 "$work/tty")"
+done
 
 # stderr: lint writes its findings there
 "$pc" lint 2> /dev/full

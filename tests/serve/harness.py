@@ -49,7 +49,7 @@ class Server:
         deadline = time.time() + START_TIMEOUT
         self.port = None
         while time.time() < deadline:
-            m = re.search(r"serving http://127\.0\.0\.1:(\d+)/", self.stderr())
+            m = re.search(r"plancheck: \S* ?http://127\.0\.0\.1:(\d+)/", self.stderr())   # serving / 在 (--lang zh)
             if m:
                 self.port = int(m.group(1))
                 break
