@@ -175,6 +175,16 @@
     X(EVAL_TIMEOUT, "评估未在 %ld 毫秒内结束([engine] eval_timeout_ms):已放弃(插件的原生函数或沙箱无法中断的其他代码)", \
       "the evaluation did not end within %ld ms ([engine] eval_timeout_ms): given up (a plugin's native "    \
       "function or other code the sandbox cannot interrupt)")                                                \
+    /* the sandbox's refusals inside a rule's failure (lua.c, said in English inside Lua) */              \
+    X(LUA_INSTRUCTIONS, "指令数超出上限(%lld 条指令;[engine] lua_instructions)",                           \
+      "instruction limit exceeded (%lld instructions; [engine] lua_instructions)")                           \
+    X(LUA_MEMORY, "内存超出上限(%lld MB;[engine] lua_memory_mb)", "memory limit exceeded (%lld MB; [engine] lua_memory_mb)") \
+    X(LUA_ALLOCATION, "分配预算超出上限(一次调用分配了 %lld MB:[engine] lua_memory_mb 的 4 倍)",             \
+      "allocation budget exceeded (%lld MB allocated in one call: 4 times [engine] lua_memory_mb)")           \
+    X(LUA_STRING, "字符串超过 %lld KiB(规则代码可生成的最长字符串)",                                         \
+      "string longer than %lld KiB (the longest string rule code may make)")                                 \
+    X(LUA_DEADLINE, "评估超出时限(%lld 毫秒;[engine] eval_timeout_ms)",                                      \
+      "evaluation deadline exceeded (%lld ms; [engine] eval_timeout_ms)")                                    \
     X(CSV_HEADER_UNKNOWN, "表头第 %zu 列不是已知字段(字段名和中文名见 docs/fields.md)",                    \
       "column %zu of the header is not a known field (docs/fields.md lists names and zh labels)")            \
     X(CSV_REGION_COLUMNS, "地区 CSV 需要行政区划列和年份列(每个地区每年一行)",                              \

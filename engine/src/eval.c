@@ -25,6 +25,21 @@ void pc_eval_fail(pc_ev *v, const char *file, long line, pc_diag_id id, ...)
     v->failure = 1;
 }
 
+/* A rule's failure whose reason is worded per language (the sandbox's refusals). */
+static void fail_worded(pc_ev *v, const char *zh, const char *en)
+{
+    if (v->failure)
+        return;
+    pc_buf z = {0}, e = {0};
+    pc_diag_format_in(&z, PC_LANG_ZH, PC_D_RULE_FAILED, v->plan->id, v->item->id, zh);
+    pc_diag_format_in(&e, PC_LANG_EN, PC_D_RULE_FAILED, v->plan->id, v->item->id, en);
+    pc_diag_add_texts(v->rep->errors, PC_EX_DATAERR, v->plan->file, v->item->line, NULL, PC_D_RULE_FAILED, z.data,
+                      e.data);
+    pc_buf_free(&z);
+    pc_buf_free(&e);
+    v->failure = 1;
+}
+
 void pc_eval_add_missing(pc_result *r, const char *name)
 {
     if (!pc_strlist_has(&r->missing, name))
@@ -125,7 +140,11 @@ static pc_outcome call_check(pc_ev *v, const pc_cond *k, pc_result *r)
         char text[1024], buf[256];
         const char *msg = lua_gettop(L) > top && lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         pc_lua_error_text(v->plan->file, pc_lua_failure(&v->ctx->lua, status, msg, buf, sizeof buf), text, sizeof text);
-        pc_eval_fail(v, v->plan->file, v->item->line, PC_D_RULE_FAILED, v->plan->id, v->item->id, text);
+        char zh[1024];
+        if (pc_lua_refusal_in(&v->ctx->lua, PC_LANG_ZH, text, zh, sizeof zh))
+            fail_worded(v, zh, text);
+        else
+            pc_eval_fail(v, v->plan->file, v->item->line, PC_D_RULE_FAILED, v->plan->id, v->item->id, text);
         lua_settop(L, top);
         return PC_T_UNKNOWN;
     }

@@ -20,9 +20,38 @@ extern const size_t pc_prelude_lua_size;
 
 #define HOOK_STEP 1000
 #define STRING_HEADER 32   /* at least sizeof(TString) + 1, which lua.h does not show */
-#define STRING_LIMIT_TEXT "string longer than %d KiB (the longest string rule code may make)"
 
 static void count_hook(lua_State *L, lua_Debug *ar);
+
+/* The sandbox's refusals (exhausted 1-5), their words in PC_DIAGS. */
+static const pc_diag_id refusals[] = {PC_D_NONE, PC_D_LUA_INSTRUCTIONS, PC_D_LUA_MEMORY, PC_D_LUA_ALLOCATION,
+                                      PC_D_LUA_STRING, PC_D_LUA_DEADLINE};
+
+/* Refusal state (1-5) of s in lang, written to buf. */
+static const char *refusal(const pc_lua *s, int state, pc_lang lang, char *buf, size_t n)
+{
+    long long arg = state == 1   ? (long long)s->limit_instr
+                    : state == 2 ? (long long)(s->limit >> 20)
+                    : state == 3 ? (long long)(s->churn_limit >> 20)
+                    : state == 4 ? (long long)(PC_LUA_STRING_MAX / 1024)
+                                 : (long long)__atomic_load_n(&s->timeout_ms, __ATOMIC_SEQ_CST);
+    snprintf(buf, n, pc_diag_format(refusals[state], lang), arg);
+    return buf;
+}
+
+int pc_lua_refusal_in(const pc_lua *s, pc_lang lang, const char *text, char *out, size_t n)
+{
+    char en[256], said[256];
+    for (int state = 1; state <= 5; state++) {
+        const char *at = strstr(text, refusal(s, state, PC_LANG_EN, en, sizeof en));
+        if (at) {
+            snprintf(out, n, "%.*s%s%s", (int)(at - text), text, refusal(s, state, lang, said, sizeof said),
+                     at + strlen(en));
+            return 1;
+        }
+    }
+    return 0;
+}
 
 /* Where the rule code runs: "file:line: " of the innermost Lua function, for
  * an error raised later than its cause (reading the call stack allocates
@@ -100,18 +129,14 @@ static pc_lua *sandbox_of(lua_State *L)
 static void count_hook(lua_State *L, lua_Debug *ar)
 {
     pc_lua *s = sandbox_of(L);
+    char said[256];
     s->budget -= s->exhausted ? 1 : HOOK_STEP;
-    if (s->exhausted == 2) {
-        lua_pushfstring(L, "memory limit exceeded (%I MB; [engine] lua_memory_mb)", (lua_Integer)(s->limit >> 20));
-        lua_error(L);
-    }
-    if (s->exhausted == 3) {
-        lua_pushfstring(L, "allocation budget exceeded (%I MB allocated in one call: 4 times [engine] lua_memory_mb)",
-                        (lua_Integer)(s->churn_limit >> 20));
+    if (s->exhausted == 2 || s->exhausted == 3) {
+        lua_pushstring(L, refusal(s, s->exhausted, PC_LANG_EN, said, sizeof said));
         lua_error(L);
     }
     if (s->exhausted == 4) {
-        lua_pushfstring(L, "%s" STRING_LIMIT_TEXT, s->where, PC_LUA_STRING_MAX / 1024);
+        lua_pushfstring(L, "%s%s", s->where, refusal(s, 4, PC_LANG_EN, said, sizeof said));
         lua_error(L);
     }
     if (s->eval_seq && __atomic_load_n(&s->interrupt, __ATOMIC_SEQ_CST) == s->eval_seq) {
@@ -119,8 +144,7 @@ static void count_hook(lua_State *L, lua_Debug *ar)
             s->exhausted = 5;
             lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
         }
-        lua_pushfstring(L, "evaluation deadline exceeded (%I ms; [engine] eval_timeout_ms)",
-                        (lua_Integer)__atomic_load_n(&s->timeout_ms, __ATOMIC_SEQ_CST));
+        lua_pushstring(L, refusal(s, 5, PC_LANG_EN, said, sizeof said));
         lua_error(L);
     }
     if (s->budget > 0)
@@ -136,8 +160,7 @@ static void count_hook(lua_State *L, lua_Debug *ar)
         lua_pushfstring(L, "%s:%d: ", ar->short_src, ar->currentline);
     else
         lua_pushliteral(L, "");
-    lua_pushfstring(L, "instruction limit exceeded (%I instructions; [engine] lua_instructions)",
-                    (lua_Integer)s->limit_instr);
+    lua_pushstring(L, refusal(s, 1, PC_LANG_EN, said, sizeof said));
     lua_concat(L, 2);
     lua_error(L);
 }
@@ -156,18 +179,17 @@ void pc_lua_charge(lua_State *L, lua_Unsigned units)
         s->exhausted = 1;
         lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
     }
-    luaL_error(L, "instruction limit exceeded (%I instructions; [engine] lua_instructions)",
-               (lua_Integer)s->limit_instr);
+    char said[256];
+    luaL_error(L, "%s", refusal(s, 1, PC_LANG_EN, said, sizeof said));
 }
 
 const char *pc_lua_failure(const pc_lua *s, int status, const char *msg, char *buf, size_t n)
 {
     if (status != LUA_ERRMEM)
         return msg;
-    if (s->exhausted == 4)
-        snprintf(buf, n, "%s" STRING_LIMIT_TEXT, s->where, PC_LUA_STRING_MAX / 1024);
-    else
-        snprintf(buf, n, "memory limit exceeded (%zu MB; [engine] lua_memory_mb)", s->limit >> 20);
+    char said[256];
+    snprintf(buf, n, "%s%s", s->exhausted == 4 ? s->where : "",
+             refusal(s, s->exhausted == 4 ? 4 : 2, PC_LANG_EN, said, sizeof said));
     return buf;
 }
 

@@ -38,6 +38,10 @@ void pc_lua_push_rulelib(lua_State *L);
 /* The message of a failed protected call: msg, or for a memory error the
  * limit that was reached (written to buf). */
 const char *pc_lua_failure(const pc_lua *s, int status, const char *msg, char *buf, size_t n);
+/* text (a failure's message) with the sandbox's refusal in it (an instruction,
+ * memory, allocation, string or deadline limit, as Lua was told it in English)
+ * said in lang, to out: 1, or 0 when text holds none. */
+int pc_lua_refusal_in(const pc_lua *s, pc_lang lang, const char *text, char *out, size_t n);
 /* The watchdog (watchdog.c): pc_lua_begin marks the start of evaluation
  * seq on the evaluating thread; pc_lua_interrupt, from any thread, makes
  * every rule call of that evaluation fail from the next count hook on. */

@@ -155,6 +155,12 @@ def test_budget():
     p = json.loads(data)
     check(status == 500 and "instruction limit exceeded" in data.decode() and "hostile/spin" in p["detail"],
           "a rule that exhausts its budget fails its request: 500 naming the rule", data[:400])
+    status, _, data = s.request("POST", "/v1/check?as_of=2021-06-30&lang=zh", first)
+    p = json.loads(data)
+    check(status == 500 and p["title"] == "服务器内部错误" and "规则 hostile/spin 运行失败:" in p["detail"]
+          and "指令数超出上限(2000000 条指令;[engine] lua_instructions)" in p["detail"]
+          and p["errors"][0]["message_id"] == "RULE_FAILED",
+          "lang=zh: the rule's failure and the sandbox's refusal in Chinese, the same message_id", data[:600])
     status, _, data = s.request("POST", "/v1/check?as_of=2021-06-30", second)
     check(status == 200, "the next request is answered", data[:200])
     status, _, data = s.request("POST", "/v1/batch?as_of=2021-06-30", first + b"\n" + second + b"\n",
