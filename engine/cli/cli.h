@@ -114,6 +114,111 @@ typedef enum cli_command { CMD_NONE = -1, PC_COMMANDS(PC_X_CMD) CMD_COUNT } cli_
       "plancheck: interrupted after %ld records; the output is incomplete\n") \
     X(STDOUT_CANNOT_WRITE, "plancheck: 标准输出:无法写入:%s\n", \
       "plancheck: standard output: cannot write: %s\n") \
+    X(HELP, \
+      "用法: plancheck [选项] 命令 [参数]\n" \
+      "\n" \
+      "命令:\n" \
+      "  check 文件...      企业(INI 或 JSON;- 从标准输入读 JSON)对照覆盖它的每项有效规划的\n" \
+      "                     补助与义务\n" \
+      "  progress 文件...   地区(INI 或 JSON)对照规划目标\n" \
+      "  batch [--kind enterprise|region] [--threads N] [--out 文件] 文件|-\n" \
+      "                     大量记录,CSV(带表头行)或 JSON Lines;按输入顺序每条记录输出一行\n" \
+      "                     JSON(--format csv:每条记录每条规则一行)\n" \
+      "  plans              已加载的插件、辖区、规划及其规则\n" \
+      "  lint [文件...]     检查规则文件(默认:全部),不作任何评估\n" \
+      "  test [路径...]     运行规则测试用例(规则文件旁的 *.test.lua)\n" \
+      "  compare 旧 新      两次 batch 输出(JSON Lines)之间发生变化的判定\n" \
+      "                     (--format csv 输出 CSV 行)\n" \
+      "  template --region 代码 [--kind enterprise|region]\n" \
+      "                     空白输入文件(INI;--format json:JSON),含该地有效规划读取的字段,\n" \
+      "                     以 ; 注释写明名称、单位和可选值:可在文本编辑器中填写的表\n" \
+      "  types              规则 DSL 编辑器定义中的字段名,取自引擎和已加载的插件\n" \
+      "                     (> RULES/.types/fields.lua;见 docs/toolkit.md)\n" \
+      "  serve [--listen 地址:端口] [--threads N] [--decision-log 文件]\n" \
+      "                     HTTP JSON 接口(默认 127.0.0.1:8080;见 docs/serve.md);\n" \
+      "                     SIGHUP 重新加载规则,SIGTERM 在处理完进行中的请求后停止\n" \
+      "\n" \
+      "选项:\n" \
+      "  --config 文件      INI 配置(默认:$PLANCHECK_CONFIG,否则 ./plancheck.ini)\n" \
+      "  --rules 目录       规则目录\n" \
+      "  --plugins 目录     插件目录\n" \
+      "  --as-of 日期       YYYY-MM-DD(默认:今天):哪些规划有效,哪些目标到期\n" \
+      "  --format 格式      text(默认)或 json;batch:json(默认)或 csv;\n" \
+      "                     check、progress:html,一个自包含的页面,或 csv,即 batch --format csv\n" \
+      "                     写出的行(每个输入文件一条记录)\n" \
+      "  --no-bom           --format csv:开头不写 UTF-8 字节序标记(它告诉 Excel 文本是 UTF-8;\n" \
+      "                     也可设 [engine] csv_bom = false)\n" \
+      "  --lang zh|en       输出语言(默认:取自配置,否则取自 LANG)\n" \
+      "  --encoding 编码    输入文件和 batch 输入为 utf-8(默认:其他字节在第一个错误行即被拒绝)、\n" \
+      "                     gbk 或 gb18030(会被转换)\n" \
+      "  --explain          check/progress:每条规则的推理过程(条件和取值、参数及其来源、金额、\n" \
+      "                     上限、出处);JSON:一个 \"trace\" 键\n" \
+      "  --set 字段=值      check:修改读入的每个企业的一个值(假设分析;可重复);\n" \
+      "                     progress:--set 年份.指标=值\n" \
+      "  --param 规划/规则.参数=值\n" \
+      "                     像配置的 [plan.规划] 那样修改一个规则参数(假设分析;可重复;\n" \
+      "                     check、progress、batch、plans)\n" \
+      "  --only eligible    batch:每条记录每项符合条件的补助一行(筛选名单)\n" \
+      "  -q, --quiet        不在 stderr 上输出警告\n" \
+      "  -v, --verbose      在 stderr 上输出更多细节\n" \
+      "  --version, --help\n" \
+      "\n" \
+      "退出码:0 成功,64 用法错误,65 输入数据有误,66 找不到输入,70 内部错误,\n" \
+      "73 无法创建输出,74 写出输出失败,78 配置错误。\n" \
+      "文档:docs/(安装在 share/doc/plancheck 下)。\n", \
+      "usage: plancheck [OPTIONS] COMMAND [ARGS]\n" \
+      "\n" \
+      "Commands:\n" \
+      "  check FILE...      enterprises (INI or JSON; - reads JSON from stdin) against the\n" \
+      "                     subsidies and obligations of every plan in force covering them\n" \
+      "  progress FILE...   regions (INI or JSON) against plan targets\n" \
+      "  batch [--kind enterprise|region] [--threads N] [--out FILE] FILE|-\n" \
+      "                     many records, CSV (header row) or JSON Lines; one JSON line per\n" \
+      "                     record in input order (--format csv: one row per record and rule)\n" \
+      "  plans              plugins, jurisdictions, plans and their rules, as loaded\n" \
+      "  lint [FILE...]     check rule files (default: all) without evaluating anything\n" \
+      "  test [PATH...]     run the rule test cases (*.test.lua beside the rule files)\n" \
+      "  compare OLD NEW    the decisions that changed between two batch outputs (JSON Lines;\n" \
+      "                     --format csv for CSV rows)\n" \
+      "  template --region CODE [--kind enterprise|region]\n" \
+      "                     a blank input file (INI; --format json: JSON) with the fields the\n" \
+      "                     plans in force there read, labels, units and allowed values as\n" \
+      "                     ; comments: a form to fill in a text editor\n" \
+      "  types              the field names of the rule DSL's editor definitions, from the engine\n" \
+      "                     and the plugins loaded (> RULES/.types/fields.lua; docs/toolkit.md)\n" \
+      "  serve [--listen ADDR:PORT] [--threads N] [--decision-log FILE]\n" \
+      "                     the HTTP JSON API (default 127.0.0.1:8080; docs/serve.md);\n" \
+      "                     SIGHUP reloads the rules, SIGTERM stops after the requests in flight\n" \
+      "\n" \
+      "Options:\n" \
+      "  --config FILE      INI config (default: $PLANCHECK_CONFIG, else ./plancheck.ini)\n" \
+      "  --rules DIR        rules directory\n" \
+      "  --plugins DIR      plugins directory\n" \
+      "  --as-of DATE       YYYY-MM-DD (default: today): which plans are in force, which\n" \
+      "                     targets are due\n" \
+      "  --format FMT       text (default) or json; batch: json (default) or csv;\n" \
+      "                     check, progress: html, one self-contained page, or csv, the rows\n" \
+      "                     batch --format csv writes (one record per input file)\n" \
+      "  --no-bom           --format csv: no UTF-8 byte order mark first (it tells Excel the\n" \
+      "                     text is UTF-8; also [engine] csv_bom = false)\n" \
+      "  --lang zh|en       language of the output (default: from the config, else LANG)\n" \
+      "  --encoding ENC     input files and batch input are utf-8 (default: other bytes are\n" \
+      "                     refused at the first bad line), gbk or gb18030 (converted)\n" \
+      "  --explain          check/progress: each rule's trace (conditions and values, parameters\n" \
+      "                     and their sources, amount, cap, citation); JSON: a \"trace\" key\n" \
+      "  --set FIELD=VALUE  check: change a value of every enterprise read (what-if; repeatable);\n" \
+      "                     progress: --set YEAR.METRIC=VALUE\n" \
+      "  --param PLAN/RULE.PARAM=VALUE\n" \
+      "                     change a rule parameter as the config's [plan.PLAN] would (what-if;\n" \
+      "                     repeatable; check, progress, batch, plans)\n" \
+      "  --only eligible    batch: a row per record and eligible subsidy (the screening list)\n" \
+      "  -q, --quiet        no warnings on stderr\n" \
+      "  -v, --verbose      more detail on stderr\n" \
+      "  --version, --help\n" \
+      "\n" \
+      "Exit codes: 0 ok, 64 usage, 65 bad input data, 66 input not found, 70 internal error,\n" \
+      "73 cannot create the output, 74 output write failed, 78 configuration error.\n" \
+      "Documentation: docs/ (installed under share/doc/plancheck).\n") \
     X(STDOUT_WRITE_FAILED, "plancheck: 标准输出:写出失败:%s\n", \
       "plancheck: standard output: write failed: %s\n") \
     X(STDOUT_SOME_LOST, "部分输出未能写出", \

@@ -24,62 +24,9 @@
 
 #include "cli.h"
 
-static void usage(FILE *out)
+static void usage(FILE *out, pc_lang lang)
 {
-    fputs("usage: plancheck [OPTIONS] COMMAND [ARGS]\n"
-          "\n"
-          "Commands:\n"
-          "  check FILE...      enterprises (INI or JSON; - reads JSON from stdin) against the\n"
-          "                     subsidies and obligations of every plan in force covering them\n"
-          "  progress FILE...   regions (INI or JSON) against plan targets\n"
-          "  batch [--kind enterprise|region] [--threads N] [--out FILE] FILE|-\n"
-          "                     many records, CSV (header row) or JSON Lines; one JSON line per\n"
-          "                     record in input order (--format csv: one row per record and rule)\n"
-          "  plans              plugins, jurisdictions, plans and their rules, as loaded\n"
-          "  lint [FILE...]     check rule files (default: all) without evaluating anything\n"
-          "  test [PATH...]     run the rule test cases (*.test.lua beside the rule files)\n"
-          "  compare OLD NEW    the decisions that changed between two batch outputs (JSON Lines;\n"
-          "                     --format csv for CSV rows)\n"
-          "  template --region CODE [--kind enterprise|region]\n"
-          "                     a blank input file (INI; --format json: JSON) with the fields the\n"
-          "                     plans in force there read, labels, units and allowed values as\n"
-          "                     ; comments: a form to fill in a text editor\n"
-          "  types              the field names of the rule DSL's editor definitions, from the engine\n"
-          "                     and the plugins loaded (> RULES/.types/fields.lua; docs/toolkit.md)\n"
-          "  serve [--listen ADDR:PORT] [--threads N] [--decision-log FILE]\n"
-          "                     the HTTP JSON API (default 127.0.0.1:8080; docs/serve.md);\n"
-          "                     SIGHUP reloads the rules, SIGTERM stops after the requests in flight\n"
-          "\n"
-          "Options:\n"
-          "  --config FILE      INI config (default: $PLANCHECK_CONFIG, else ./plancheck.ini)\n"
-          "  --rules DIR        rules directory\n"
-          "  --plugins DIR      plugins directory\n"
-          "  --as-of DATE       YYYY-MM-DD (default: today): which plans are in force, which\n"
-          "                     targets are due\n"
-          "  --format FMT       text (default) or json; batch: json (default) or csv;\n"
-          "                     check, progress: html, one self-contained page, or csv, the rows\n"
-          "                     batch --format csv writes (one record per input file)\n"
-          "  --no-bom           --format csv: no UTF-8 byte order mark first (it tells Excel the\n"
-          "                     text is UTF-8; also [engine] csv_bom = false)\n"
-          "  --lang zh|en       language of the output (default: from the config, else LANG)\n"
-          "  --encoding ENC     input files and batch input are utf-8 (default: other bytes are\n"
-          "                     refused at the first bad line), gbk or gb18030 (converted)\n"
-          "  --explain          check/progress: each rule's trace (conditions and values, parameters\n"
-          "                     and their sources, amount, cap, citation); JSON: a \"trace\" key\n"
-          "  --set FIELD=VALUE  check: change a value of every enterprise read (what-if; repeatable);\n"
-          "                     progress: --set YEAR.METRIC=VALUE\n"
-          "  --param PLAN/RULE.PARAM=VALUE\n"
-          "                     change a rule parameter as the config's [plan.PLAN] would (what-if;\n"
-          "                     repeatable; check, progress, batch, plans)\n"
-          "  --only eligible    batch: a row per record and eligible subsidy (the screening list)\n"
-          "  -q, --quiet        no warnings on stderr\n"
-          "  -v, --verbose      more detail on stderr\n"
-          "  --version, --help\n"
-          "\n"
-          "Exit codes: 0 ok, 64 usage, 65 bad input data, 66 input not found, 70 internal error,\n"
-          "73 cannot create the output, 74 output write failed, 78 configuration error.\n"
-          "Documentation: docs/ (installed under share/doc/plancheck).\n",
-          out);
+    fputs(cli_text(lang, CLI_HELP), out);
 }
 
 #define PC_X_CLI_TEXT(id, zh, en) {zh, en},
@@ -306,7 +253,7 @@ static int parse_options(int argc, char **argv, cli *c)
         case 'q': c->quiet = 1; break;
         case 'v': c->verbose = 1; break;
         case O_VERSION: printf("plancheck %s (plugin ABI %d)\n", PC_VERSION, PC_PLUGIN_ABI_VERSION); return -1;
-        case O_HELP: usage(stdout); return -1;
+        case O_HELP: usage(stdout, c->usage_lang); return -1;
         case ':':
             return usage_error(c, CLI_NEEDS_VALUE, argv[optind - 1]);
         default:
