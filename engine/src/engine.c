@@ -71,7 +71,11 @@ static void compile_all(pc_context *ctx, pc_diag *diag)
             continue;
         char err[1024];
         if (pc_lua_run_file(&ctx->lua, e, f->path, err, sizeof err) != 0) {
-            pc_diag_add(d, PC_EX_CONFIG, NULL, 0, NULL, "%s", err);
+            char zh[1024];
+            if (pc_lua_refusal_in(&ctx->lua, PC_LANG_ZH, err, zh, sizeof zh))
+                pc_diag_add_texts(d, PC_EX_CONFIG, NULL, 0, NULL, PC_D_NONE, zh, err);
+            else
+                pc_diag_add(d, PC_EX_CONFIG, NULL, 0, NULL, "%s", err);
             f->ok = 0;
             continue;
         }

@@ -268,7 +268,11 @@ int pc_lint_file(pc_engine *e, const char *path, pc_diag *diag)
         return PC_EX_SOFTWARE;
     }
     if (pc_lua_run_file(&lua, e, path, err, sizeof err) != 0) {
-        pc_diag_add(diag, PC_EX_CONFIG, NULL, 0, NULL, "%s", err);
+        char zh[1024];
+        if (pc_lua_refusal_in(&lua, PC_LANG_ZH, err, zh, sizeof zh))
+            pc_diag_add_texts(diag, PC_EX_CONFIG, NULL, 0, NULL, PC_D_NONE, zh, err);
+        else
+            pc_diag_add(diag, PC_EX_CONFIG, NULL, 0, NULL, "%s", err);
         pc_lua_close(&lua);
         return PC_EX_CONFIG;
     }
