@@ -59,7 +59,12 @@ int pc_batch_summary_write(const pc_batch_summary *sum, double seconds, pc_lang 
     for (size_t i = 0; i < sum->nmissing; i++) {
         const pc_batch_missing *m = &sum->missing[i];
         const char *label = lang == PC_LANG_ZH ? m->label_zh : m->label_en;
-        pc_buf_printf(&b, label ? "    %s (%s): %ld\n" : "    %s%s: %ld\n", m->field, label ? label : "", m->records);
+        pc_buf_puts(&b, "    ");
+        if (label)
+            pc_buf_printf(&b, SUM_MSG(lang, TEXT_MISSING_FIELD), m->field, label);
+        else
+            pc_buf_puts(&b, m->field);
+        pc_buf_printf(&b, ": %ld\n", m->records);
     }
     if (sum->nregions)
         pc_buf_printf(&b, "  %s\n", SUM_MSG(lang, BATCH_REGIONS));
