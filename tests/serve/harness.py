@@ -63,6 +63,13 @@ class Server:
         with open(self.log, errors="replace") as f:
             return f.read()
 
+    def wait_for(self, text, timeout=60):
+        """Whether text shows on the server's stderr within timeout seconds."""
+        deadline = time.time() + timeout
+        while time.time() < deadline and text not in self.stderr():
+            time.sleep(0.05)
+        return text in self.stderr()
+
     def request(self, method, path, body=None, headers=None, timeout=30):
         c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
         h = dict(headers or {})

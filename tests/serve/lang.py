@@ -9,20 +9,12 @@ import os
 import shutil
 import signal
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness as h
 from harness import check
 
 h.setup(sys.argv)
-
-
-def wait_for(s, text, timeout=60):
-    deadline = time.time() + timeout
-    while time.time() < deadline and text not in s.stderr():
-        time.sleep(0.05)
-    return text in s.stderr()
 
 
 rules = os.path.join(h.tempfile.mkdtemp(prefix="pc-rules-"), "rules")
@@ -45,11 +37,11 @@ check(status == 400 and p["detail"] == "查询参数 lang: 应为 zh 或 en,实�
       "--lang zh, a bad lang=: told in the server's language", p)
 
 s.signal(signal.SIGHUP)
-check(wait_for(s, "plancheck: 已重新加载:规则 "), "SIGHUP: the reload said in Chinese", s.stderr()[-500:])
+check(s.wait_for("plancheck: 已重新加载:规则 "), "SIGHUP: the reload said in Chinese", s.stderr()[-500:])
 with open(os.path.join(rules, "dalian", "dalian-2015.lua"), "a") as f:
     f.write("\nthis is not lua(\n")
 s.signal(signal.SIGHUP)
-check(wait_for(s, "plancheck: 重新加载失败;仍以规则 "), "SIGHUP with a broken rule file: the failure said in Chinese",
+check(s.wait_for("plancheck: 重新加载失败;仍以规则 "), "SIGHUP with a broken rule file: the failure said in Chinese",
       s.stderr()[-800:])
 s.stop()
 err = s.stderr()
@@ -63,7 +55,7 @@ s = h.Server("--lang", "en")
 check("plancheck: serving http://127.0.0.1:%d/ with 2 threads, rules " % s.port in s.stderr(),
       "--lang en: the listening line unchanged")
 s.signal(signal.SIGHUP)
-check(wait_for(s, "plancheck: reloaded: rules "), "--lang en: the reload line unchanged", s.stderr()[-500:])
+check(s.wait_for("plancheck: reloaded: rules "), "--lang en: the reload line unchanged", s.stderr()[-500:])
 s.stop()
 check("plancheck: SIGTERM: stopping; finishing the requests in flight" in s.stderr() and
       "plancheck: stopped" in s.stderr(), "--lang en: stopping and stopped unchanged")

@@ -92,10 +92,7 @@ c.sendall(b"POST /v1/check?as_of=2018-06-30 HTTP/1.1\r\nHost: x\r\nContent-Type:
           b"Content-Length: %d\r\n\r\n" % len(GOOD) + GOOD[:10])
 time.sleep(0.3)
 s.signal(signal.SIGINT)
-deadline = time.time() + 30
-while time.time() < deadline and "SIGINT: stopping" not in s.stderr():
-    time.sleep(0.05)
-check("SIGINT: stopping; finishing the requests in flight" in s.stderr(), "SIGINT: the server says it stops")
+check(s.wait_for("SIGINT: stopping; finishing the requests in flight", 30), "SIGINT: the server says it stops")
 refused = False
 deadline = time.time() + 10   # the message comes just before the listening socket closes
 while not refused and time.time() < deadline:

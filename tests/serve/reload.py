@@ -94,9 +94,7 @@ with open(s.config, "w") as f:
     f.write(AMOUNTS % 2000)
 t_hup = time.time()
 s.signal(signal.SIGHUP)
-deadline = time.time() + 60
-while time.time() < deadline and "reloaded" not in s.stderr():
-    time.sleep(0.05)
+s.wait_for("reloaded")
 time.sleep(1)
 with lock:
     after = [r for r in results if r[0] > time.time() - 0.5]
@@ -110,9 +108,7 @@ v2 = after[-1][2]
 with open(os.path.join(rules, "dalian", "dalian-2015.lua"), "a") as f:
     f.write("\nthis is not lua(\n")
 s.signal(signal.SIGHUP)
-deadline = time.time() + 60
-while time.time() < deadline and "reload failed" not in s.stderr():
-    time.sleep(0.05)
+s.wait_for("reload failed")
 time.sleep(0.5)
 with lock:
     after = [r for r in results if r[0] > time.time() - 0.3]
