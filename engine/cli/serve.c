@@ -352,6 +352,7 @@ int run_serve(pc_engine **engine, const pc_engine_options *eo, const cli *c, pc_
     }
     s->engine_options = *eo;
     s->default_lang = lang;
+    sv_pages_init(s);
     pthread_mutex_init(&s->lock, NULL);
     s->rules = rules_new(s, *engine, s->set.threads);
     *engine = NULL;   /* the server owns it now */

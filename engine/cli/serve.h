@@ -135,6 +135,7 @@ typedef struct sv_server {
     atomic_int draining;
     void *daemon;             /* struct MHD_Daemon */
     unsigned port;
+    char csp[192];            /* Content-Security-Policy of the HTML answers (sv_pages_init) */
 } sv_server;
 
 /* Rules: acquire/release a reference; a context of them for one call. */
@@ -199,7 +200,7 @@ typedef struct sv_request {
     size_t nargs, args_cap;
     void *post;               /* struct MHD_PostProcessor of a POSTed form */
     size_t posted;            /* bytes of form data so far */
-    char csp[192];            /* Content-Security-Policy of an HTML answer */
+    const char *csp;          /* the server's Content-Security-Policy, on an HTML answer */
     char disposition[128];    /* Content-Disposition of a download */
 } sv_request;
 
@@ -321,6 +322,8 @@ void sv_batch_free(sv_batch *b);
 
 /* serve_pages.c: the pages for people (/, /check, /progress, /plans). */
 int sv_is_page(sv_endpoint e);
+/* The server's Content-Security-Policy: the pages' style sheet is fixed, hashed once at start. */
+void sv_pages_init(sv_server *s);
 void sv_page_handle(sv_request *r, sv_response *out);
 /* A field of the request (NULL when absent); adding appends to the last
  * field when it has the same key and append is set. */

@@ -92,7 +92,7 @@ static enum MHD_Result queue(sv_request *r, struct MHD_Connection *c, sv_respons
         MHD_add_response_header(m, MHD_HTTP_HEADER_RETRY_AFTER, "1");
     if (r->srv->set.cors_origin)
         MHD_add_response_header(m, MHD_HTTP_HEADER_ACCESS_CONTROL_ALLOW_ORIGIN, r->srv->set.cors_origin);
-    if (r->csp[0]) {
+    if (r->csp) {
         MHD_add_response_header(m, "Content-Security-Policy", r->csp);
         MHD_add_response_header(m, "X-Content-Type-Options", "nosniff");
         MHD_add_response_header(m, "Referrer-Policy", "no-referrer");

@@ -143,14 +143,23 @@ static void style_hash(const char *html, char out[64])
     snprintf(out, 64, "%s", b64);
 }
 
-void sv_set_html(sv_response *out, sv_request *r, unsigned status, char *html, size_t len)
+void sv_pages_init(sv_server *s)
 {
+    /* every page and report page has the one style sheet of pc_html_page */
+    size_t len;
+    char *html = pc_html_page(PC_LANG_EN, "", "", &len);
     char hash[64];
     style_hash(html, hash);
-    snprintf(r->csp, sizeof r->csp,
+    free(html);
+    snprintf(s->csp, sizeof s->csp,
              "default-src 'none'; style-src 'sha256-%s'; img-src 'self' data:; form-action 'self'; base-uri 'none'; "
              "frame-ancestors 'none'",
              hash);
+}
+
+void sv_set_html(sv_response *out, sv_request *r, unsigned status, char *html, size_t len)
+{
+    r->csp = r->srv->csp;
     out->status = status;
     out->content_type = "text/html; charset=utf-8";
     out->body = html;
