@@ -307,10 +307,9 @@ void sv_route_handle(sv_request *r, sv_response *out);
  * with its arguments) in the request's language; errors may be NULL. */
 void sv_problem(sv_response *out, const sv_request *r, unsigned status, const pc_diag *errors, sv_msg id, ...);
 /* Appends ,"rules_version":..,"decision_id":..} in place of the closing brace
- * of the JSON object json (len bytes, possibly followed by a newline). */
-char *sv_with_ids(const char *json, size_t len, const char *version, const char *id, size_t *outlen);
-/* The same in json itself (malloc'ed, cap bytes or 0 when unknown; grown if
- * need be, and returned). */
+ * of the JSON object json (len bytes, possibly followed by a newline), in
+ * json itself (malloc'ed, cap bytes or 0 when unknown; grown if need be, and
+ * returned). */
 char *sv_add_ids(char *json, size_t len, size_t cap, const char *version, const char *id, size_t *outlen);
 
 /* serve_batch.c: POST /v1/batch, records evaluated as the body arrives,

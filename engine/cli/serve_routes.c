@@ -163,15 +163,6 @@ static size_t ids_write(char *out, size_t at, const char *version, const char *i
     return (size_t)(p - out);
 }
 
-char *sv_with_ids(const char *json, size_t len, const char *version, const char *id, size_t *outlen)
-{
-    size_t at = ids_at(json, len);
-    char *out = malloc(ids_room(at, version, id));
-    memcpy(out, json, at);
-    *outlen = ids_write(out, at, version, id);
-    return out;
-}
-
 char *sv_add_ids(char *json, size_t len, size_t cap, const char *version, const char *id, size_t *outlen)
 {
     size_t at = ids_at(json, len), room = ids_room(at, version, id);
