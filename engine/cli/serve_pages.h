@@ -54,7 +54,6 @@
     X(EDIT, "修改数据", "Change the data")                                                                \
     X(PROGRESS_HELP, "上传区域数据文件(INI 或 JSON,格式见 docs/cli.md),或把文件内容粘贴到下框。",       \
       "Upload a region file (INI or JSON, see docs/cli.md), or paste its content below.")                 \
-    X(FIGURES_FOR, "区域进展:%s", "Region progress: %s")                                               \
     X(FIGURES_HELP, "填写各年年末数据(只列出该地规划目标读取的指标);也可在下方上传区域数据文件。",       \
       "Fill in the year-end figures (only the metrics the region's plan targets read); or upload a region file below.") \
     X(METRIC, "指标", "Metric")                                                                           \
@@ -73,8 +72,7 @@
     X(TITLE, "内容", "Title")                                                                             \
     X(QUOTE, "原文", "Quote")                                                                             \
     X(NO_PLAN, "没有这个规划:", "No such plan: ")                                                        \
-    X(NO_REGION, "未知的行政区划:", "Unknown region: ")                                                  \
-    X(NOT_FOUND, "没有这个页面", "No such page")
+    X(NO_REGION, "未知的行政区划:", "Unknown region: ")
 
 typedef enum sv_word {
 #define SV_W_ENUM(id, zh, en) W_##id,
