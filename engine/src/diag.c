@@ -71,8 +71,8 @@ static void push(pc_diag *d, int code, const char *file, long line, const char *
     PC_PUSH(d->items, d->count, d->cap, m);
 }
 
-void pc_diag_vadd(pc_diag *d, int code, const char *file, long line, const char *field,
-                  const char *fmt, va_list ap)
+static void vadd(pc_diag *d, int code, const char *file, long line, const char *field,
+                 const char *fmt, va_list ap)
 {
     pc_buf text = {0};
     pc_buf_vprintf(&text, fmt, ap);
@@ -84,7 +84,7 @@ void pc_diag_add(pc_diag *d, int code, const char *file, long line, const char *
 {
     va_list ap;
     va_start(ap, fmt);
-    pc_diag_vadd(d, code, file, line, field, fmt, ap);
+    vadd(d, code, file, line, field, fmt, ap);
     va_end(ap);
 }
 

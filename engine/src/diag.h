@@ -10,8 +10,6 @@
 
 void pc_diag_add(pc_diag *d, int code, const char *file, long line, const char *field,
                  const char *fmt, ...) PC_PRINTF(6, 7);
-void pc_diag_vadd(pc_diag *d, int code, const char *file, long line, const char *field,
-                  const char *fmt, va_list ap);
 /* A message of the vocabulary (diag_messages.h): its zh and en texts from one
  * list of arguments, and its id. */
 void pc_diag_say(pc_diag *d, int code, const char *file, long line, const char *field, pc_diag_id id, ...);
