@@ -90,12 +90,19 @@ const char *pc_out_unit(const pc_report *rep, const pc_item *it);
  * (money in yuan); each returns 0, writing nothing, when there is none. */
 int pc_out_target_number(pc_buf *b, const pc_report *rep, const pc_result *r);
 int pc_out_actual_number(pc_buf *b, const pc_result *r);
-/* Counts the statuses of the results of one plan, from results[first] on
- * (a report's results come plan by plan); returns the index after them. */
-size_t pc_out_plan_tally(const pc_report *rep, size_t first, size_t count[PC_S_COUNT]);
 /* The statuses a tally of targets always shows, in order (others when they occur). */
 #define PC_OUT_TALLY_SHOWN 5
 extern const pc_status pc_out_tally_shown[PC_OUT_TALLY_SHOWN];
+/* One plan's tally in the order it is shown: the PC_OUT_TALLY_SHOWN
+ * statuses always, then the others that occur, in status order. */
+typedef struct pc_out_tally {
+    int n;
+    pc_status status[PC_S_COUNT];
+    size_t count[PC_S_COUNT];
+} pc_out_tally;
+/* Tallies the statuses of the results of one plan, from results[first] on
+ * (a report's results come plan by plan); returns the index after them. */
+size_t pc_out_plan_tally(const pc_report *rep, size_t first, pc_out_tally *t);
 int pc_out_target_is_money(const pc_report *rep, const pc_item *it);
 const pc_field *pc_out_field(const pc_report *rep, int fi);
 

@@ -335,19 +335,14 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r, pc_
  * status (the five always, others when they occur). */
 static void json_tally(pc_buf *b, const pc_report *rep)
 {
-    size_t count[PC_S_COUNT];
+    pc_out_tally t;
     PUT_LIT(b, ",\"tally\":[");
     for (size_t first = 0, next; first < rep->nresults; first = next) {
-        next = pc_out_plan_tally(rep, first, count);
+        next = pc_out_plan_tally(rep, first, &t);
         pc_buf_puts(b, first ? ",{\"plan\":" : "{\"plan\":");
         pc_buf_json_string(b, rep->results[first].plan->id);
-        for (int k = 0; k < PC_OUT_TALLY_SHOWN; k++) {
-            pc_buf_printf(b, ",\"%s\":%zu", pc_status_name(pc_out_tally_shown[k]), count[pc_out_tally_shown[k]]);
-            count[pc_out_tally_shown[k]] = 0;
-        }
-        for (int s = 0; s < PC_S_COUNT; s++)
-            if (count[s])
-                pc_buf_printf(b, ",\"%s\":%zu", pc_status_name((pc_status)s), count[s]);
+        for (int k = 0; k < t.n; k++)
+            pc_buf_printf(b, ",\"%s\":%zu", pc_status_name(t.status[k]), t.count[k]);
         pc_buf_putc(b, '}');
     }
     pc_buf_putc(b, ']');

@@ -163,17 +163,12 @@ static void text_tally(pc_buf *b, const pc_report *rep)
 {
     const char *const *words = rep->lang == PC_LANG_ZH ? pc_status_zh : pc_status_en;
     pc_buf_printf(b, "\n%s\n", MSG(rep, TALLY));
-    size_t count[PC_S_COUNT];
+    pc_out_tally t;
     for (size_t first = 0, next; first < rep->nresults; first = next) {
-        next = pc_out_plan_tally(rep, first, count);
+        next = pc_out_plan_tally(rep, first, &t);
         pc_buf_printf(b, "  %s  ", rep->results[first].plan->id);
-        for (int k = 0; k < PC_OUT_TALLY_SHOWN; k++) {
-            pc_buf_printf(b, "%s%s %zu", k ? " · " : "", words[pc_out_tally_shown[k]], count[pc_out_tally_shown[k]]);
-            count[pc_out_tally_shown[k]] = 0;
-        }
-        for (int s = 0; s < PC_S_COUNT; s++)
-            if (count[s])
-                pc_buf_printf(b, " · %s %zu", words[s], count[s]);
+        for (int k = 0; k < t.n; k++)
+            pc_buf_printf(b, "%s%s %zu", k ? " · " : "", words[t.status[k]], t.count[k]);
         pc_buf_putc(b, '\n');
     }
 }

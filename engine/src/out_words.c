@@ -153,16 +153,29 @@ int pc_out_actual_number(pc_buf *b, const pc_result *r)
     return 1;
 }
 
-size_t pc_out_plan_tally(const pc_report *rep, size_t first, size_t count[PC_S_COUNT])
+const pc_status pc_out_tally_shown[PC_OUT_TALLY_SHOWN] = {PC_S_MET, PC_S_ON_TRACK, PC_S_BEHIND, PC_S_NOT_MET, PC_S_NO_DATA};
+
+size_t pc_out_plan_tally(const pc_report *rep, size_t first, pc_out_tally *t)
 {
-    memset(count, 0, PC_S_COUNT * sizeof *count);
+    size_t count[PC_S_COUNT] = {0};
     size_t i = first;
     for (; i < rep->nresults && rep->results[i].plan == rep->results[first].plan; i++)
         count[rep->results[i].status]++;
+    t->n = 0;
+    for (int k = 0; k < PC_OUT_TALLY_SHOWN; k++) {
+        pc_status s = pc_out_tally_shown[k];
+        t->status[t->n] = s;
+        t->count[t->n++] = count[s];
+        count[s] = 0;   /* shown already: not again among the others */
+    }
+    for (int s = 0; s < PC_S_COUNT; s++) {
+        if (count[s]) {
+            t->status[t->n] = (pc_status)s;
+            t->count[t->n++] = count[s];
+        }
+    }
     return i;
 }
-
-const pc_status pc_out_tally_shown[PC_OUT_TALLY_SHOWN] = {PC_S_MET, PC_S_ON_TRACK, PC_S_BEHIND, PC_S_NOT_MET, PC_S_NO_DATA};
 
 /* ---- conditions ---- */
 
