@@ -955,7 +955,7 @@ static int read_header(filler *f)
             b->columns[i] = COL_YEAR;
             has_year = 1;
         } else if (strncmp(name, "received:", 9) == 0 && strchr(name + 9, '/')) {
-            b->columns[i] = -1;
+            b->columns[i] = COL_RECEIVED;
             b->received_keys[i] = pc_strdup(name + 9);
         } else {
             pc_diag_say(f->diag, PC_EX_DATAERR, b->opt->input_name, f->row_line, name, PC_D_CSV_HEADER_UNKNOWN, i + 1);

@@ -519,10 +519,9 @@ static void target_section(pc_buf *b, const pc_report *rep, const pc_result *r, 
 static void tally(pc_buf *b, const pc_report *rep)
 {
     const pc_status *shown = pc_out_tally_shown;
-    size_t count[PC_S_COUNT] = {0}, others = 0;
+    size_t count[PC_S_COUNT] = {0}, others = rep->nresults;
     for (size_t i = 0; i < rep->nresults; i++)
         count[rep->results[i].status]++;
-    others = rep->nresults;
     pc_buf_printf(b, "<h2>%s</h2><ul class=\"tally\">", MSG(rep, TALLY));
     for (size_t i = 0; i < PC_OUT_TALLY_SHOWN; i++) {
         pc_buf_printf(b, "<li class=\"s-%s\"><b>%zu</b>", pc_status_name(shown[i]), count[shown[i]]);

@@ -78,7 +78,7 @@ int pc_regions_add(pc_regions *r, const pc_region_def *def, const char *owner, p
     memset(&n, 0, sizeof n);
     if (!pc_region_code_valid(def->code) || (def->parent && !pc_region_code_valid(def->parent)) ||
         (def->replaced_by && !pc_region_code_valid(def->replaced_by))) {
-pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_REGION_CODES, def->code ? def->code : "(null)");
+        pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_REGION_CODES, def->code ? def->code : "(null)");
         return -1;
     }
     if (!def->name_zh || !def->name_en) {
