@@ -136,21 +136,6 @@ static int option_cmp(const pc_gap_option *a, const pc_gap_option *b)
     return nearer(a, b);
 }
 
-static int value_same(const pc_value *a, const pc_value *b)
-{
-    if (a->type != b->type)
-        return 0;
-    switch (a->type) {
-    case PC_NIL: return 1;
-    case PC_BOOL: return a->u.b == b->u.b;
-    case PC_INT: return a->u.i == b->u.i;
-    case PC_MONEY: return a->u.fen == b->u.fen;
-    case PC_NUMBER: return a->u.n == b->u.n;
-    case PC_STRING: return strcmp(a->u.s, b->u.s) == 0;
-    }
-    return 0;
-}
-
 static int option_same(const pc_gap_option *a, const pc_gap_option *b)
 {
     if (a->count != b->count || a->check != b->check)
@@ -158,7 +143,7 @@ static int option_same(const pc_gap_option *a, const pc_gap_option *b)
     for (unsigned i = 0; i < a->count; i++) {
         unsigned j = 0;
         while (j < b->count && !(a->changes[i].field == b->changes[j].field && a->changes[i].op == b->changes[j].op &&
-                                 value_same(&a->changes[i].pick, &b->changes[j].pick)))
+                                 pc_value_same(&a->changes[i].pick, &b->changes[j].pick)))
             j++;
         if (j == b->count)
             return 0;

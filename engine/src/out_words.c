@@ -387,26 +387,12 @@ static void note_words(pc_buf *b, const pc_report *rep, const pc_result *r, cons
         pc_buf_printf(b, " by %d", n->c);
 }
 
-static int same_value(const pc_value *a, const pc_value *b)
-{
-    if (a->type != b->type)
-        return 0;
-    switch (a->type) {
-    case PC_BOOL: return a->u.b == b->u.b;
-    case PC_INT: return a->u.i == b->u.i;
-    case PC_NUMBER: return a->u.n == b->u.n;
-    case PC_MONEY: return a->u.fen == b->u.fen;
-    case PC_STRING: return strcmp(a->u.s, b->u.s) == 0;
-    default: return 1;
-    }
-}
-
 /* Whether two leaves test the same thing (the same field, test and operands). */
 static int same_test(const pc_cond *a, const pc_cond *b)
 {
     if (a == b || (a->op != PC_C_CHECK && a->op == b->op && a->field == b->field && a->nvalues == b->nvalues)) {
         for (size_t i = 0; a != b && i < a->nvalues; i++)
-            if (!same_value(&a->values[i], &b->values[i]))
+            if (!pc_value_same(&a->values[i], &b->values[i]))
                 return 0;
         return 1;
     }

@@ -52,6 +52,21 @@ void pc_strlist_add(pc_strlist *l, const char *s)
     PC_PUSH(l->items, l->count, l->cap, copy);
 }
 
+int pc_value_same(const pc_value *a, const pc_value *b)
+{
+    if (a->type != b->type)
+        return 0;
+    switch (a->type) {
+    case PC_NIL: return 1;
+    case PC_BOOL: return a->u.b == b->u.b;
+    case PC_INT: return a->u.i == b->u.i;
+    case PC_NUMBER: return a->u.n == b->u.n;
+    case PC_MONEY: return a->u.fen == b->u.fen;
+    case PC_STRING: return strcmp(a->u.s, b->u.s) == 0;
+    }
+    return 0;
+}
+
 int pc_strlist_has(const pc_strlist *l, const char *s)
 {
     for (size_t i = 0; i < l->count; i++)

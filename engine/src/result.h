@@ -118,6 +118,9 @@ void pc_strlist_clear(pc_strlist *l);
 int pc_strlist_has(const pc_strlist *l, const char *s);
 void pc_strlist_free(pc_strlist *l);
 
+/* Whether two values are the same: of one type and equal (two absent ones are). */
+int pc_value_same(const pc_value *a, const pc_value *b);
+
 /* A span of one of the report's pools. */
 typedef struct pc_span {
     unsigned first, count;
