@@ -75,6 +75,15 @@ static void warnings_cell(pc_buf *out, const pc_report *rep)
     quote_from(out, start);
 }
 
+/* Appends again the len bytes written into out from at on. */
+static void repeat(pc_buf *out, size_t at, size_t len)
+{
+    if (!len)
+        return;
+    pc_buf_grow(out, len);   /* copied from out itself: no move while copying */
+    pc_buf_add(out, out->data + at, len);
+}
+
 static void target_cells(pc_buf *out, const pc_report *rep, const pc_result *r)
 {
     pc_out_target_number(out, rep, r);
@@ -97,11 +106,18 @@ void pc_out_csv(const pc_report *rep, long record, pc_buf *out)
         pc_buf_puts(out, ",\n");
         return;
     }
-    /* the warnings cell is the same on every row of the record: worded once */
-    size_t warn_at = 0, warn_len = 0;
+    /* the subject's cells and the warnings cell are the same on every row
+     * of the record: written once, then copied */
+    size_t subject_at = 0, subject_len = 0, warn_at = 0, warn_len = 0;
     for (size_t i = 0; i < rep->nresults; i++) {
         const pc_result *r = &rep->results[i];
-        subject_cells(out, record, rep->id, rep->name, rep->region);
+        if (i == 0) {
+            subject_at = out->len;
+            subject_cells(out, record, rep->id, rep->name, rep->region);
+            subject_len = out->len - subject_at;
+        } else {
+            repeat(out, subject_at, subject_len);
+        }
         pc_buf_printf(out, "%s,%s,%s,%s,", r->plan->id, r->item->id, pc_item_kind_name[r->item->kind],
                       pc_status_name(r->status));
         if (r->status == PC_S_ELIGIBLE && r->has_amount)
@@ -131,9 +147,8 @@ void pc_out_csv(const pc_report *rep, long record, pc_buf *out)
             warn_at = out->len;
             warnings_cell(out, rep);
             warn_len = out->len - warn_at;
-        } else if (warn_len) {
-            pc_buf_grow(out, warn_len);   /* copied from out itself: no move while copying */
-            pc_buf_add(out, out->data + warn_at, warn_len);
+        } else {
+            repeat(out, warn_at, warn_len);
         }
         pc_buf_puts(out, ",\n");
     }
