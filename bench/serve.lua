@@ -2,19 +2,23 @@
 -- turn (each wrk thread from its own offset); with "paced" as the second
 -- argument, each connection waits 1 ms between requests (a fixed load).
 --   wrk ... -s bench/serve.lua URL -- records.jsonl [paced]
-local records, i, paced = {}, 0, false
+-- The requests are formatted once, in init(): what wrk spends per request
+-- is then a table lookup, as for a request without a script, and the
+-- figures measure the server rather than the client's string building.
+local requests, i, paced = {}, 0, false
 
 function init(args)
+  local headers = { ["Content-Type"] = "application/json" }
   for line in io.lines(args[1]) do
-    records[#records + 1] = line
+    requests[#requests + 1] = wrk.format("POST", nil, headers, line)
   end
   paced = args[2] == "paced"
-  i = math.random(#records)
+  i = math.random(#requests)
 end
 
 function request()
-  i = i % #records + 1
-  return wrk.format("POST", nil, { ["Content-Type"] = "application/json" }, records[i])
+  i = i % #requests + 1
+  return requests[i]
 end
 
 function delay()
