@@ -238,6 +238,77 @@ typedef struct pc_host_api {
     (PC_HOST_HAS(host, report_lang) ? (host)->report_lang(diag, field, zh_fmt, en_fmt, __VA_ARGS__) \
                                     : (host)->report(diag, field, en_fmt, __VA_ARGS__))
 
+/* ---- helpers compiled into the plugin (not part of the ABI) ----------------- */
+
+/* The number of elements of an array. */
+#define PC_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* A plugin's tables, each array with its length (PC_COUNT); any may be NULL, 0. */
+typedef struct pc_plugin_tables {
+    const pc_region_def *regions;
+    size_t nregions;
+    const pc_field_def *fields;
+    size_t nfields;
+    const pc_field_names *field_names;   /* skipped by a host without add_field_names */
+    size_t nfield_names;
+    const pc_reference_def *references;
+    size_t nreferences;
+} pc_plugin_tables;
+
+/* What most init()s do: registers the regions, fields, their names and the
+ * reference figures, in that order (a figure may be of a metric the plugin
+ * adds).  At the first the host refuses, logs which it was and returns -1
+ * (init() then returns non-zero); else 0. */
+static inline int pc_plugin_add_tables(const pc_host_api *host, pc_plugin_ctx *ctx, const pc_plugin_tables *t)
+{
+    for (size_t i = 0; i < t->nregions; i++)
+        if (host->add_region(ctx, &t->regions[i]) != 0) {
+            host->log(ctx, PC_LOG_ERROR, "cannot register region %s (%s)", t->regions[i].code,
+                      t->regions[i].name_zh);
+            return -1;
+        }
+    for (size_t i = 0; i < t->nfields; i++)
+        if (host->add_field(ctx, &t->fields[i]) != 0) {
+            host->log(ctx, PC_LOG_ERROR, "cannot register field %s", t->fields[i].name);
+            return -1;
+        }
+    for (size_t i = 0; i < t->nfield_names && PC_HOST_HAS(host, add_field_names); i++)
+        if (host->add_field_names(ctx, &t->field_names[i]) != 0) {
+            host->log(ctx, PC_LOG_ERROR, "cannot register the names of field %s", t->field_names[i].field);
+            return -1;
+        }
+    for (size_t i = 0; i < t->nreferences; i++)
+        if (host->add_reference(ctx, &t->references[i]) != 0) {
+            host->log(ctx, PC_LOG_ERROR, "cannot register %s of %s for %d", t->references[i].metric,
+                      t->references[i].region, t->references[i].year);
+            return -1;
+        }
+    return 0;
+}
+
+/* During validate(): an integer (type PC_INT: a count or integer field) or
+ * an amount in fen (PC_MONEY) of the subject.  1 and *out when given, 0 when
+ * absent (the host has type-checked the input, so another type cannot occur). */
+static inline int pc_plugin_get_int64(const pc_host_api *host, const pc_subject *subject, const char *field,
+                                      pc_type type, int64_t *out)
+{
+    pc_value v = host->subject_get(subject, field);
+    if (v.type != type || (type != PC_INT && type != PC_MONEY))
+        return 0;
+    *out = type == PC_MONEY ? v.u.fen : v.u.i;
+    return 1;
+}
+static inline int pc_plugin_get_int(const pc_host_api *host, const pc_subject *subject, const char *field,
+                                    int64_t *out)
+{
+    return pc_plugin_get_int64(host, subject, field, PC_INT, out);
+}
+static inline int pc_plugin_get_fen(const pc_host_api *host, const pc_subject *subject, const char *field,
+                                    int64_t *out)
+{
+    return pc_plugin_get_int64(host, subject, field, PC_MONEY, out);
+}
+
 /* ---- the descriptor --------------------------------------------------------- */
 
 typedef struct pc_plugin_descriptor {

@@ -83,46 +83,17 @@ static const pc_field_def fields[] = {
      "家", "enterprises", NULL},
 };
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
 static int dalian_init(const pc_host_api *host, pc_plugin_ctx *ctx, void **state)
 {
     /* Everything lives in the const tables above: no per-engine state. */
     *state = NULL;
 
-    for (size_t i = 0; i < COUNT(regions); i++) {
-        if (host->add_region(ctx, &regions[i]) != 0) {
-            host->log(ctx, PC_LOG_ERROR, "cannot register region %s (%s)",
-                      regions[i].code, regions[i].name_zh);
-            return 1;
-        }
-    }
-    for (size_t i = 0; i < COUNT(fields); i++) {
-        if (host->add_field(ctx, &fields[i]) != 0) {
-            host->log(ctx, PC_LOG_ERROR, "cannot register field %s", fields[i].name);
-            return 1;
-        }
-    }
-    for (size_t i = 0; i < COUNT(population); i++) {
-        if (host->add_reference(ctx, &population[i]) != 0) {
-            host->log(ctx, PC_LOG_ERROR, "cannot register %s of %s for %d",
-                      population[i].metric, population[i].region, population[i].year);
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* Reads an integer field; returns 0 when it is absent or of another type (the
- * host has type-checked the input already, so that means "not given"). */
-static int get_int(const pc_host_api *host, const pc_subject *subject,
-                   const char *field, int64_t *out)
-{
-    pc_value v = host->subject_get(subject, field);
-    if (v.type != PC_INT)
-        return 0;
-    *out = v.u.i;
-    return 1;
+    static const pc_plugin_tables tables = {
+        .regions = regions, .nregions = PC_COUNT(regions),
+        .fields = fields, .nfields = PC_COUNT(fields),
+        .references = population, .nreferences = PC_COUNT(population),
+    };
+    return pc_plugin_add_tables(host, ctx, &tables) != 0;
 }
 
 /*
@@ -135,8 +106,8 @@ static void dalian_validate(const pc_host_api *host, void *state,
 {
     (void)state;
     int64_t year, grants;
-    if (get_int(host, subject, "year", &year) && year < 1985 &&
-        get_int(host, subject, "invention_grants_domestic", &grants) && grants > 0)
+    if (pc_plugin_get_int(host, subject, "year", &year) && year < 1985 &&
+        pc_plugin_get_int(host, subject, "invention_grants_domestic", &grants) && grants > 0)
         PC_REPORT(host, diag, "year",
                   "年度 %" PRId64 " 早于 1985 年(《专利法》施行之年),但 invention_grants_domestic 为 %" PRId64
                   ";应为 1985 年及以后的年度",

@@ -215,42 +215,17 @@ static const pc_field_def fields[] = {
      "家", "enterprises", NULL},
 };
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
 static int guangzhou_init(const pc_host_api *host, pc_plugin_ctx *ctx, void **state)
 {
     /* Everything lives in the const tables above: no per-engine state. */
     *state = NULL;
 
-    for (size_t i = 0; i < COUNT(regions); i++) {
-        if (host->add_region(ctx, &regions[i]) != 0) {
-            host->log(ctx, PC_LOG_ERROR, "cannot register region %s (%s)",
-                      regions[i].code, regions[i].name_zh);
-            return 1;
-        }
-    }
-    for (size_t i = 0; i < COUNT(fields); i++) {
-        if (host->add_field(ctx, &fields[i]) != 0) {
-            host->log(ctx, PC_LOG_ERROR, "cannot register field %s", fields[i].name);
-            return 1;
-        }
-    }
-    /* add_field_names came later in ABI 1: an older host lacks it. */
-    if (PC_HOST_HAS(host, add_field_names) && host->add_field_names(ctx, &org_type_names) != 0)
-        return 1;
-    return 0;
-}
-
-/* Reads a count field; returns 0 when it is absent (the host has
- * type-checked the input already, so another type means "not given"). */
-static int get_int(const pc_host_api *host, const pc_subject *subject,
-                   const char *field, int64_t *out)
-{
-    pc_value v = host->subject_get(subject, field);
-    if (v.type != PC_INT)
-        return 0;
-    *out = v.u.i;
-    return 1;
+    static const pc_plugin_tables tables = {
+        .regions = regions, .nregions = PC_COUNT(regions),
+        .fields = fields, .nfields = PC_COUNT(fields),
+        .field_names = &org_type_names, .nfield_names = 1,
+    };
+    return pc_plugin_add_tables(host, ctx, &tables) != 0;
 }
 
 /*
@@ -267,16 +242,16 @@ static void guangzhou_validate(const pc_host_api *host, void *state,
 {
     (void)state;
     int64_t won, foreign, represented;
-    if (!get_int(host, subject, "patent_disputes_won", &won) ||
-        !get_int(host, subject, "foreign_cases_non_infringement", &foreign) ||
-        !get_int(host, subject, "guangzhou_enforcement_cases_represented", &represented))
+    if (!pc_plugin_get_int(host, subject, "patent_disputes_won", &won) ||
+        !pc_plugin_get_int(host, subject, "foreign_cases_non_infringement", &foreign) ||
+        !pc_plugin_get_int(host, subject, "guangzhou_enforcement_cases_represented", &represented))
         return;
     int64_t total = won + foreign + represented;
     static const char *const parts[] = {"guangzhou_foreign_related_patent_cases",
                                         "guangzhou_major_impact_patent_cases"};
-    for (size_t i = 0; i < COUNT(parts); i++) {
+    for (size_t i = 0; i < PC_COUNT(parts); i++) {
         int64_t part;
-        if (get_int(host, subject, parts[i], &part) && part > total)
+        if (pc_plugin_get_int(host, subject, parts[i], &part) && part > total)
             PC_REPORT(host, diag, parts[i],
                       "该项为 %" PRId64 ",但记录的专利执法案件总数只有 %" PRId64 "(patent_disputes_won %" PRId64
                       " + foreign_cases_non_infringement %" PRId64 " + guangzhou_enforcement_cases_represented %" PRId64

@@ -185,39 +185,16 @@ static const pc_field_def fields[] = {
      "元", "yuan", NULL},
 };
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
 static int harbin_init(const pc_host_api *host, pc_plugin_ctx *ctx, void **state)
 {
     /* Everything lives in the const tables above: no per-engine state. */
     *state = NULL;
 
-    for (size_t i = 0; i < COUNT(regions); i++) {
-        if (host->add_region(ctx, &regions[i]) != 0) {
-            host->log(ctx, PC_LOG_ERROR, "cannot register region %s (%s)",
-                      regions[i].code, regions[i].name_zh);
-            return 1;
-        }
-    }
-    for (size_t i = 0; i < COUNT(fields); i++) {
-        if (host->add_field(ctx, &fields[i]) != 0) {
-            host->log(ctx, PC_LOG_ERROR, "cannot register field %s", fields[i].name);
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* Reads an integer field; returns 0 when it is absent or of another type (the
- * host has type-checked the input already, so that means "not given"). */
-static int get_int(const pc_host_api *host, const pc_subject *subject,
-                   const char *field, int64_t *out)
-{
-    pc_value v = host->subject_get(subject, field);
-    if (v.type != PC_INT)
-        return 0;
-    *out = v.u.i;
-    return 1;
+    static const pc_plugin_tables tables = {
+        .regions = regions, .nregions = PC_COUNT(regions),
+        .fields = fields, .nfields = PC_COUNT(fields),
+    };
+    return pc_plugin_add_tables(host, ctx, &tables) != 0;
 }
 
 /*
@@ -237,16 +214,16 @@ static void harbin_validate(const pc_host_api *host, void *state,
 {
     (void)state;
     int64_t year, n;
-    if (!get_int(host, subject, "year", &year))
+    if (!pc_plugin_get_int(host, subject, "year", &year))
         return;
-    if (year < 1985 && get_int(host, subject, "harbin_patent_applications_domestic", &n) && n > 0)
+    if (year < 1985 && pc_plugin_get_int(host, subject, "harbin_patent_applications_domestic", &n) && n > 0)
         PC_REPORT(host, diag, "harbin_patent_applications_domestic",
                   "%2$" PRId64 " 年早于 1985 年(《专利法》施行之年),harbin_patent_applications_domestic 却为 %1$" PRId64
                   ";应为 0,或年度在 1985 年及以后",
                      "harbin_patent_applications_domestic is %" PRId64 " in %" PRId64 ", before 1985, "
                      "when China's Patent Law took effect; expected 0 or a year from 1985 on",
                      n, year);
-    if (year < 1994 && get_int(host, subject, "pct_applications", &n) && n > 0)
+    if (year < 1994 && pc_plugin_get_int(host, subject, "pct_applications", &n) && n > 0)
         PC_REPORT(host, diag, "pct_applications",
                   "%2$" PRId64 " 年早于 1994 年(中国加入《专利合作条约》之年),pct_applications 却为 %1$" PRId64
                   ";应为 0,或年度在 1994 年及以后",

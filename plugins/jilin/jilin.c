@@ -221,39 +221,16 @@ static const pc_field_def fields[] = {
 #undef E
 #undef R
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
 static int jilin_init(const pc_host_api *host, pc_plugin_ctx *ctx, void **state)
 {
     /* Everything lives in the const tables above: no per-engine state. */
     *state = NULL;
 
-    for (size_t i = 0; i < COUNT(regions); i++) {
-        if (host->add_region(ctx, &regions[i]) != 0) {
-            host->log(ctx, PC_LOG_ERROR, "cannot register region %s (%s)",
-                      regions[i].code, regions[i].name_zh);
-            return 1;
-        }
-    }
-    for (size_t i = 0; i < COUNT(fields); i++) {
-        if (host->add_field(ctx, &fields[i]) != 0) {
-            host->log(ctx, PC_LOG_ERROR, "cannot register field %s", fields[i].name);
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* Reads an integer field; returns 0 when it is absent or of another type (the
- * host has type-checked the input already, so that means "not given"). */
-static int get_int(const pc_host_api *host, const pc_subject *subject,
-                   const char *field, int64_t *out)
-{
-    pc_value v = host->subject_get(subject, field);
-    if (v.type != PC_INT)
-        return 0;
-    *out = v.u.i;
-    return 1;
+    static const pc_plugin_tables tables = {
+        .regions = regions, .nregions = PC_COUNT(regions),
+        .fields = fields, .nfields = PC_COUNT(fields),
+    };
+    return pc_plugin_add_tables(host, ctx, &tables) != 0;
 }
 
 /*
@@ -275,30 +252,30 @@ static void jilin_validate(const pc_host_api *host, void *state,
 {
     (void)state;
     int64_t year, n, all;
-    if (get_int(host, subject, "year", &year) && year < 1994 &&
-        get_int(host, subject, "pct_applications", &n) && n > 0)
+    if (pc_plugin_get_int(host, subject, "year", &year) && year < 1994 &&
+        pc_plugin_get_int(host, subject, "pct_applications", &n) && n > 0)
         PC_REPORT(host, diag, "pct_applications",
                   "%2$" PRId64 " 年有 %1$" PRId64 " 件 PCT 申请,但中国于 1994-01-01 才加入 PCT;应为 0,或年度在 1994 年及以后",
                      "%" PRId64 " PCT applications in %" PRId64 ", but China joined the PCT on "
                      "1994-01-01; expected 0 or a year from 1994 on",
                      n, year);
 
-    if (get_int(host, subject, "jilin_sei_ip_alliance_industries", &n) && n > 10)
+    if (pc_plugin_get_int(host, subject, "jilin_sei_ip_alliance_industries", &n) && n > 10)
         PC_REPORT(host, diag, "jilin_sei_ip_alliance_industries",
                   "%" PRId64 " 个产业建立了知识产权联盟,但规划只列出十个战略性新兴产业;应为 0 到 10",
                      "%" PRId64 " industries with an IP alliance, but the plan names ten "
                      "strategic emerging industries; expected 0 to 10",
                      n);
-    if (get_int(host, subject, "jilin_sei_valid_invention_patents", &n) &&
-        get_int(host, subject, "valid_invention_patents", &all) && n > all)
+    if (pc_plugin_get_int(host, subject, "jilin_sei_valid_invention_patents", &n) &&
+        pc_plugin_get_int(host, subject, "valid_invention_patents", &all) && n > all)
         PC_REPORT(host, diag, "jilin_sei_valid_invention_patents",
                   "战略性新兴产业的有效发明专利 %" PRId64 " 件,超过全部产业的 %" PRId64
                   " 件(valid_invention_patents);应不超过后者",
                      "%" PRId64 " invention patents in the strategic emerging industries exceed the "
                      "%" PRId64 " of all industries (valid_invention_patents); expected at most that",
                      n, all);
-    if (get_int(host, subject, "jilin_sei_pct_applications", &n) &&
-        get_int(host, subject, "pct_applications", &all) && n > all)
+    if (pc_plugin_get_int(host, subject, "jilin_sei_pct_applications", &n) &&
+        pc_plugin_get_int(host, subject, "pct_applications", &all) && n > all)
         PC_REPORT(host, diag, "jilin_sei_pct_applications",
                   "战略性新兴产业的 PCT 申请 %" PRId64 " 件,超过全部产业的 %" PRId64 " 件(pct_applications);应不超过后者",
                      "%" PRId64 " PCT applications in the strategic emerging industries exceed the "

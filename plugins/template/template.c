@@ -69,8 +69,6 @@ static const pc_field_names field_names[] = {
     {"template_example_count", example_count_aliases, NULL, NULL},
 };
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
 /*
  * A native function, called from rule files as native.template.per_10k(value, pop):
  * value per 10,000 people.  Arguments are checked here because rule files
@@ -136,29 +134,20 @@ static int template_init(const pc_host_api *host, pc_plugin_ctx *ctx, void **sta
     }
     st->max_example_count = max;
 
-    /* add_region / add_reference / add_field / add_function: only during
-     * init().  Each returns -1 after the host has recorded which item failed;
-     * init() then logs and returns non-zero, and the plugin is refused. */
-    for (size_t i = 0; i < COUNT(regions); i++)
-        if (host->add_region(ctx, &regions[i]) != 0) {
-            host->log(ctx, PC_LOG_ERROR, "cannot register region %s", regions[i].code);
-            goto fail;
-        }
-    for (size_t i = 0; i < COUNT(references); i++)
-        if (host->add_reference(ctx, &references[i]) != 0) {
-            host->log(ctx, PC_LOG_ERROR, "cannot register %s of %s for %d",
-                      references[i].metric, references[i].region, references[i].year);
-            goto fail;
-        }
-    for (size_t i = 0; i < COUNT(fields); i++)
-        if (host->add_field(ctx, &fields[i]) != 0) {
-            host->log(ctx, PC_LOG_ERROR, "cannot register field %s", fields[i].name);
-            goto fail;
-        }
-    /* add_field_names came later in ABI 1: an older host lacks it. */
-    for (size_t i = 0; i < COUNT(field_names) && PC_HOST_HAS(host, add_field_names); i++)
-        if (host->add_field_names(ctx, &field_names[i]) != 0)
-            goto fail;
+    /* add_region / add_field / add_field_names / add_reference / add_function:
+     * only during init().  Each returns -1 after the host has recorded which
+     * item failed; init() then logs and returns non-zero, and the plugin is
+     * refused.  pc_plugin_add_tables (plugin.h) registers a plugin's tables in
+     * one call and logs the item refused; add_field_names came later in ABI 1,
+     * and it skips that for an older host. */
+    static const pc_plugin_tables tables = {
+        .regions = regions, .nregions = PC_COUNT(regions),
+        .fields = fields, .nfields = PC_COUNT(fields),
+        .field_names = field_names, .nfield_names = PC_COUNT(field_names),
+        .references = references, .nreferences = PC_COUNT(references),
+    };
+    if (pc_plugin_add_tables(host, ctx, &tables) != 0)
+        goto fail;
     if (host->add_function(ctx, "per_10k", fn_per_10k) != 0) {
         host->log(ctx, PC_LOG_ERROR, "cannot register function per_10k");
         goto fail;

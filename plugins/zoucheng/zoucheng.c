@@ -149,53 +149,17 @@ static const pc_field_def fields[] = {
 #undef E
 #undef R
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
 static int zoucheng_init(const pc_host_api *host, pc_plugin_ctx *ctx, void **state)
 {
     /* Everything lives in the const tables above: no per-engine state. */
     *state = NULL;
 
-    for (size_t i = 0; i < COUNT(regions); i++)
-        if (host->add_region(ctx, &regions[i]) != 0) {
-            host->log(ctx, PC_LOG_ERROR, "cannot register region %s (%s)",
-                      regions[i].code, regions[i].name_zh);
-            return 1;
-        }
-    for (size_t i = 0; i < COUNT(fields); i++)
-        if (host->add_field(ctx, &fields[i]) != 0) {
-            host->log(ctx, PC_LOG_ERROR, "cannot register field %s", fields[i].name);
-            return 1;
-        }
-    for (size_t i = 0; i < COUNT(population); i++)
-        if (host->add_reference(ctx, &population[i]) != 0) {
-            host->log(ctx, PC_LOG_ERROR, "cannot register %s of %s for %d",
-                      population[i].metric, population[i].region, population[i].year);
-            return 1;
-        }
-    return 0;
-}
-
-/* Reads a count or a money field; returns 0 when it is absent (the host has
- * type-checked the input already, so another type means "not given"). */
-static int get_int(const pc_host_api *host, const pc_subject *subject,
-                   const char *field, int64_t *out)
-{
-    pc_value v = host->subject_get(subject, field);
-    if (v.type != PC_INT)
-        return 0;
-    *out = v.u.i;
-    return 1;
-}
-
-static int get_fen(const pc_host_api *host, const pc_subject *subject,
-                   const char *field, int64_t *out)
-{
-    pc_value v = host->subject_get(subject, field);
-    if (v.type != PC_MONEY)
-        return 0;
-    *out = v.u.fen;
-    return 1;
+    static const pc_plugin_tables tables = {
+        .regions = regions, .nregions = PC_COUNT(regions),
+        .fields = fields, .nfields = PC_COUNT(fields),
+        .references = population, .nreferences = PC_COUNT(population),
+    };
+    return pc_plugin_add_tables(host, ctx, &tables) != 0;
 }
 
 /* A part that exceeds its whole cannot be right. */
@@ -203,7 +167,7 @@ static void check_part(const pc_host_api *host, const pc_subject *subject, pc_di
                        const char *part, const char *whole)
 {
     int64_t p, w;
-    if (get_int(host, subject, part, &p) && get_int(host, subject, whole, &w) && p > w)
+    if (pc_plugin_get_int(host, subject, part, &p) && pc_plugin_get_int(host, subject, whole, &w) && p > w)
         PC_REPORT(host, diag, part, "%" PRId64 " 超过 %s = %" PRId64 ",而它是后者的一部分;应不超过 %" PRId64,
                      "%" PRId64 " exceeds %s = %" PRId64 ", of which it is a part; expected at most %" PRId64,
                      p, whole, w, w);
@@ -222,8 +186,8 @@ static void zoucheng_validate(const pc_host_api *host, void *state,
 {
     (void)state;
     int64_t patent, ip;
-    if (get_fen(host, subject, "zoucheng_patent_pledge_loan_yuan", &patent) &&
-        get_fen(host, subject, "ip_pledge_loan_yuan", &ip) && patent > ip)
+    if (pc_plugin_get_fen(host, subject, "zoucheng_patent_pledge_loan_yuan", &patent) &&
+        pc_plugin_get_fen(host, subject, "ip_pledge_loan_yuan", &ip) && patent > ip)
         PC_REPORT(host, diag, "zoucheng_patent_pledge_loan_yuan",
                   "专利权质押贷款(%" PRId64 ".%02" PRId64 " 元)超过 ip_pledge_loan_yuan(%" PRId64 ".%02" PRId64
                   " 元),而前者是后者的一部分;应不超过后者",

@@ -7,6 +7,7 @@
  */
 #include "common.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -424,6 +425,147 @@ static void test_missing_plugins_dir(void **state)
     free(plugins);
 }
 
+/* ---- plugin.h's inline helpers, against a recording host ---- */
+
+typedef struct recorder {
+    char calls[512];   /* "r:CODE f:NAME n:FIELD x:METRIC " in call order */
+    char log[256];     /* the last line logged */
+    const char *refuse; /* the item whose registration fails */
+} recorder;
+
+static recorder *as_recorder(pc_plugin_ctx *ctx)
+{
+    return (recorder *)(void *)ctx;
+}
+
+static int record(pc_plugin_ctx *ctx, char kind, const char *item)
+{
+    recorder *r = as_recorder(ctx);
+    size_t n = strlen(r->calls);
+    snprintf(r->calls + n, sizeof r->calls - n, "%c:%s ", kind, item);
+    return r->refuse && strcmp(r->refuse, item) == 0 ? -1 : 0;
+}
+
+static int rec_region(pc_plugin_ctx *ctx, const pc_region_def *d) { return record(ctx, 'r', d->code); }
+static int rec_field(pc_plugin_ctx *ctx, const pc_field_def *d) { return record(ctx, 'f', d->name); }
+static int rec_names(pc_plugin_ctx *ctx, const pc_field_names *d) { return record(ctx, 'n', d->field); }
+static int rec_reference(pc_plugin_ctx *ctx, const pc_reference_def *d) { return record(ctx, 'x', d->metric); }
+
+static void rec_log(pc_plugin_ctx *ctx, pc_log_level level, const char *fmt, ...)
+{
+    (void)level;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(as_recorder(ctx)->log, sizeof as_recorder(ctx)->log, fmt, ap);
+    va_end(ap);
+}
+
+static pc_value rec_subject_get(const pc_subject *subject, const char *field)
+{
+    (void)subject;
+    pc_value v = {PC_NIL, {0}};
+    if (strcmp(field, "count") == 0) {
+        v.type = PC_INT;
+        v.u.i = INT64_MAX;
+    } else if (strcmp(field, "loan_yuan") == 0) {
+        v.type = PC_MONEY;
+        v.u.fen = 12345;
+    }
+    return v;
+}
+
+static const pc_region_def t_regions[] = {
+    {"990000", NULL, "示例省", "Example Province", NULL, NULL, NULL, NULL},
+    {"990100", "990000", "示例市", "Example City", NULL, NULL, NULL, NULL},
+};
+static const pc_field_def t_fields[] = {
+    {PC_SUBJECT_REGION, "t_metric", PC_FIELD_COUNT, "指标", "metric", NULL, NULL, NULL},
+    {PC_SUBJECT_ENTERPRISE, "t_field", PC_FIELD_COUNT, "字段", "field", NULL, NULL, NULL},
+};
+static const char *const t_aliases[] = {"别名", NULL};
+static const pc_field_names t_names[] = {{"t_field", t_aliases, NULL, NULL}};
+static const pc_reference_def t_references[] = {{"990100", "t_metric", 2020, 1.0, "fictional"}};
+static const pc_plugin_tables t_tables = {
+    .regions = t_regions, .nregions = PC_COUNT(t_regions),
+    .fields = t_fields, .nfields = PC_COUNT(t_fields),
+    .field_names = t_names, .nfield_names = PC_COUNT(t_names),
+    .references = t_references, .nreferences = PC_COUNT(t_references),
+};
+
+static pc_host_api recording_host(void)
+{
+    pc_host_api h;
+    memset(&h, 0, sizeof h);
+    h.abi_version = PC_PLUGIN_ABI_VERSION;
+    h.struct_size = sizeof h;
+    h.log = rec_log;
+    h.add_region = rec_region;
+    h.add_reference = rec_reference;
+    h.add_field = rec_field;
+    h.add_field_names = rec_names;
+    h.subject_get = rec_subject_get;
+    return h;
+}
+
+/* Regions, fields, names, then figures (a figure may be of a metric the
+ * plugin adds); all of them. */
+static void test_add_tables_order(void **state)
+{
+    (void)state;
+    recorder r = {0};
+    pc_host_api h = recording_host();
+    assert_int_equal(pc_plugin_add_tables(&h, (pc_plugin_ctx *)(void *)&r, &t_tables), 0);
+    assert_string_equal(r.calls, "r:990000 r:990100 f:t_metric f:t_field n:t_field x:t_metric ");
+    assert_string_equal(r.log, "");
+}
+
+/* The first refusal stops the registration, logged with the item. */
+static void test_add_tables_refused(void **state)
+{
+    (void)state;
+    recorder r = {.refuse = "t_metric"};
+    pc_host_api h = recording_host();
+    assert_int_equal(pc_plugin_add_tables(&h, (pc_plugin_ctx *)(void *)&r, &t_tables), -1);
+    assert_string_equal(r.calls, "r:990000 r:990100 f:t_metric ");
+    assert_string_equal(r.log, "cannot register field t_metric");
+    recorder r2 = {.refuse = "990100"};
+    assert_int_equal(pc_plugin_add_tables(&h, (pc_plugin_ctx *)(void *)&r2, &t_tables), -1);
+    assert_string_equal(r2.log, "cannot register region 990100 (示例市)");
+}
+
+/* A host older than add_field_names: the names are skipped, not called
+ * through a pointer past the end of its table. */
+static void test_add_tables_older_host(void **state)
+{
+    (void)state;
+    recorder r = {0};
+    pc_host_api h = recording_host();
+    h.struct_size = (uint32_t)offsetof(pc_host_api, add_field_names);
+    h.add_field_names = NULL;
+    assert_int_equal(pc_plugin_add_tables(&h, (pc_plugin_ctx *)(void *)&r, &t_tables), 0);
+    assert_string_equal(r.calls, "r:990000 r:990100 f:t_metric f:t_field x:t_metric ");
+    static const pc_plugin_tables none = {0};
+    recorder empty = {0};
+    assert_int_equal(pc_plugin_add_tables(&h, (pc_plugin_ctx *)(void *)&empty, &none), 0);
+    assert_string_equal(empty.calls, "");
+}
+
+static void test_get_int_and_fen(void **state)
+{
+    (void)state;
+    pc_host_api h = recording_host();
+    int64_t v = -1;
+    assert_int_equal(pc_plugin_get_int(&h, NULL, "count", &v), 1);
+    assert_true(v == INT64_MAX);
+    v = -1;
+    assert_int_equal(pc_plugin_get_int(&h, NULL, "loan_yuan", &v), 0);   /* money is not an integer */
+    assert_int_equal(pc_plugin_get_int(&h, NULL, "absent", &v), 0);
+    assert_true(v == -1);
+    assert_int_equal(pc_plugin_get_fen(&h, NULL, "loan_yuan", &v), 1);
+    assert_true(v == 12345);
+    assert_int_equal(pc_plugin_get_fen(&h, NULL, "count", &v), 0);
+}
+
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
 int main(void)
@@ -452,6 +594,10 @@ int main(void)
         T(test_required_good_in_mixed),
         T(test_disabled_plugin),
         T(test_missing_plugins_dir),
+        cmocka_unit_test(test_add_tables_order),
+        cmocka_unit_test(test_add_tables_refused),
+        cmocka_unit_test(test_add_tables_older_host),
+        cmocka_unit_test(test_get_int_and_fen),
     };
     return cmocka_run_group_tests_name("unit/plugins", tests, NULL, NULL);
 }
