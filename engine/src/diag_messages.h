@@ -94,6 +94,11 @@
       "unknown region code %s: it lies beneath %s, the jurisdiction of plan %s, and no plugin "              \
       "lists the regions there (a jurisdiction needs its plugin)")                                           \
     X(REGION_CHAIN, "行政区划代码 %s:替代链过长", "region code %s: replacement chain too long")              \
+    /* warnings of a region resolved (code, name, date[, replacement, its name]) */                        \
+    X(REGION_REPLACED, "行政区划代码 %1$s(%2$s)已于 %3$s 后停用,由 %4$s(%5$s)取代,按 %4$s 评估",          \
+      "region code %1$s (%2$s) was replaced by %4$s (%5$s) after %3$s; evaluated as %4$s")                  \
+    X(REGION_NOT_YET, "行政区划代码 %s(%s)自 %s 起启用,早于该日期仍按其评估",                                \
+      "region code %s (%s) is in use only from %s; evaluated as given")                                     \
     /* evaluation (eval.c) */                                                                                \
     X(RULE_FAILED, "规则 %s/%s 运行失败:%s", "rule %s/%s failed: %s")                                        \
     X(AMOUNT_OVERFLOW, "规则 %s/%s 的金额超出可表示范围(int64 分)", "rule %s/%s: the amount is beyond the representable range (int64 fen)") \

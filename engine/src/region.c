@@ -278,14 +278,8 @@ int pc_region_resolve(const pc_engine *e, const char *code, pc_date as_of, char 
             pc_date_format(cur->valid_to, until);
             if (warning->len)
                 pc_buf_puts(warning, "; ");
-            if (lang == PC_LANG_ZH)
-                pc_buf_printf(warning, "行政区划代码 %s(%s)已于 %s 后停用,由 %s(%s)取代,按 %s 评估",
-                              cur->code, cur->name_zh, until, cur->replaced_by,
-                              next ? next->name_zh : "?", cur->replaced_by);
-            else
-                pc_buf_printf(warning, "region code %s (%s) was replaced by %s (%s) after %s; evaluated as %s",
-                              cur->code, cur->name_en, cur->replaced_by, next ? next->name_en : "?",
-                              until, cur->replaced_by);
+            pc_diag_format_in(warning, lang, PC_D_REGION_REPLACED, cur->code, region_name(cur, lang), until,
+                              cur->replaced_by, next ? region_name(next, lang) : "?");
             if (!next) {
                 memcpy(out, cur->replaced_by, 7);
                 return 0;
@@ -298,12 +292,7 @@ int pc_region_resolve(const pc_engine *e, const char *code, pc_date as_of, char 
             pc_date_format(cur->valid_from, from);
             if (warning->len)
                 pc_buf_puts(warning, "; ");
-            if (lang == PC_LANG_ZH)
-                pc_buf_printf(warning, "行政区划代码 %s(%s)自 %s 起启用,早于该日期仍按其评估", cur->code,
-                              region_name(cur, lang), from);
-            else
-                pc_buf_printf(warning, "region code %s (%s) is in use only from %s; evaluated as given",
-                              cur->code, region_name(cur, lang), from);
+            pc_diag_format_in(warning, lang, PC_D_REGION_NOT_YET, cur->code, region_name(cur, lang), from);
         }
         memcpy(out, cur->code, 7);
         return 0;
