@@ -84,14 +84,13 @@ static size_t utf8_prefix(const unsigned char *p, size_t n, int *incomplete)
 
 int pc_utf8_valid(const char *text)
 {
-    const unsigned char *p = (const unsigned char *)text;
-    while (*p && *p < 0x80)   /* most values are short and ASCII: one pass */
-        p++;
-    if (!*p)
-        return 1;
+    return pc_utf8_valid_n(text, strlen(text));
+}
+
+int pc_utf8_valid_n(const char *text, size_t len)
+{
     int incomplete;
-    size_t n = strlen((const char *)p);
-    return utf8_prefix(p, n, &incomplete) == n;
+    return utf8_prefix((const unsigned char *)text, len, &incomplete) == len;
 }
 
 static long count_lines(const char *p, size_t n)

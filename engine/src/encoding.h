@@ -11,6 +11,8 @@ typedef enum pc_encoding { PC_ENC_UTF8 = 0, PC_ENC_GBK, PC_ENC_GB18030 } pc_enco
  * forms, no surrogates, nothing above U+10FFFF.  The one check for whole
  * files, streams and single values. */
 int pc_utf8_valid(const char *text);
+/* The same for len bytes (a NUL among them is valid). */
+int pc_utf8_valid_n(const char *text, size_t len);
 
 /* For each byte that may start a multi-byte sequence: how many bytes follow
  * (0: none may start here) and the range of the first of them (RFC 3629:

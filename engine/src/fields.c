@@ -355,7 +355,7 @@ static size_t list_len(const char *const *a)
 static int enum_index(const pc_field *f, const char *value)
 {
     for (size_t i = 0; f->def.enum_values && f->def.enum_values[i]; i++)
-        if (strcmp(f->def.enum_values[i], value) == 0)
+        if (f->def.enum_values[i][0] == value[0] && strcmp(f->def.enum_values[i], value) == 0)
             return (int)i;
     return -1;
 }

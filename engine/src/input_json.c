@@ -33,6 +33,7 @@ typedef struct reader {
     pc_diag *diag;
     yajl_handle h;
     const char *text;
+    size_t len;
     size_t scanned;     /* bytes counted for lines so far */
     long line;          /* line of the byte at `scanned` */
     int one_line;       /* the text has no newline (JSON Lines): every value is on r->line */
@@ -41,6 +42,8 @@ typedef struct reader {
     where at;
     pc_year_values *year;
     char key[256];
+    const unsigned char *key_at; /* a field's key, not yet copied to key (a stretch of text) */
+    size_t key_len;
     char rule_key[256]; /* AT_RECEIVED_YEARS: the plan/rule the years are of */
     int field;          /* dictionary index of key at the top level, or -1 */
     size_t keys;        /* top-level keys seen */
@@ -64,8 +67,20 @@ static void fail(reader *r, int rc)
         r->rc = rc;
 }
 
+/* The current key in r->key, copied from the text if on_key left it there. */
+static void key_copy(reader *r)
+{
+    if (!r->key_at)
+        return;
+    size_t len = r->key_len < sizeof r->key ? r->key_len : sizeof r->key - 1;
+    memcpy(r->key, r->key_at, len);
+    r->key[len] = '\0';
+    r->key_at = NULL;
+}
+
 static void bad_value(reader *r, pc_diag_id what)
 {
+    key_copy(r);
     pc_subject_error(r->diag, r->s, line_now(r), r->key[0] ? r->key : NULL, what);
     fail(r, PC_EX_DATAERR);
 }
@@ -76,6 +91,7 @@ static int scalar(void *ctx, const char *text, int is_string)
     reader *r = ctx;
     if (r->skip)
         return 1;
+    key_copy(r);
     long line = line_now(r);
     pc_subject *s = r->s;
     if (r->depth == 0) {
@@ -147,6 +163,12 @@ static int scalar(void *ctx, const char *text, int is_string)
     return 1;
 }
 
+/* Whether the value read now is a field of an enterprise (the common case). */
+static int at_field(const reader *r)
+{
+    return r->field >= 0 && !r->skip && r->depth == 1 && r->at == AT_TOP;
+}
+
 static int on_null(void *ctx)
 {
     (void)ctx;   /* null is absent */
@@ -155,13 +177,19 @@ static int on_null(void *ctx)
 
 static int on_boolean(void *ctx, int b)
 {
+    reader *r = ctx;
+    if (at_field(r)) {
+        fail(r, pc_subject_set_utf8(r->s, NULL, r->field, b ? "true" : "false", line_now(r), r->diag));
+        return 1;
+    }
     return scalar(ctx, b ? "true" : "false", 0);
 }
 
 static int on_number(void *ctx, const char *s, size_t len)
 {
     reader *r = ctx;
-    if (!r->skip && r->field >= 0 && r->at == AT_TOP && r->depth == 1) {
+    int field = at_field(r);
+    if (field) {
         pc_field_type t = r->s->dict->fields[r->field].def.type;
         if (t == PC_FIELD_STRING || t == PC_FIELD_REGION || t == PC_FIELD_ENUM) {
             bad_value(r, PC_D_JSON_EXPECTED_CODE_STRING);
@@ -175,6 +203,10 @@ static int on_number(void *ctx, const char *s, size_t len)
     }
     memcpy(text, s, len);
     text[len] = '\0';
+    if (field) {
+        fail(r, pc_subject_set_utf8(r->s, NULL, r->field, text, line_now(r), r->diag));
+        return 1;
+    }
     return scalar(ctx, text, 0);
 }
 
@@ -188,7 +220,11 @@ static int on_string(void *ctx, const unsigned char *s, size_t len)
     char small[256], *text = len < sizeof small ? small : pc_xmalloc(len + 1);
     memcpy(text, s, len);
     text[len] = '\0';
-    scalar(ctx, text, 1);
+    if (at_field(r))   /* yajl lets overlong forms and encoded surrogates through */
+        fail(r, pc_utf8_valid_n(text, len) ? pc_subject_set_utf8(r->s, NULL, r->field, text, line_now(r), r->diag)
+                                           : pc_subject_set_field(r->s, NULL, r->field, text, line_now(r), r->diag));
+    else
+        scalar(ctx, text, 1);
     if (text != small)
         free(text);
     return 1;
@@ -201,6 +237,15 @@ static int on_key(void *ctx, const unsigned char *s, size_t len)
         return 1;
     r->field = r->depth == 1 && r->s->kind == PC_SUBJECT_ENTERPRISE ? pc_subject_key_field(r->s, r->keys++, (const char *)s, len)
                                                                       : -1;
+    /* A field's key is wanted only for messages: copied then, when it is
+     * still there (in the text, not in yajl's buffer for unescaped text). */
+    uintptr_t at = (uintptr_t)s, from = (uintptr_t)r->text;
+    if (r->field >= 0 && at >= from && at - from <= r->len && len <= r->len - (at - from)) {
+        r->key_at = s;
+        r->key_len = len;
+        return 1;
+    }
+    r->key_at = NULL;
     if (len >= sizeof r->key)
         len = sizeof r->key - 1;
     memcpy(r->key, s, len);
@@ -214,6 +259,7 @@ static int on_start_map(void *ctx)
     r->depth++;
     if (r->skip)
         return 1;
+    key_copy(r);
     pc_subject *s = r->s;
     if (r->depth == 1)
         return 1;
@@ -390,13 +436,23 @@ int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, lon
         return PC_EX_DATAERR;
     }
     (void)e;
-    reader r;
-    memset(&r, 0, sizeof r);
+    reader r;   /* not zeroed whole: the key buffers are written before they are read */
     r.s = s;
     r.diag = diag;
     r.text = text;
+    r.len = len;
+    r.scanned = 0;
     r.line = first_line > 0 ? first_line : 1;
     r.one_line = memchr(text, '\n', len) == NULL;
+    r.depth = r.skip = 0;
+    r.at = AT_TOP;
+    r.year = NULL;
+    r.key[0] = r.rule_key[0] = '\0';
+    r.key_at = NULL;
+    r.key_len = 0;
+    r.field = -1;
+    r.keys = 0;
+    r.rc = 0;
     s->line = first_line > 1 ? first_line : 0;
     record_heap heap;
     heap.used = 0;

@@ -17,6 +17,17 @@ int pc_int_parse(const char *s, int64_t *out)
         neg = *s++ == '-';
     if (!*s)
         return -1;
+    /* Up to 18 digits cannot overflow: no check per digit. */
+    for (int n = 0; n < 18; n++, s++) {
+        unsigned d = (unsigned)(*s - '0');
+        if (d > 9) {
+            if (*s)
+                return -1;
+            *out = neg ? -(int64_t)v : (int64_t)v;
+            return 0;
+        }
+        v = v * 10 + d;
+    }
     for (; *s; s++) {
         if (*s < '0' || *s > '9')
             return -1;
@@ -36,9 +47,9 @@ int pc_bool_parse(const char *s, int *out)
     static const char *const yes[] = {"true", "yes", "1", "是", "True", "TRUE", "Yes", "YES", NULL};
     static const char *const no[] = {"false", "no", "0", "否", "False", "FALSE", "No", "NO", NULL};
     /* The common spellings first, without a loop. */
-    if (s[0] == 't' && strcmp(s, "true") == 0)
+    if (s[0] == 't' && s[1] == 'r' && s[2] == 'u' && s[3] == 'e' && !s[4])
         return *out = 1, 0;
-    if (s[0] == 'f' && strcmp(s, "false") == 0)
+    if (s[0] == 'f' && s[1] == 'a' && s[2] == 'l' && s[3] == 's' && s[4] == 'e' && !s[5])
         return *out = 0, 0;
     for (int i = 0; yes[i]; i++)
         if (strcmp(s, yes[i]) == 0)

@@ -74,13 +74,10 @@ const char *pc_subject_keep(pc_subject *s, const char *text)
     return pc_arena_strdup(&s->arena, text);
 }
 
-int pc_subject_key_field(pc_subject *s, size_t position, const char *key, size_t len)
+/* A key the cache does not hold: looked up, then cached (out of line, so
+ * that a hit costs no more than the compare). */
+__attribute__((noinline)) static int key_field_lookup(pc_subject *s, size_t position, const char *key, size_t len)
 {
-    /* Records of one batch name their fields in the same order: the i-th key
-     * is usually the i-th key of the previous record. */
-    if (position < PC_KEY_CACHE && s->key_cache[position].len == len && len < sizeof s->key_cache[0].key &&
-        memcmp(s->key_cache[position].key, key, len) == 0)
-        return s->key_cache[position].field;
     char name[256];
     if (len >= sizeof name)
         return -1;
@@ -93,6 +90,16 @@ int pc_subject_key_field(pc_subject *s, size_t position, const char *key, size_t
         s->key_cache[position].field = fi;
     }
     return fi;
+}
+
+int pc_subject_key_field(pc_subject *s, size_t position, const char *key, size_t len)
+{
+    /* Records of one batch name their fields in the same order: the i-th key
+     * is usually the i-th key of the previous record. */
+    if (position < PC_KEY_CACHE && s->key_cache[position].len == len && len < sizeof s->key_cache[0].key &&
+        memcmp(s->key_cache[position].key, key, len) == 0)
+        return s->key_cache[position].field;
+    return key_field_lookup(s, position, key, len);
 }
 
 pc_year_values *pc_subject_year(pc_subject *s, int year, long line)
@@ -162,13 +169,52 @@ void pc_subject_error(pc_diag *diag, const pc_subject *s, long line, const char 
     pc_subject_label(diag, s, from, field);
 }
 
+/* The message for a value its field's type refuses. */
+__attribute__((noinline)) static int refuse(pc_subject *s, const pc_field *f, const char *text, long line, pc_diag *diag)
+{
+    if (f->def.type == PC_FIELD_ENUM) {
+        /* the list is worded per language: each text written apart */
+        pc_buf zh_list = {0}, en_list = {0}, zh = {0}, en = {0};
+        pc_field_enum_list_lang(f, &zh_list, PC_LANG_ZH);
+        pc_field_enum_list(f, &en_list);
+        size_t from = pc_diag_count(diag);
+        pc_diag_format_in(&zh, PC_LANG_ZH, PC_D_EXPECTED_ENUM, zh_list.data, text);
+        pc_diag_format_in(&en, PC_LANG_EN, PC_D_EXPECTED_ENUM, en_list.data, text);
+        pc_diag_add_texts(diag, PC_EX_DATAERR, s->file, line, f->def.name, PC_D_EXPECTED_ENUM, zh.data, en.data);
+        pc_subject_label(diag, s, from, f->def.name);
+        pc_field_enum_hint(diag, f, text);
+        pc_buf_free(&zh_list);
+        pc_buf_free(&en_list);
+        pc_buf_free(&zh);
+        pc_buf_free(&en);
+    } else if (f->def.type == PC_FIELD_REGION) {
+        pc_subject_error(diag, s, line, f->def.name, PC_D_EXPECTED_REGION_CODE, text);
+    } else {
+        /* the type is worded per language: each text written apart */
+        pc_buf zh = {0}, en = {0};
+        size_t from = pc_diag_count(diag);
+        pc_diag_format_in(&zh, PC_LANG_ZH, PC_D_EXPECTED_TYPE, pc_field_type_words(f->def.type, PC_LANG_ZH), text);
+        pc_diag_format_in(&en, PC_LANG_EN, PC_D_EXPECTED_TYPE, pc_field_type_words(f->def.type, PC_LANG_EN), text);
+        pc_diag_add_texts(diag, PC_EX_DATAERR, s->file, line, f->def.name, PC_D_EXPECTED_TYPE, zh.data, en.data);
+        pc_subject_label(diag, s, from, f->def.name);
+        pc_buf_free(&zh);
+        pc_buf_free(&en);
+    }
+    return PC_EX_DATAERR;
+}
+
 int pc_subject_set_field(pc_subject *s, pc_year_values *year, int fi, const char *text, long line, pc_diag *diag)
 {
-    const pc_field *f = &s->dict->fields[fi];
     if (!pc_utf8_valid(text)) {
-        pc_subject_error(diag, s, line, f->def.name, PC_D_NOT_UTF8_TEXT);
+        pc_subject_error(diag, s, line, s->dict->fields[fi].def.name, PC_D_NOT_UTF8_TEXT);
         return PC_EX_DATAERR;
     }
+    return pc_subject_set_utf8(s, year, fi, text, line, diag);
+}
+
+int pc_subject_set_utf8(pc_subject *s, pc_year_values *year, int fi, const char *text, long line, pc_diag *diag)
+{
+    const pc_field *f = &s->dict->fields[fi];
     pc_value *slot = year ? &year->values[f->index] : &s->values[f->index];
     long *slot_line = year ? &year->lines[f->index] : &s->lines[f->index];
     if (slot->type != PC_NIL) {
@@ -211,37 +257,8 @@ int pc_subject_set_field(pc_subject *s, pc_year_values *year, int fi, const char
         ok = pc_region_code_valid(text);
         break;
     }
-    if (!ok) {
-        if (f->def.type == PC_FIELD_ENUM) {
-            /* the list is worded per language: each text written apart */
-            pc_buf zh_list = {0}, en_list = {0}, zh = {0}, en = {0};
-            pc_field_enum_list_lang(f, &zh_list, PC_LANG_ZH);
-            pc_field_enum_list(f, &en_list);
-            size_t from = pc_diag_count(diag);
-            pc_diag_format_in(&zh, PC_LANG_ZH, PC_D_EXPECTED_ENUM, zh_list.data, text);
-            pc_diag_format_in(&en, PC_LANG_EN, PC_D_EXPECTED_ENUM, en_list.data, text);
-            pc_diag_add_texts(diag, PC_EX_DATAERR, s->file, line, f->def.name, PC_D_EXPECTED_ENUM, zh.data, en.data);
-            pc_subject_label(diag, s, from, f->def.name);
-            pc_field_enum_hint(diag, f, text);
-            pc_buf_free(&zh_list);
-            pc_buf_free(&en_list);
-            pc_buf_free(&zh);
-            pc_buf_free(&en);
-        } else if (f->def.type == PC_FIELD_REGION) {
-            pc_subject_error(diag, s, line, f->def.name, PC_D_EXPECTED_REGION_CODE, text);
-        } else {
-            /* the type is worded per language: each text written apart */
-            pc_buf zh = {0}, en = {0};
-            size_t from = pc_diag_count(diag);
-            pc_diag_format_in(&zh, PC_LANG_ZH, PC_D_EXPECTED_TYPE, pc_field_type_words(f->def.type, PC_LANG_ZH), text);
-            pc_diag_format_in(&en, PC_LANG_EN, PC_D_EXPECTED_TYPE, pc_field_type_words(f->def.type, PC_LANG_EN), text);
-            pc_diag_add_texts(diag, PC_EX_DATAERR, s->file, line, f->def.name, PC_D_EXPECTED_TYPE, zh.data, en.data);
-            pc_subject_label(diag, s, from, f->def.name);
-            pc_buf_free(&zh);
-            pc_buf_free(&en);
-        }
-        return PC_EX_DATAERR;
-    }
+    if (!ok)
+        return refuse(s, f, text, line, diag);
     *slot = v;
     *slot_line = line;
     /* id, name and region are the first core fields (fields.c). */
@@ -332,16 +349,6 @@ int pc_credit_code_check(const char *code, char *expected)
     return code[17] == *expected ? 0 : 1;
 }
 
-static int looks_like_credit_code(const char *id)
-{
-    if (strlen(id) != 18)
-        return 0;
-    for (int i = 0; i < 18; i++)
-        if (credit_value(id[i]) < 0)
-            return 0;
-    return 1;
-}
-
 int pc_subject_finish(pc_engine *e, pc_subject *s, pc_diag *diag)
 {
     (void)e;
@@ -356,7 +363,8 @@ int pc_subject_finish(pc_engine *e, pc_subject *s, pc_diag *diag)
         rc = PC_EX_DATAERR;
     }
     char expected;
-    if (s->id && looks_like_credit_code(s->id) && pc_credit_code_check(s->id, &expected) != 0) {
+    /* An id of 18 characters of the alphabet is taken for a credit code. */
+    if (s->id && pc_credit_code_check(s->id, &expected) == 1 && credit_value(s->id[17]) >= 0 && !s->id[18]) {
         int i = pc_dict_find(s->dict, PC_SUBJECT_ENTERPRISE, "id");
         pc_subject_error(diag, s, s->lines[s->dict->fields[i].index], "id", PC_D_CREDIT_CODE_CHECK, s->id, expected);
         rc = PC_EX_DATAERR;

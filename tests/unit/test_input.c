@@ -665,6 +665,133 @@ static void test_json_money(void **state)
     }
 }
 
+/* Text read straight from yajl's buffers (numbers, booleans, keys) and its
+ * checks of UTF-8, which are laxer than ours. */
+static void test_json_fields_fast_path(void **state)
+{
+    (void)state;
+    /* the edges of int64 and of a count */
+    read_result r = read_json("{\"id\": \"ACME-001\", \"region\": \"210204\", \"year\": 9223372036854775807}");
+    expect_ok(&r);
+    assert_true(get(r.s, "year").u.i == INT64_MAX);
+    done(&r);
+    r = read_json("{\"id\": \"ACME-001\", \"region\": \"210204\", \"year\": -9223372036854775808}");
+    expect_ok(&r);
+    assert_true(get(r.s, "year").u.i == INT64_MIN);
+    done(&r);
+    static const char *const bad[] = {"\"year\": 9223372036854775808", "\"year\": -9223372036854775809",
+                                      "\"pct_applications\": -1", "\"pct_applications\": 1.5e1",
+                                      "\"is_sme\": \"tru\"", "\"is_sme\": \"truex\"", "\"is_sme\": 10",
+                                      "\"ip_pledge_loan_yuan\": 0.001", "\"ip_pledge_loan_yuan\": 12.345",
+                                      "\"industry\": \"tourismx\"", "\"industry\": true", NULL};
+    for (int i = 0; bad[i]; i++) {
+        pc_buf t = {0};
+        pc_buf_printf(&t, "{\"id\": \"ACME-001\", \"region\": \"210204\", %s}", bad[i]);
+        r = read_json(t.data);
+        pc_buf_free(&t);
+        if (r.rc != PC_EX_DATAERR || pct_count(r.d, 1) != 1) {
+            pct_print(r.d);
+            fail_msg("%s: rc %d, expected one refusal", bad[i], r.rc);
+        }
+        done(&r);
+    }
+    /* booleans and numbers of their own spelling for a boolean */
+    r = read_json("{\"id\": \"ACME-001\", \"region\": \"210204\", \"is_sme\": 1, \"is_high_tech\": \"是\","
+                  " \"is_state_owned\": false, \"industry\": \"tourism\"}");
+    expect_ok(&r);
+    assert_int_equal(get(r.s, "is_sme").u.b, 1);
+    assert_int_equal(get(r.s, "is_high_tech").u.b, 1);
+    assert_int_equal(get(r.s, "is_state_owned").type, PC_BOOL);
+    assert_int_equal(get(r.s, "is_state_owned").u.b, 0);
+    assert_string_equal(get(r.s, "industry").u.s, "tourism");
+    done(&r);
+
+    /* a number for a text field: the message names the key as written
+     * (a zh label, an escaped key yajl decoded into its own buffer) */
+    static const struct {
+        const char *key, *field;
+    } keys[] = {{"name", "name"}, {"企业名称", "企业名称"}, {"n\\u0061me", "name"}, {"\\u4f01\\u4e1a\\u540d\\u79f0", "企业名称"}};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        pc_buf t = {0};
+        pc_buf_printf(&t, "{\"id\": \"ACME-001\", \"region\": \"210204\", \"%s\": 5, \"year\": 2020}", keys[i].key);
+        r = read_json(t.data);
+        pc_buf_free(&t);
+        assert_int_equal(r.rc, PC_EX_DATAERR);
+        const pc_message *m = pct_expect(r.d, PC_EX_DATAERR, NULL);
+        assert_non_null(m);
+        assert_string_equal(PCT_S(m->field), keys[i].field);
+        done(&r);
+    }
+
+    /* keys longer than the key cache keeps (zh labels of 48 and 51 bytes),
+     * read twice by one subject, and a key longer than the reader keeps */
+    const char *longer = "{\"id\": \"ACME-001\", \"region\": \"210204\", \"使用专利信息服务资源开展创新活动\": true,"
+                         " \"专利侵权纠纷调处获胜或诉讼胜诉案件\": 3}";
+    r = read_json(longer);
+    expect_ok(&r);
+    for (int i = 0; i < 2; i++) {
+        pc_diag_clear(r.d);
+        r.rc = pc_subject_read_json(F.engine, PC_SUBJECT_ENTERPRISE, longer, strlen(longer), "batch.jsonl", 7, &r.s, r.d);
+        pending.s = r.s;
+        expect_ok(&r);
+        assert_int_equal(get(r.s, "uses_patent_info_services").u.b, 1);
+        assert_int_equal(get(r.s, "patent_disputes_won").u.i, 3);
+    }
+    done(&r);
+    pc_buf t = {0};
+    pc_buf_puts(&t, "{\"id\": \"ACME-001\", \"region\": \"210204\", \"");
+    for (int i = 0; i < 300; i++)
+        pc_buf_puts(&t, "k");
+    pc_buf_puts(&t, "\": 1}");
+    r = read_json(t.data);
+    pc_buf_free(&t);
+    assert_int_equal(r.rc, PC_EX_DATAERR);
+    const pc_message *m = pct_expect(r.d, PC_EX_DATAERR, "unknown enterprise field");
+    assert_non_null(m);
+    assert_int_equal(strlen(PCT_S(m->field)), 255);
+    done(&r);
+
+    /* UTF-8 yajl lets through: an overlong '/', an encoded surrogate, a
+     * code point above U+10FFFF; and well-formed text next to them */
+    static const char *const not_utf8[] = {"\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "ab\xe0\x80\xafz", NULL};
+    for (int i = 0; not_utf8[i]; i++) {
+        pc_buf b = {0};
+        pc_buf_printf(&b, "{\"id\": \"ACME-001\", \"region\": \"210204\", \"name\": \"%s\"}", not_utf8[i]);
+        r = read_json(b.data);
+        pc_buf_free(&b);
+        assert_int_equal(r.rc, PC_EX_DATAERR);
+        m = pct_expect(r.d, PC_EX_DATAERR, NULL);
+        assert_non_null(m);
+        assert_string_equal(PCT_S(m->field), "name");
+        done(&r);
+    }
+    r = read_json("{\"id\": \"ACME-001\", \"region\": \"210204\", \"name\": \"大连\\u00e9\\ud83d\\ude00 ok\"}");
+    expect_ok(&r);
+    assert_string_equal(r.s->name, "大连\xc3\xa9\xf0\x9f\x98\x80 ok");
+    done(&r);
+}
+
+/* An id of 18 characters of the credit code's alphabet is checked as one;
+ * any other id is not. */
+static void test_json_credit_code(void **state)
+{
+    (void)state;
+    read_result r = read_json("{\"id\": \"91210204MA0QF3K592\", \"region\": \"210204\"}");
+    assert_int_equal(r.rc, PC_EX_DATAERR);
+    assert_non_null(pct_expect(r.d, PC_EX_DATAERR, "'1'"));
+    done(&r);
+    static const char *const not_codes[] = {"91210204MA0QF3K59", "91210204MA0QF3K5921", "91210204MA0QF3K59I",
+                                            "91210204MA0QF3K59a", "9121020IMA0QF3K592", NULL};
+    for (int i = 0; not_codes[i]; i++) {
+        pc_buf t = {0};
+        pc_buf_printf(&t, "{\"id\": \"%s\", \"region\": \"210204\"}", not_codes[i]);
+        r = read_json(t.data);
+        pc_buf_free(&t);
+        expect_ok(&r);
+        done(&r);
+    }
+}
+
 static void test_json_null_is_absent(void **state)
 {
     (void)state;
@@ -923,6 +1050,8 @@ int main(void)
         cmocka_unit_test_teardown(test_json_wrong_types, test_teardown),
         cmocka_unit_test_teardown(test_json_unknown_field, test_teardown),
         cmocka_unit_test_teardown(test_json_money, test_teardown),
+        cmocka_unit_test_teardown(test_json_fields_fast_path, test_teardown),
+        cmocka_unit_test_teardown(test_json_credit_code, test_teardown),
         cmocka_unit_test_teardown(test_json_null_is_absent, test_teardown),
         cmocka_unit_test_teardown(test_json_not_an_object, test_teardown),
         cmocka_unit_test_teardown(test_region_ini, test_teardown),

@@ -165,10 +165,42 @@ static void test_int_parse(void **state)
     assert_int_not_equal(pc_int_parse("18446744073709551616", &v), 0);
     assert_int_not_equal(pc_int_parse("99999999999999999999", &v), 0);
     assert_int_equal(v, 7);
-    static const char *const bad[] = {"", "-", "+", "12a", "1.0", " 1", "1 ", "1e3", "0x10", "--1", NULL};
+    static const char *const bad[] = {"", "-", "+", "12a", "1.0", " 1", "1 ", "1e3", "0x10", "--1",
+                                      "99999999999999999a", "999999999999999999a", "1\xc2\xb2", NULL};
     for (int i = 0; bad[i]; i++)
         if (pc_int_parse(bad[i], &v) == 0)
             fail_msg("pc_int_parse(\"%s\") accepted it as %lld", bad[i], (long long)v);
+}
+
+/* Around the 18 digits read without an overflow check per digit. */
+static void test_int_parse_long(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int64_t v;
+    } good[] = {
+        {"999999999999999999", INT64_C(999999999999999999)},        /* 18 digits */
+        {"-999999999999999999", -INT64_C(999999999999999999)},
+        {"1000000000000000000", INT64_C(1000000000000000000)},      /* 19 */
+        {"+1000000000000000001", INT64_C(1000000000000000001)},
+        {"00000000000000000000000012", 12},                          /* leading zeros */
+        {"-0000000000000000009223372036854775808", INT64_MIN},
+        {"+5", 5},
+        {"-0", 0},
+    };
+    for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
+        int64_t v = 7;
+        if (pc_int_parse(good[i].text, &v) != 0 || v != good[i].v)
+            fail_msg("pc_int_parse(\"%s\") gave %lld, expected %lld", good[i].text, (long long)v, (long long)good[i].v);
+    }
+    static const char *const bad[] = {"92233720368547758070", "-9223372036854775809", "000000000000000000009223372036854775808",
+                                      "1000000000000000000x", NULL};
+    for (int i = 0; bad[i]; i++) {
+        int64_t v = 7;
+        if (pc_int_parse(bad[i], &v) == 0 || v != 7)
+            fail_msg("pc_int_parse(\"%s\") accepted it as %lld", bad[i], (long long)v);
+    }
 }
 
 static void test_bool_parse(void **state)
@@ -176,7 +208,8 @@ static void test_bool_parse(void **state)
     (void)state;
     static const char *const yes[] = {"true", "yes", "1", "是", NULL};
     static const char *const no[] = {"false", "no", "0", "否", NULL};
-    static const char *const junk[] = {"", "maybe", "2", "tru", "y", "n", "on", "off", " true", "是的", NULL};
+    static const char *const junk[] = {"", "maybe", "2", "tru", "y", "n", "on", "off", " true", "是的",
+                                       "truex", "true ", "t", "f", "fals", "falsey", "false ", "tRue", NULL};
     for (int i = 0; yes[i]; i++) {
         int b = -1;
         assert_int_equal(pc_bool_parse(yes[i], &b), 0);
@@ -378,6 +411,7 @@ int main(void)
         cmocka_unit_test(test_rate_parse_refuses),
         cmocka_unit_test(test_rate_parse_refuses_missing_integer_part),
         cmocka_unit_test(test_int_parse),
+        cmocka_unit_test(test_int_parse_long),
         cmocka_unit_test(test_bool_parse),
         cmocka_unit_test(test_date_parse),
         cmocka_unit_test(test_buf_money),
