@@ -54,14 +54,18 @@ static size_t utf8_prefix(const unsigned char *p, size_t n, int *incomplete)
     size_t i = 0;
     *incomplete = 0;
     while (i < n) {
-        uint64_t w;
-        if (i + 8 <= n && (memcpy(&w, p + i, 8), (w & 0x8080808080808080u) == 0)) {
-            i += 8;   /* eight ASCII bytes */
-            continue;
-        }
         unsigned c = p[i];
         if (c < 0x80) {
-            i++;
+            uint64_t w;
+            if (i + 8 <= n && (memcpy(&w, p + i, 8), (w & 0x8080808080808080u) == 0))
+                i += 8;   /* eight ASCII bytes */
+            else
+                i++;
+            continue;
+        }
+        /* E1-EC: three bytes, both continuations 80-BF (most CJK) */
+        if (c >= 0xE1 && c <= 0xEC && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+            i += 3;
             continue;
         }
         size_t k = pc_utf8_leads[c].more;

@@ -179,7 +179,7 @@ static int on_boolean(void *ctx, int b)
 {
     reader *r = ctx;
     if (at_field(r)) {
-        fail(r, pc_subject_set_utf8(r->s, NULL, r->field, b ? "true" : "false", line_now(r), r->diag));
+        fail(r, pc_subject_set_bool(r->s, r->field, b, line_now(r), r->diag));
         return 1;
     }
     return scalar(ctx, b ? "true" : "false", 0);
@@ -201,12 +201,12 @@ static int on_number(void *ctx, const char *s, size_t len)
         bad_value(ctx, PC_D_JSON_NUMBER_TOO_LONG);
         return 1;
     }
-    memcpy(text, s, len);
-    text[len] = '\0';
     if (field) {
-        fail(r, pc_subject_set_utf8(r->s, NULL, r->field, text, line_now(r), r->diag));
+        fail(r, pc_subject_set_number(r->s, r->field, s, len, line_now(r), r->diag));
         return 1;
     }
+    memcpy(text, s, len);
+    text[len] = '\0';
     return scalar(ctx, text, 0);
 }
 

@@ -11,27 +11,29 @@
 
 int pc_int_parse(const char *s, int64_t *out)
 {
+    return pc_int_parse_n(s, strlen(s), out);
+}
+
+int pc_int_parse_n(const char *s, size_t len, int64_t *out)
+{
+    const char *end = s + len;
     int neg = 0;
-    uint64_t v = 0;
-    if (*s == '-' || *s == '+')
+    if (s < end && (*s == '-' || *s == '+'))
         neg = *s++ == '-';
-    if (!*s)
+    if (s == end)
         return -1;
+    uint64_t v = 0;
     /* Up to 18 digits cannot overflow: no check per digit. */
-    for (int n = 0; n < 18; n++, s++) {
-        unsigned d = (unsigned)(*s - '0');
-        if (d > 9) {
-            if (*s)
-                return -1;
-            *out = neg ? -(int64_t)v : (int64_t)v;
-            return 0;
-        }
+    for (const char *fast = end - s > 18 ? s + 18 : end; s < fast; s++) {
+        unsigned d = (unsigned)(unsigned char)*s - '0';
+        if (d > 9)
+            return -1;
         v = v * 10 + d;
     }
-    for (; *s; s++) {
-        if (*s < '0' || *s > '9')
+    for (; s < end; s++) {
+        unsigned d = (unsigned)(unsigned char)*s - '0';
+        if (d > 9)
             return -1;
-        unsigned d = (unsigned)(*s - '0');
         if (v > (UINT64_C(9223372036854775808) - d) / 10)
             return -1;
         v = v * 10 + d;
@@ -62,11 +64,11 @@ int pc_bool_parse(const char *s, int *out)
 
 /* Parses digits[.digits] into value * 10^scale with at most max_decimals
  * decimals; returns the number of decimals or -1. */
-static int parse_decimal(const char *s, int max_decimals, int64_t *mantissa)
+static int parse_decimal(const char *s, size_t len, int max_decimals, int64_t *mantissa)
 {
     int64_t v = 0;
     int decimals = -1, digits = 0;
-    for (; *s; s++) {
+    for (const char *end = s + len; s < end; s++) {
         if (*s == '.' && decimals < 0) {
             if (!digits)
                 return -1;   /* ".5": digits come first */
@@ -90,8 +92,13 @@ static int parse_decimal(const char *s, int max_decimals, int64_t *mantissa)
 
 int pc_money_parse(const char *s, int64_t *fen)
 {
+    return pc_money_parse_n(s, strlen(s), fen);
+}
+
+int pc_money_parse_n(const char *s, size_t len, int64_t *fen)
+{
     int64_t v;
-    int dec = parse_decimal(s, 2, &v);
+    int dec = parse_decimal(s, len, 2, &v);
     if (dec < 0)
         return -1;
     for (; dec < 2; dec++) {
@@ -106,7 +113,7 @@ int pc_money_parse(const char *s, int64_t *fen)
 int pc_rate_parse(const char *s, pc_rate *rate)
 {
     int64_t v;
-    int dec = parse_decimal(s, 9, &v);
+    int dec = parse_decimal(s, strlen(s), 9, &v);
     if (dec < 0)
         return -1;
     int64_t den = 1;

@@ -14,6 +14,8 @@ long pc_date_days(pc_date d);
 /* Parses decimal yuan ("12", "12.5", "12.50") into fen; -1 on bad syntax or
  * more than 2 decimals or overflow.  No sign, no exponent, no spaces. */
 int pc_money_parse(const char *s, int64_t *fen);
+/* The same for len bytes (a NUL among them is refused). */
+int pc_money_parse_n(const char *s, size_t len, int64_t *fen);
 
 typedef struct pc_rate {
     int64_t num, den;   /* den a power of ten */
@@ -23,6 +25,7 @@ int pc_rate_parse(const char *s, pc_rate *rate);
 int pc_rate_apply(pc_rate rate, int64_t fen, int64_t *out);
 /* Strict integer parse, whole string; -1 on junk or overflow. */
 int pc_int_parse(const char *s, int64_t *out);
+int pc_int_parse_n(const char *s, size_t len, int64_t *out);
 int pc_bool_parse(const char *s, int *out);
 
 #endif /* PC_SCALAR_H */

@@ -212,15 +212,59 @@ int pc_subject_set_field(pc_subject *s, pc_year_values *year, int fi, const char
     return pc_subject_set_utf8(s, year, fi, text, line, diag);
 }
 
+static pc_value *slot_of(pc_subject *s, pc_year_values *year, const pc_field *f)
+{
+    return year ? &year->values[f->index] : &s->values[f->index];
+}
+
+__attribute__((noinline)) static int given_twice(pc_subject *s, pc_year_values *year, const pc_field *f, long line,
+                                                 pc_diag *diag)
+{
+    pc_subject_error(diag, s, line, f->def.name, PC_D_GIVEN_TWICE, year ? year->lines[f->index] : s->lines[f->index]);
+    return PC_EX_DATAERR;
+}
+
+/* v into the empty slot of field f. */
+static void store(pc_subject *s, pc_year_values *year, const pc_field *f, pc_value *slot, pc_value v, long line)
+{
+    *slot = v;
+    if (year) {
+        year->lines[f->index] = line;
+        return;
+    }
+    s->lines[f->index] = line;
+    /* id, name and region are the first core fields (fields.c). */
+    if (f->index <= 2 && s->kind == PC_SUBJECT_ENTERPRISE) {
+        if (f->index == 0)
+            s->id = (char *)v.u.s;
+        else if (f->index == 1)
+            s->name = (char *)v.u.s;
+        else {
+            memcpy(s->region, v.u.s, 7);
+            s->region_line = line;
+        }
+    }
+}
+
+/* Integers and money, from text of len bytes: 1 when the type takes it. */
+static int int_value(pc_field_type t, const char *text, size_t len, pc_value *v)
+{
+    v->type = PC_INT;
+    return pc_int_parse_n(text, len, &v->u.i) == 0 && (t == PC_FIELD_INT || v->u.i >= 0);
+}
+
+static int money_value(const char *text, size_t len, pc_value *v)
+{
+    v->type = PC_MONEY;
+    return pc_money_parse_n(text, len, &v->u.fen) == 0;
+}
+
 int pc_subject_set_utf8(pc_subject *s, pc_year_values *year, int fi, const char *text, long line, pc_diag *diag)
 {
     const pc_field *f = &s->dict->fields[fi];
-    pc_value *slot = year ? &year->values[f->index] : &s->values[f->index];
-    long *slot_line = year ? &year->lines[f->index] : &s->lines[f->index];
-    if (slot->type != PC_NIL) {
-        pc_subject_error(diag, s, line, f->def.name, PC_D_GIVEN_TWICE, *slot_line);
-        return PC_EX_DATAERR;
-    }
+    pc_value *slot = slot_of(s, year, f);
+    if (slot->type != PC_NIL)
+        return given_twice(s, year, f, line, diag);
     pc_value v = {PC_NIL, {0}};
     int ok = 1;
     switch (f->def.type) {
@@ -235,16 +279,14 @@ int pc_subject_set_utf8(pc_subject *s, pc_year_values *year, int fi, const char 
         break;
     case PC_FIELD_COUNT:
     case PC_FIELD_INT:
-        v.type = PC_INT;
-        ok = pc_int_parse(text, &v.u.i) == 0 && (f->def.type == PC_FIELD_INT || v.u.i >= 0);
+        ok = int_value(f->def.type, text, strlen(text), &v);
         break;
     case PC_FIELD_NUMBER:
         v.type = PC_NUMBER;
         ok = parse_number(text, &v.u.n) == 0;
         break;
     case PC_FIELD_MONEY:
-        v.type = PC_MONEY;
-        ok = pc_money_parse(text, &v.u.fen) == 0;
+        ok = money_value(text, strlen(text), &v);
         break;
     case PC_FIELD_ENUM:
         v.type = PC_STRING;
@@ -253,25 +295,51 @@ int pc_subject_set_utf8(pc_subject *s, pc_year_values *year, int fi, const char 
         break;
     case PC_FIELD_REGION:
         v.type = PC_STRING;
-        v.u.s = pc_subject_keep(s, text);
         ok = pc_region_code_valid(text);
+        v.u.s = ok ? pc_subject_keep(s, text) : NULL;
         break;
     }
     if (!ok)
         return refuse(s, f, text, line, diag);
-    *slot = v;
-    *slot_line = line;
-    /* id, name and region are the first core fields (fields.c). */
-    if (!year && f->index <= 2 && s->kind == PC_SUBJECT_ENTERPRISE) {
-        if (f->index == 0)
-            s->id = (char *)v.u.s;
-        else if (f->index == 1)
-            s->name = (char *)v.u.s;
-        else {
-            memcpy(s->region, text, 7);
-            s->region_line = line;
-        }
+    store(s, year, f, slot, v, line);
+    return 0;
+}
+
+/* The number as text of its own, for the types that parse it so. */
+__attribute__((noinline)) static int set_number_text(pc_subject *s, int fi, const char *number, size_t len, long line,
+                                                     pc_diag *diag)
+{
+    char small[64], *text = len < sizeof small ? small : pc_xmalloc(len + 1);
+    memcpy(text, number, len);
+    text[len] = '\0';
+    int rc = pc_subject_set_utf8(s, NULL, fi, text, line, diag);
+    if (text != small)
+        free(text);
+    return rc;
+}
+
+int pc_subject_set_number(pc_subject *s, int fi, const char *number, size_t len, long line, pc_diag *diag)
+{
+    const pc_field *f = &s->dict->fields[fi];
+    pc_value *slot = slot_of(s, NULL, f);
+    pc_field_type t = f->def.type;
+    pc_value v;
+    if (slot->type == PC_NIL && ((t == PC_FIELD_MONEY && money_value(number, len, &v)) ||
+                                 ((t == PC_FIELD_COUNT || t == PC_FIELD_INT) && int_value(t, number, len, &v)))) {
+        store(s, NULL, f, slot, v, line);
+        return 0;
     }
+    return set_number_text(s, fi, number, len, line, diag);
+}
+
+int pc_subject_set_bool(pc_subject *s, int fi, int b, long line, pc_diag *diag)
+{
+    const pc_field *f = &s->dict->fields[fi];
+    pc_value *slot = slot_of(s, NULL, f);
+    if (slot->type != PC_NIL || f->def.type != PC_FIELD_BOOL)
+        return pc_subject_set_utf8(s, NULL, fi, b ? "true" : "false", line, diag);
+    pc_value v = {PC_BOOL, {.b = b}};
+    store(s, NULL, f, slot, v, line);
     return 0;
 }
 

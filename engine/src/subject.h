@@ -66,9 +66,13 @@ void pc_subject_unknown_field(const pc_subject *s, const char *name, long line, 
 /* The same for a field already looked up (a dictionary index). */
 int pc_subject_set_field(pc_subject *s, pc_year_values *year, int field, const char *text, long line,
                          pc_diag *diag);
-/* The same for text known to be well-formed UTF-8 (a JSON number or boolean). */
+/* The same for text known to be well-formed UTF-8. */
 int pc_subject_set_utf8(pc_subject *s, pc_year_values *year, int field, const char *text, long line,
                         pc_diag *diag);
+/* An enterprise's field from a JSON number (len bytes, no NUL after them)
+ * or a JSON boolean: what pc_subject_set_utf8 does with its text. */
+int pc_subject_set_number(pc_subject *s, int field, const char *number, size_t len, long line, pc_diag *diag);
+int pc_subject_set_bool(pc_subject *s, int field, int b, long line, pc_diag *diag);
 /* The dictionary index of the key at this position of a record, or -1. */
 int pc_subject_key_field(pc_subject *s, size_t position, const char *key, size_t len);
 pc_year_values *pc_subject_year(pc_subject *s, int year, long line);

@@ -126,7 +126,8 @@ static void test_utf8_valid(void **state)
 {
     (void)state;
     static const char *const good[] = {"", "abc", "名称", "\xc2\x80", "\xdf\xbf", "\xe0\xa0\x80", "\xed\x9f\xbf",
-                                       "\xee\x80\x80", "\xf0\x90\x80\x80", "\xf4\x8f\xbf\xbf", "eight ascii 名"};
+                                       "\xee\x80\x80", "\xf0\x90\x80\x80", "\xf4\x8f\xbf\xbf", "eight ascii 名",
+                                       "\xe1\x80\x80", "\xec\xbf\xbf", "示例装备有限公司0", "a名b称c"};
     static const char *const bad[] = {
         "\x80",                  /* a stray continuation byte */
         "\xc0\xaf", "\xc1\xbf",   /* overlong two-byte forms */
@@ -137,7 +138,14 @@ static void test_utf8_valid(void **state)
         "\xf5\x80\x80\x80", "\xff",
         "\xe5\x90",              /* cut short at the end */
         "abcdefgh\xe5\x90x",      /* after eight ASCII bytes, a bad continuation */
+        "\xe1\x80", "\xe1\x80\xc0", "\xe1\x7f\x80", "\xec\xbf\x7f", "名\xe5", "名\xe5\xbf",   /* three-byte forms cut or broken */
+        "\xed\xbf\xbf", "\xe0\x80\x80",
     };
+    /* the same by length: a NUL is a character, the bytes after len are not read */
+    assert_true(pc_utf8_valid_n("a\0b", 3));
+    assert_true(pc_utf8_valid_n("名\xff", 3));
+    assert_false(pc_utf8_valid_n("名\xff", 4));
+    assert_false(pc_utf8_valid_n("名", 2));
     for (size_t i = 0; i < sizeof good / sizeof *good; i++)
         assert_true(pc_utf8_valid(good[i]));
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)

@@ -203,6 +203,31 @@ static void test_int_parse_long(void **state)
     }
 }
 
+/* By length, as JSON numbers come (followed by ',' or '}', not a NUL). */
+static void test_parse_by_length(void **state)
+{
+    (void)state;
+    int64_t v = 0;
+    assert_int_equal(pc_int_parse_n("12,", 2, &v), 0);
+    assert_int_equal(v, 12);
+    assert_int_equal(pc_int_parse_n("-9223372036854775808}", 20, &v), 0);
+    assert_true(v == INT64_MIN);
+    assert_int_not_equal(pc_int_parse_n("12,", 3, &v), 0);
+    assert_int_not_equal(pc_int_parse_n("1\0002", 3, &v), 0);
+    assert_int_not_equal(pc_int_parse_n("-5", 1, &v), 0);
+    assert_int_not_equal(pc_int_parse_n("5", 0, &v), 0);
+    assert_int_equal(pc_money_parse_n("385730.87,", 9, &v), 0);
+    assert_int_equal(v, 38573087);
+    assert_int_equal(pc_money_parse_n("12.5}", 4, &v), 0);
+    assert_int_equal(v, 1250);
+    assert_int_equal(pc_money_parse_n("12.345", 5, &v), 0);   /* 12.34: the 5 is not read */
+    assert_int_equal(v, 1234);
+    assert_int_not_equal(pc_money_parse_n("12.345", 6, &v), 0);
+    assert_int_not_equal(pc_money_parse_n("12.", 3, &v), 0);
+    assert_int_not_equal(pc_money_parse_n("1\0002", 3, &v), 0);
+    assert_int_not_equal(pc_money_parse_n("", 0, &v), 0);
+}
+
 static void test_bool_parse(void **state)
 {
     (void)state;
@@ -412,6 +437,7 @@ int main(void)
         cmocka_unit_test(test_rate_parse_refuses_missing_integer_part),
         cmocka_unit_test(test_int_parse),
         cmocka_unit_test(test_int_parse_long),
+        cmocka_unit_test(test_parse_by_length),
         cmocka_unit_test(test_bool_parse),
         cmocka_unit_test(test_date_parse),
         cmocka_unit_test(test_buf_money),
