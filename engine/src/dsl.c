@@ -546,6 +546,9 @@ static void cond_free(pc_cond *k)
     free(k->json_head[1]);
     free(k->json_label[0]);
     free(k->json_label[1]);
+    for (int zh = 0; zh < 2; zh++)
+        for (int met = 0; met < 2; met++)
+            free(k->json_after[zh][met]);
     free(k);
 }
 

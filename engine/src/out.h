@@ -74,6 +74,11 @@ void pc_out_arithmetic(pc_buf *b, const pc_result *r, const pc_report *rep);
 /* A value of field f (NULL: none) as a person reads it ("是", "12",
  * "3,000 元"; in zh an enum value by its label: "省级"). */
 void pc_out_value(pc_buf *b, const pc_field *f, const pc_value *v, pc_lang lang);
+/* What a leaf's reason says after the field's value: " > 0 ✓", " not ≥ 1 ✗",
+ * ", one of a/b ✓" ("label = value" comes before; a check{} has no value:
+ * " ✓"); f: the leaf's field (NULL for a check{}).  Written into JSON from
+ * what the plan's compilation escaped (pc_cond.json_after). */
+void pc_out_leaf_after(pc_buf *b, const pc_field *f, const pc_cond *k, pc_lang lang, int met);
 /* A rule parameter's value, label and source as a person reads them:
  * "20000 (每件国内发明专利授权补助; plancheck.ini:6)", "未设定 (label)". */
 void pc_out_param_words(pc_buf *b, const pc_param *p, pc_lang lang);

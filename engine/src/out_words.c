@@ -200,14 +200,15 @@ static void value_words(pc_buf *b, const pc_field *f, const pc_value *v, pc_lang
 }
 
 /* "label = value > operand ✓", or "label: data missing"; json: escaped for
- * inside a JSON string (the label was escaped when the plan was compiled,
- * the message texts need none). */
+ * inside a JSON string (the label and what follows the value were escaped
+ * when the plan was compiled, the message texts need none). */
 static void leaf_words(pc_buf *b, const pc_report *rep, const pc_cond_result *n, int json)
 {
     const pc_cond *k = n->cond;
     pc_lang lang = rep->lang;
+    int zh = lang == PC_LANG_ZH;
     if (json)
-        pc_buf_puts(b, k->json_label[lang == PC_LANG_ZH]);
+        pc_buf_add(b, k->json_label[zh], k->json_label_len[zh]);
     else
         pc_buf_puts(b, k->op == PC_C_CHECK ? check_label(rep, k) : pc_field_label(pc_out_field(rep, k->field), lang));
     if (n->outcome == PC_T_UNKNOWN || (k->op != PC_C_CHECK && n->actual.type == PC_NIL)) {
@@ -215,34 +216,40 @@ static void leaf_words(pc_buf *b, const pc_report *rep, const pc_cond_result *n,
         pc_buf_puts(b, MSG(rep, DATA_MISSING));
         return;
     }
-    if (k->op == PC_C_CHECK) {
-        pc_buf_puts(b, n->outcome == PC_T_TRUE ? " ✓" : " ✗");
-        return;
+    int met = n->outcome == PC_T_TRUE;
+    const pc_field *f = k->op == PC_C_CHECK ? NULL : pc_out_field(rep, k->field);
+    if (f) {
+        pc_buf_add(b, " = ", 3);
+        value_words(b, f, &n->actual, lang, json);
     }
-    int t = n->outcome == PC_T_TRUE;
-    const pc_field *f = pc_out_field(rep, k->field);
-    pc_buf_add(b, " = ", 3);
-    value_words(b, f, &n->actual, lang, json);
+    if (json)
+        pc_buf_add(b, k->json_after[zh][met], k->json_after_len[zh][met]);
+    else
+        pc_out_leaf_after(b, f, k, lang, met);
+}
+
+void pc_out_leaf_after(pc_buf *b, const pc_field *f, const pc_cond *k, pc_lang lang, int met)
+{
     if (k->op == PC_C_ONE_OF) {
-        pc_buf_puts(b, MSG(rep, ONE_OF));
+        pc_buf_puts(b, pc_msg(lang, PC_MSG_ONE_OF));
         for (size_t i = 0; i < k->nvalues; i++) {
             if (i)
                 pc_buf_putc(b, '/');
-            value_words(b, f, &k->values[i], lang, json);
+            pc_out_value(b, f, &k->values[i], lang);
         }
-    } else if (k->op != PC_C_IS && k->op != PC_C_ISNT) {
+    } else if (k->op == PC_C_ISNT) {
+        pc_buf_puts(b, pc_msg(lang, PC_MSG_MUST_BE_NO));
+    } else if (k->op != PC_C_IS && k->op != PC_C_CHECK) {
         pc_buf_putc(b, ' ');
-        if (!t) {
-            pc_buf_puts(b, MSG(rep, NOT));
+        if (!met) {
+            pc_buf_puts(b, pc_msg(lang, PC_MSG_NOT));
             pc_buf_putc(b, ' ');
         }
         pc_buf_puts(b, pc_cond_op_symbol[k->op]);
         pc_buf_putc(b, ' ');
-        value_words(b, f, &k->values[0], lang, json);
-    } else if (k->op == PC_C_ISNT) {
-        pc_buf_puts(b, MSG(rep, MUST_BE_NO));
+        pc_out_value(b, f, &k->values[0], lang);
     }
-    pc_buf_puts(b, t ? " ✓" : " ✗");
+    pc_buf_puts(b, met ? " ✓" : " ✗");
 }
 
 /* ---- amounts ---- */

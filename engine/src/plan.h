@@ -29,6 +29,11 @@ typedef struct pc_cond {
     char *json_head[2];
     size_t json_head_len[2];
     char *json_label[2];       /* the label (field's, or a check's) escaped for inside a JSON string */
+    size_t json_label_len[2];
+    /* a leaf's reason after its value (pc_out_leaf_after), escaped likewise:
+     * [zh][met] */
+    char *json_after[2][2];
+    size_t json_after_len[2][2];
 } pc_cond;
 
 typedef enum pc_param_type { PC_P_MONEY = 1, PC_P_RATE } pc_param_type;

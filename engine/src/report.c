@@ -224,7 +224,18 @@ static void prepare_cond(pc_cond *k, pc_role role, const pc_dict *dict)
             pc_buf_json_chars(&b, k->op == PC_C_CHECK ? (zh ? k->label_zh : k->label_en)
                                                       : pc_field_label(&dict->fields[k->field], zh ? PC_LANG_ZH : PC_LANG_EN));
             free(k->json_label[zh]);
+            k->json_label_len[zh] = b.len;
             k->json_label[zh] = b.data ? pc_buf_take(&b) : pc_strdup("");
+            for (int met = 0; met < 2; met++) {
+                pc_buf words = {0};
+                pc_out_leaf_after(&words, k->op == PC_C_CHECK ? NULL : &dict->fields[k->field], k,
+                                  zh ? PC_LANG_ZH : PC_LANG_EN, met);
+                pc_buf_json_chars(&b, words.data);
+                pc_buf_free(&words);
+                free(k->json_after[zh][met]);
+                k->json_after_len[zh][met] = b.len;
+                k->json_after[zh][met] = pc_buf_take(&b);
+            }
         }
     }
     for (size_t i = 0; i < k->nkids; i++)
