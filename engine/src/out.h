@@ -64,6 +64,11 @@ int pc_out_reason_leaves_json(const pc_report *rep, const pc_result *r, pc_buf *
  * what only restates it is left out (see amount_reasons). */
 void pc_out_reasons_after_conditions(const pc_report *rep, const pc_result *r, pc_buf *scratch, int amount_shown,
                                      pc_out_line emit, void *arg);
+/* The same (as JSON writes them: amount_shown 0) as JSON strings appended
+ * to out, a comma before each unless it is the first of the array (count:
+ * how many the array has already); returns how many it has then. */
+int pc_out_reasons_after_conditions_json(const pc_report *rep, const pc_result *r, pc_buf *scratch, pc_buf *out,
+                                         int count);
 /* The --explain trace as text lines. */
 void pc_out_trace_text(const pc_report *rep, const pc_result *r, pc_buf *scratch, pc_out_line emit, void *arg);
 /* The --explain trace as a JSON array. */

@@ -36,20 +36,6 @@ static void money_or_null(pc_buf *b, int has, int64_t fen)
 
 /* ---- conditions ---- */
 
-typedef struct reason_sink {
-    pc_buf *b;
-    int count;
-} reason_sink;
-
-static void reason_json(void *arg, const char *text, size_t len)
-{
-    reason_sink *s = arg;
-    (void)len;
-    if (s->count++)
-        pc_buf_putc(s->b, ',');
-    pc_buf_json_string(s->b, text);
-}
-
 /* Writes the node at i and its subtree; returns the index after it.  The
  * node's constant part was escaped when the plan was compiled. */
 static unsigned json_cond(pc_buf *b, const pc_report *rep, unsigned i)
@@ -318,8 +304,7 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r, pc_
         pc_buf_add(b, it->json_tail_en, it->json_tail_en_len);
     json_key(b, "reasons");
     pc_buf_putc(b, '[');
-    reason_sink sink = {b, pc_out_reason_leaves_json(rep, r, b)};
-    pc_out_reasons_after_conditions(rep, r, scratch, 0, reason_json, &sink);
+    pc_out_reasons_after_conditions_json(rep, r, scratch, b, pc_out_reason_leaves_json(rep, r, b));
     pc_buf_putc(b, ']');
     json_key(b, "missing");
     json_list(b, &r->missing);

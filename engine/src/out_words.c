@@ -320,32 +320,79 @@ void pc_out_emit(pc_buf *b, pc_out_line emit, void *arg)
         b->data[0] = '\0';
 }
 
+/* Where the reasons after the conditions go, a line at a time: to emit
+ * (text, HTML), or as JSON strings appended to json.  A line whose words are
+ * known to need no escaping (digits, money, the message texts: the unit
+ * tests check them) is written straight into json; any other is worded in
+ * scratch first and escaped. */
+typedef struct lines {
+    pc_buf *scratch;
+    pc_out_line emit;
+    void *arg;
+    pc_buf *json;
+    int count;
+} lines;
+
+/* The buffer to word a line into; safe: nothing in it needs escaping. */
+static pc_buf *line_start(lines *l, int safe)
+{
+    if (l->json && safe) {
+        if (l->count)
+            pc_buf_putc(l->json, ',');
+        pc_buf_putc(l->json, '"');
+        return l->json;
+    }
+    l->scratch->len = 0;
+    return l->scratch;
+}
+
+static void line_end(lines *l, int safe)
+{
+    if (!l->json) {
+        pc_out_emit(l->scratch, l->emit, l->arg);
+        return;
+    }
+    if (safe) {
+        pc_buf_putc(l->json, '"');
+    } else {
+        if (l->count)
+            pc_buf_putc(l->json, ',');
+        pc_buf_json_string(l->json, l->scratch->data);
+    }
+    l->count++;
+}
+
 /* amount_fact: the writer shows the amount itself (text, HTML), so what
  * only restates it is left out: that the plan fixes none, and the
  * arithmetic of a single fixed amount not capped ("100000 = 100,000 元"). */
-static void amount_reasons(const pc_report *rep, const pc_result *r, int amount_fact, pc_buf *b, pc_out_line emit,
-                           void *arg)
+static void amount_reasons(const pc_report *rep, const pc_result *r, int amount_fact, lines *l)
 {
     const pc_item *it = r->item;
+    pc_buf *b;
     switch (r->amount_state) {
     case PC_AMOUNT_NOT_FIXED:
         if (amount_fact)
             break;
+        b = line_start(l, 1);
         pc_buf_puts(b, MSG(rep, NO_AMOUNT));
-        pc_out_emit(b, emit, arg);
+        line_end(l, 1);
         break;
     case PC_AMOUNT_OK:
         if (amount_fact && it->amount->op == PC_A_FIXED && !r->capped)
             break;
+        /* the arithmetic is digits, operators and the parameters' validated
+         * numbers */
+        b = line_start(l, 1);
         pc_buf_puts(b, MSG(rep, AMOUNT));
         pc_out_arithmetic(b, r, rep);
-        pc_buf_puts(b, " = ");
+        pc_buf_add(b, " = ", 3);
         pc_out_money_text(b, r->before_cap_fen, rep->lang);
-        pc_out_emit(b, emit, arg);
+        line_end(l, 1);
         break;
     case PC_AMOUNT_OVERFLOW:
+        b = line_start(l, 1);
         pc_buf_puts(b, MSG(rep, AMOUNT_OVERFLOW));
-        pc_out_emit(b, emit, arg);
+        line_end(l, 1);
         break;
     default:
         break;
@@ -362,19 +409,22 @@ static void amount_reasons(const pc_report *rep, const pc_result *r, int amount_
                    rep->steps.items[r->steps.first + j].node->param == s->node->param;
         if (p->set || seen)
             continue;
+        b = line_start(l, 0);
         pc_buf_fill(b, MSG(rep, PARAM_UNSET),
                     (const char *[]){rep->lang == PC_LANG_ZH ? p->label_zh : p->label_en, p->name, r->plan->id, it->id,
                                      p->name},
                     5);
-        pc_out_emit(b, emit, arg);
+        line_end(l, 0);
     }
     if (r->has_cap) {
+        b = line_start(l, 1);
         cap_words(b, rep, r);
-        pc_out_emit(b, emit, arg);
+        line_end(l, 1);
         if (r->exceeded_fen) {
             char m[48];
+            b = line_start(l, 1);
             pc_buf_fill(b, MSG(rep, CAP_USED_UP), (const char *[]){money_words_in(m, r->exceeded_fen, rep->lang)}, 1);
-            pc_out_emit(b, emit, arg);
+            line_end(l, 1);
         }
     }
 }
@@ -448,20 +498,33 @@ int pc_out_reason_leaves_json(const pc_report *rep, const pc_result *r, pc_buf *
     return count;
 }
 
+static void reasons_after_conditions(const pc_report *rep, const pc_result *r, int amount_shown, lines *l)
+{
+    if (r->item->kind == PC_ITEM_SUBSIDY && r->status == PC_S_ELIGIBLE)
+        amount_reasons(rep, r, amount_shown, l);
+    for (unsigned i = 0; i < r->notes.count; i++) {
+        note_words(line_start(l, 0), rep, r, &rep->notes.items[r->notes.first + i]);
+        line_end(l, 0);
+    }
+    if (r->priority) {
+        pc_buf_puts(line_start(l, 0), rep->lang == PC_LANG_ZH ? r->item->priority_zh : r->item->priority_en);
+        line_end(l, 0);
+    }
+}
+
 void pc_out_reasons_after_conditions(const pc_report *rep, const pc_result *r, pc_buf *b, int amount_shown,
                                      pc_out_line emit, void *arg)
 {
-    b->len = 0;
-    if (r->item->kind == PC_ITEM_SUBSIDY && r->status == PC_S_ELIGIBLE)
-        amount_reasons(rep, r, amount_shown, b, emit, arg);
-    for (unsigned i = 0; i < r->notes.count; i++) {
-        note_words(b, rep, r, &rep->notes.items[r->notes.first + i]);
-        pc_out_emit(b, emit, arg);
-    }
-    if (r->priority) {
-        pc_buf_puts(b, rep->lang == PC_LANG_ZH ? r->item->priority_zh : r->item->priority_en);
-        pc_out_emit(b, emit, arg);
-    }
+    lines l = {b, emit, arg, NULL, 0};
+    reasons_after_conditions(rep, r, amount_shown, &l);
+}
+
+int pc_out_reasons_after_conditions_json(const pc_report *rep, const pc_result *r, pc_buf *scratch, pc_buf *out,
+                                         int count)
+{
+    lines l = {scratch, NULL, NULL, out, count};
+    reasons_after_conditions(rep, r, 0, &l);
+    return l.count;
 }
 
 void pc_out_warning(pc_buf *b, const pc_report *rep, const pc_warning *w)
