@@ -232,15 +232,45 @@ const char *pc_int_text(char out[24], int64_t v)
 
 void pc_buf_money(pc_buf *b, int64_t fen)
 {
+    /* written backwards into tmp, then added at once */
+    char tmp[32], *end = tmp + sizeof tmp, *p = end;
     uint64_t a = fen < 0 ? (uint64_t)0 - (uint64_t)fen : (uint64_t)fen;
-    if (fen < 0)
-        pc_buf_putc(b, '-');
-    pc_buf_uint(b, a / 100);
     unsigned cents = (unsigned)(a % 100);
     if (cents) {
-        char c[3] = {'.', (char)('0' + cents / 10), (char)('0' + cents % 10)};
-        pc_buf_add(b, c, cents % 10 ? 3 : 2);
+        if (cents % 10)
+            *--p = (char)('0' + cents % 10);
+        *--p = (char)('0' + cents / 10);
+        *--p = '.';
     }
+    p = digits(p, a / 100);
+    if (fen < 0)
+        *--p = '-';
+    pc_buf_add(b, p, (size_t)(end - p));
+}
+
+size_t pc_money_words(char out[32], int64_t fen)
+{
+    char tmp[24], *end = tmp + sizeof tmp;
+    uint64_t a = fen < 0 ? (uint64_t)0 - (uint64_t)fen : (uint64_t)fen;
+    const char *d = digits(end, a / 100);
+    size_t n = (size_t)(end - d), group = n % 3 ? n % 3 : 3;
+    char *p = out;
+    if (fen < 0)
+        *p++ = '-';
+    memcpy(p, d, group);
+    p += group;
+    for (d += group; d < end; d += 3) {
+        *p++ = ',';
+        memcpy(p, d, 3);
+        p += 3;
+    }
+    unsigned cents = (unsigned)(a % 100);
+    if (cents) {
+        *p++ = '.';
+        *p++ = (char)('0' + cents / 10);
+        *p++ = (char)('0' + cents % 10);
+    }
+    return (size_t)(p - out);
 }
 
 void pc_buf_real(pc_buf *b, double v)

@@ -65,6 +65,10 @@ void pc_buf_int(pc_buf *b, int64_t v);
 const char *pc_int_text(char out[24], int64_t v);
 /* Money as a JSON number in yuan: 300000, 1234.5, 0.01. */
 void pc_buf_money(pc_buf *b, int64_t fen);
+/* Money in yuan with thousands separators, without the unit, into out
+ * (not NUL-terminated): "1,234,567.5", "-0.05"; returns the length (at most
+ * 1 sign, 17 digits, 5 separators and 3 for the fen). */
+size_t pc_money_words(char out[32], int64_t fen);
 /* A real as the shortest of %.4f that round-trips, trailing zeros cut. */
 void pc_buf_real(pc_buf *b, double v);
 /* v rounded to at most places decimals, trailing zeros dropped (a page's

@@ -76,37 +76,20 @@ void pc_out_json_value(pc_buf *b, const pc_value *val)
     }
 }
 
-/* Money with thousands separators and the unit, into out: at most 1 sign,
- * 20 digits, 6 separators, 3 for the fen and 5 for the unit. */
+/* Money with thousands separators and the unit, into out: at most 26
+ * (pc_money_words) and the unit. */
 static const char *money_words_in(char out[48], int64_t fen, pc_lang lang)
 {
-    uint64_t a = fen < 0 ? (uint64_t)0 - (uint64_t)fen : (uint64_t)fen, whole = a / 100;
-    unsigned cents = (unsigned)(a % 100);
-    char rev[32];
-    int n = 0;
-    for (int k = 0; k == 0 || whole; k++, whole /= 10) {
-        if (k && k % 3 == 0)
-            rev[n++] = ',';
-        rev[n++] = (char)('0' + whole % 10);
-    }
-    char *p = out;
-    if (fen < 0)
-        *p++ = '-';
-    while (n)
-        *p++ = rev[--n];
-    if (cents) {
-        *p++ = '.';
-        *p++ = (char)('0' + cents / 10);
-        *p++ = (char)('0' + cents % 10);
-    }
-    strcpy(p, pc_msg(lang, PC_MSG_YUAN));
+    size_t n = pc_money_words(out, fen);
+    strcpy(out + n, pc_msg(lang, PC_MSG_YUAN));
     return out;
 }
 
 void pc_out_money_text(pc_buf *b, int64_t fen, pc_lang lang)
 {
-    char words[48];
-    pc_buf_puts(b, money_words_in(words, fen, lang));
+    char words[32];
+    pc_buf_add(b, words, pc_money_words(words, fen));
+    pc_buf_puts(b, pc_msg(lang, PC_MSG_YUAN));
 }
 
 const char *pc_out_unit(const pc_report *rep, const pc_item *it)

@@ -306,6 +306,11 @@ static void test_buf_money(void **state)
     money_text(0, "0");
     money_text(100, "1");
     money_text(-150, "-1.5");
+    money_text(5, "0.05");
+    money_text(-5, "-0.05");
+    money_text(90, "0.9");
+    money_text(-100, "-1");
+    money_text(1000000, "10000");
     money_text(INT64_MAX, "92233720368547758.07");
     money_text(INT64_MIN, "-92233720368547758.08");
 }

@@ -1,0 +1,162 @@
+/*
+ * unit/out -- the JSON writer's short cuts: the message texts it copies into
+ * its strings without escaping them, money as words at its edges, and
+ * reasons whose words were escaped when the plan was compiled (a plan
+ * written to a temporary directory, labels with quotes and backslashes).
+ */
+#include "common.h"
+#include "out.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The messages out_words.c writes into a JSON string as they are (a reason
+ * worded straight into the answer, a yes/no value, missing data): none may
+ * hold a byte JSON escapes. */
+static void test_raw_messages_need_no_escaping(void **state)
+{
+    (void)state;
+    static const pc_msg_id raw[] = {PC_MSG_NO_AMOUNT, PC_MSG_AMOUNT,  PC_MSG_AMOUNT_OVERFLOW, PC_MSG_CAP_PLAN,
+                                    PC_MSG_CAP_YEAR,  PC_MSG_CAP_USED_UP, PC_MSG_YUAN,        PC_MSG_YES,
+                                    PC_MSG_NO,        PC_MSG_DATA_MISSING};
+    for (int zh = 0; zh < 2; zh++)
+        for (size_t i = 0; i < sizeof raw / sizeof raw[0]; i++) {
+            const char *text = pc_msg(zh ? PC_LANG_ZH : PC_LANG_EN, raw[i]);
+            pc_buf b = {0};
+            pc_buf_json_chars(&b, text);
+            if (strcmp(b.data ? b.data : "", text) != 0)
+                fail_msg("message %d (%s) needs escaping in JSON: '%s'", (int)raw[i], zh ? "zh" : "en", text);
+            pc_buf_free(&b);
+        }
+}
+
+static void money_words(int64_t fen, const char *words)
+{
+    for (int zh = 0; zh < 2; zh++) {
+        pc_buf b = {0};
+        pc_out_money_text(&b, fen, zh ? PC_LANG_ZH : PC_LANG_EN);
+        char want[64];
+        snprintf(want, sizeof want, "%s%s", words, zh ? " 元" : " yuan");
+        if (strcmp(b.data, want) != 0)
+            fail_msg("pc_out_money_text(%lld) wrote '%s', expected '%s'", (long long)fen, b.data, want);
+        pc_buf_free(&b);
+        char out[32];
+        size_t n = pc_money_words(out, fen);
+        assert_int_equal(n, strlen(words));
+        assert_memory_equal(out, words, n);
+    }
+}
+
+static void test_money_words(void **state)
+{
+    (void)state;
+    money_words(0, "0");
+    money_words(5, "0.05");
+    money_words(-5, "-0.05");
+    money_words(10, "0.10");
+    money_words(100, "1");
+    money_words(99999, "999.99");
+    money_words(100000, "1,000");
+    money_words(-30000000, "-300,000");
+    money_words(99999900, "999,999");
+    money_words(100000000, "1,000,000");
+    money_words(123456789, "1,234,567.89");
+    money_words(INT64_MAX, "92,233,720,368,547,758.07");
+    money_words(INT64_MIN, "-92,233,720,368,547,758.08");
+}
+
+/* A plan whose labels need escaping, and amounts at the money's edges. */
+static const char plan_lua[] =
+    "plan { id = \"out-test\", title = { zh = \"输出测试\", en = \"Output test\" }, document = \"测试\",\n"
+    "  jurisdiction = \"210200\", issued = \"2016-01-15\", period = { 2016, 2019 } }\n"
+    "subsidy {\n"
+    "  id = \"quoted\", cite = \"一\", title = { zh = \"引号\", en = \"Quotes\" },\n"
+    "  eligible = check { fields = { \"pct_applications\" },\n"
+    "    zh = \"标签 \\\"引号\\\" \\\\ 反斜杠\", en = \"label \\\"quoted\\\" \\\\ back\",\n"
+    "    fn = function(e) return e.pct_applications > 0 end },\n"
+    "  params = { each = money_param { zh = \"每件 \\\"补助\\\"\", en = \"per \\\"item\\\"\" } },\n"
+    "  amount = per_item(\"pct_applications\", \"each\"),\n"
+    "  cap = { yuan = 1234567, per = \"plan\" },\n"
+    "}\n"
+    "subsidy {\n"
+    "  id = \"tiny\", cite = \"二\", title = { zh = \"小额\", en = \"Tiny\" },\n"
+    "  eligible = one_of(\"ip_advantage_level\", { \"provincial\", \"national\" }),\n"
+    "  params = { tiny = money_param { zh = \"小额\", en = \"tiny\", default = \"0.05\" } },\n"
+    "  amount = fixed(\"tiny\"),\n"
+    "  cap = { yuan = \"900000000000000.05\", per = \"year\" },\n"
+    "}\n"
+    "subsidy {\n"
+    "  id = \"few\", cite = \"三\", title = { zh = \"少\", en = \"Few\" },\n"
+    "  eligible = all { lt(\"pct_applications\", 2), ge(\"ip_pledge_loan_yuan\", \"0.05\") },\n"
+    "}\n";
+
+static const char subject_json[] = "{\"id\":\"T-1\",\"name\":\"测试 \\\"公司\\\"\",\"region\":\"210204\",\"year\":2017,"
+                                   "\"pct_applications\":3,\"ip_advantage_level\":\"national\","
+                                   "\"ip_pledge_loan_yuan\":0.04}";
+
+static void expect_in(const char *json, const char *part)
+{
+    if (!strstr(json, part))
+        fail_msg("the answer does not hold\n  %s\nit is\n  %s", part, json);
+}
+
+static void test_reasons_escaped(void **state)
+{
+    (void)state;
+    char *tmp = pct_mkdtemp(), *rules = pct_join(tmp, "rules");
+    free(pct_write_in(rules, "t/out-test.lua", plan_lua));
+    pc_diag *d = pc_diag_new();
+    pc_engine *e = NULL;
+    if (pct_open(&e, NULL, rules, PC_TEST_PLUGINS_DIR, d) != 0) {
+        pct_print(d);
+        fail_msg("the test plan did not load");
+    }
+    pc_subject *s = NULL;
+    assert_int_equal(pc_subject_read_json(e, PC_SUBJECT_ENTERPRISE, subject_json, strlen(subject_json), "s", 1, &s, d), 0);
+    pc_report *rep = NULL;
+    for (int zh = 0; zh < 2; zh++) {
+        pc_eval_options o = {20170630, zh ? PC_LANG_ZH : PC_LANG_EN, 0};
+        assert_int_equal(pc_evaluate(pc_engine_context(e), s, &o, &rep), 0);
+        char *json = pc_report_format(rep, PC_FORMAT_JSON, NULL);
+        expect_in(json, "\"name\":\"测试 \\\"公司\\\"\"");
+        if (zh) {
+            expect_in(json, "\"reasons\":[\"标签 \\\"引号\\\" \\\\ 反斜杠 ✓\",\"每件 \\\"补助\\\"(each)未由规划确定,"
+                            "需在配置中设定 [plan.out-test] quoted.each\",\"规划期内上限 1,234,567 元,已获 0 元,"
+                            "尚可获 1,234,567 元\"]");
+            expect_in(json, "\"reasons\":[\"知识产权优势示范企业级别 = 国家级,应为 省级/国家级 ✓\",\"金额 0.05 = 0.05 元\","
+                            "\"年度上限 900,000,000,000,000.05 元,2017年已获 0 元,尚可获 900,000,000,000,000.05 元\"]");
+            expect_in(json, "\"reasons\":[\"PCT国际专利申请量 = 3 不满足 < 2 ✗\",\"知识产权质押贷款额 = 0.04 元 不满足 ≥ "
+                            "0.05 元 ✗\"]");
+        } else {
+            expect_in(json, "\"reasons\":[\"label \\\"quoted\\\" \\\\ back ✓\",\"per \\\"item\\\" (each) is not fixed by "
+                            "the plan; set [plan.out-test] quoted.each in the config\",\"cap 1,234,567 yuan per plan "
+                            "period, already received 0 yuan, remaining 1,234,567 yuan\"]");
+            expect_in(json, "\"reasons\":[\"IP advantage/demonstration level = national, one of provincial/national ✓\","
+                            "\"amount 0.05 = 0.05 yuan\",\"cap 900,000,000,000,000.05 yuan per year, already received "
+                            "0 yuan in 2017, remaining 900,000,000,000,000.05 yuan\"]");
+            expect_in(json, "\"steps\":[{\"param\":\"tiny\",\"kind\":\"fixed\",\"count\":1,\"value_yuan\":0.05,"
+                            "\"yuan\":0.05,\"source\":\"default\"}]");
+            expect_in(json, "\"cap_yuan\":900000000000000.05");
+            expect_in(json, "\"reasons\":[\"PCT applications = 3 not < 2 ✗\",\"IP pledge loans = 0.04 yuan not ≥ 0.05 "
+                            "yuan ✗\"]");
+        }
+        free(json);
+    }
+    pc_report_free(rep);
+    pc_subject_free(s);
+    pc_diag_free(d);
+    pc_engine_close(e);
+    pct_rmtree(tmp);
+    free(rules);
+    free(tmp);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_raw_messages_need_no_escaping),
+        cmocka_unit_test(test_money_words),
+        cmocka_unit_test(test_reasons_escaped),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
