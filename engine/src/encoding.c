@@ -93,6 +93,21 @@ int pc_utf8_valid(const char *text)
 
 int pc_utf8_valid_n(const char *text, size_t len)
 {
+    /* Most values are ASCII: a few words of it (the last ones overlap). */
+    uint64_t any = 0, w;
+    uint32_t h, t;
+    if (len >= 8) {
+        for (size_t i = 0; i + 8 < len; i += 8)
+            any |= (memcpy(&w, text + i, 8), w);
+        any |= (memcpy(&w, text + len - 8, 8), w);
+    } else if (len >= 4) {
+        any = (memcpy(&h, text, 4), h) | (memcpy(&t, text + len - 4, 4), t);
+    } else {
+        for (size_t i = 0; i < len; i++)
+            any |= (unsigned char)text[i];
+    }
+    if (!(any & 0x8080808080808080u))
+        return 1;
     int incomplete;
     return utf8_prefix((const unsigned char *)text, len, &incomplete) == len;
 }

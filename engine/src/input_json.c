@@ -163,6 +163,13 @@ static int scalar(void *ctx, const char *text, int is_string)
     return 1;
 }
 
+/* Whether yajl gave p from the text rather than from its buffer for unescaped
+ * text (the text is parsed as one piece: a key in it is whole). */
+static int in_text(const reader *r, const unsigned char *p)
+{
+    return (uintptr_t)p - (uintptr_t)r->text < r->len;
+}
+
 /* Whether the value read now is a field of an enterprise (the common case). */
 static int at_field(const reader *r)
 {
@@ -213,7 +220,9 @@ static int on_number(void *ctx, const char *s, size_t len)
 static int on_string(void *ctx, const unsigned char *s, size_t len)
 {
     reader *r = ctx;
-    if (memchr(s, '\0', len)) {
+    /* yajl refuses a raw NUL (a control character): one can come only from
+     * "\u0000", decoded into its buffer */
+    if (!in_text(r, s) && memchr(s, '\0', len)) {
         bad_value(r, PC_D_JSON_EXPECTED_NO_NUL);
         return 1;
     }
@@ -230,17 +239,12 @@ static int on_string(void *ctx, const unsigned char *s, size_t len)
     return 1;
 }
 
-static int on_key(void *ctx, const unsigned char *s, size_t len)
+/* A key on_key did not settle at once. */
+__attribute__((noinline)) static int key_other(reader *r, const unsigned char *s, size_t len)
 {
-    reader *r = ctx;
-    if (r->skip)
-        return 1;
     r->field = r->depth == 1 && r->s->kind == PC_SUBJECT_ENTERPRISE ? pc_subject_key_field(r->s, r->keys++, (const char *)s, len)
                                                                       : -1;
-    /* A field's key is wanted only for messages: copied then, when it is
-     * still there (in the text, not in yajl's buffer for unescaped text). */
-    uintptr_t at = (uintptr_t)s, from = (uintptr_t)r->text;
-    if (r->field >= 0 && at >= from && at - from <= r->len && len <= r->len - (at - from)) {
+    if (r->field >= 0 && in_text(r, s)) {
         r->key_at = s;
         r->key_len = len;
         return 1;
@@ -251,6 +255,25 @@ static int on_key(void *ctx, const unsigned char *s, size_t len)
     memcpy(r->key, s, len);
     r->key[len] = '\0';
     return 1;
+}
+
+static int on_key(void *ctx, const unsigned char *s, size_t len)
+{
+    reader *r = ctx;
+    if (r->skip)
+        return 1;
+    /* A field's key is wanted only for messages: left where it is, in the
+     * text, and copied if one is written. */
+    int field;
+    if (r->depth == 1 && r->s->kind == PC_SUBJECT_ENTERPRISE &&
+        (field = pc_subject_key_cached(r->s, r->keys, (const char *)s, len)) >= 0 && in_text(r, s)) {
+        r->keys++;
+        r->field = field;
+        r->key_at = s;
+        r->key_len = len;
+        return 1;
+    }
+    return key_other(r, s, len);
 }
 
 static int on_start_map(void *ctx)

@@ -14,7 +14,7 @@ int pc_int_parse(const char *s, int64_t *out)
     return pc_int_parse_n(s, strlen(s), out);
 }
 
-int pc_int_parse_n(const char *s, size_t len, int64_t *out)
+int pc_int_parse_signed(const char *s, size_t len, int64_t *out)
 {
     const char *end = s + len;
     int neg = 0;

@@ -25,7 +25,23 @@ int pc_rate_parse(const char *s, pc_rate *rate);
 int pc_rate_apply(pc_rate rate, int64_t fen, int64_t *out);
 /* Strict integer parse, whole string; -1 on junk or overflow. */
 int pc_int_parse(const char *s, int64_t *out);
-int pc_int_parse_n(const char *s, size_t len, int64_t *out);
+/* The same for len bytes: up to 18 digits at once (they cannot overflow),
+ * anything else (a sign, more digits, junk) by pc_int_parse_signed. */
+int pc_int_parse_signed(const char *s, size_t len, int64_t *out);
+static inline int pc_int_parse_n(const char *s, size_t len, int64_t *out)
+{
+    if (len - 1 >= 18 || (unsigned)(unsigned char)*s - '0' > 9)
+        return pc_int_parse_signed(s, len, out);
+    uint64_t v = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned d = (unsigned)(unsigned char)s[i] - '0';
+        if (d > 9)
+            return -1;
+        v = v * 10 + d;
+    }
+    *out = (int64_t)v;
+    return 0;
+}
 int pc_bool_parse(const char *s, int *out);
 
 #endif /* PC_SCALAR_H */

@@ -74,9 +74,7 @@ const char *pc_subject_keep(pc_subject *s, const char *text)
     return pc_arena_strdup(&s->arena, text);
 }
 
-/* A key the cache does not hold: looked up, then cached (out of line, so
- * that a hit costs no more than the compare). */
-__attribute__((noinline)) static int key_field_lookup(pc_subject *s, size_t position, const char *key, size_t len)
+int pc_subject_key_lookup(pc_subject *s, size_t position, const char *key, size_t len)
 {
     char name[256];
     if (len >= sizeof name)
@@ -90,16 +88,6 @@ __attribute__((noinline)) static int key_field_lookup(pc_subject *s, size_t posi
         s->key_cache[position].field = fi;
     }
     return fi;
-}
-
-int pc_subject_key_field(pc_subject *s, size_t position, const char *key, size_t len)
-{
-    /* Records of one batch name their fields in the same order: the i-th key
-     * is usually the i-th key of the previous record. */
-    if (position < PC_KEY_CACHE && s->key_cache[position].len == len && len < sizeof s->key_cache[0].key &&
-        memcmp(s->key_cache[position].key, key, len) == 0)
-        return s->key_cache[position].field;
-    return key_field_lookup(s, position, key, len);
 }
 
 pc_year_values *pc_subject_year(pc_subject *s, int year, long line)

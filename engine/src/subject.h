@@ -9,6 +9,8 @@
 #include "fields.h"
 #include "whatif.h"
 
+#include <string.h>
+
 typedef struct pc_year_values {
     int year;
     long line;
@@ -29,7 +31,7 @@ struct pc_subject {
     pc_subject_kind kind;
     struct {
         char key[48];
-        size_t len;
+        size_t len;      /* 0: none */
         int field;
     } key_cache[PC_KEY_CACHE];   /* JSON keys by position: see pc_subject_key_field */
     char *file;
@@ -73,8 +75,43 @@ int pc_subject_set_utf8(pc_subject *s, pc_year_values *year, int field, const ch
  * or a JSON boolean: what pc_subject_set_utf8 does with its text. */
 int pc_subject_set_number(pc_subject *s, int field, const char *number, size_t len, long line, pc_diag *diag);
 int pc_subject_set_bool(pc_subject *s, int field, int b, long line, pc_diag *diag);
+/* The dictionary index of the key at this position of a record, or -1,
+ * looked up; a field's key of fewer than 48 bytes is kept for the next
+ * record at that position. */
+int pc_subject_key_lookup(pc_subject *s, size_t position, const char *key, size_t len);
+/* The field of the key the last record had at this position when the key
+ * is the same (records of one batch name their fields in the same order),
+ * else -1: a compare of len < 48 bytes, a few words at a time, no call. */
+static inline int pc_subject_key_cached(const pc_subject *s, size_t position, const char *key, size_t len)
+{
+    if (position >= PC_KEY_CACHE || !len || s->key_cache[position].len != len)
+        return -1;
+    const char *c = s->key_cache[position].key;
+    if (len >= 8) {
+        uint64_t x, y;
+        for (size_t i = 0; i + 8 < len; i += 8)
+            if (memcpy(&x, c + i, 8), memcpy(&y, key + i, 8), x != y)
+                return -1;
+        memcpy(&x, c + len - 8, 8), memcpy(&y, key + len - 8, 8);   /* the last eight, overlapping */
+        return x == y ? s->key_cache[position].field : -1;
+    }
+    if (len >= 4) {
+        uint32_t x, y, u, v;
+        memcpy(&x, c, 4), memcpy(&y, key, 4), memcpy(&u, c + len - 4, 4), memcpy(&v, key + len - 4, 4);
+        return x == y && u == v ? s->key_cache[position].field : -1;
+    }
+    for (size_t i = 0; i < len; i++)
+        if (c[i] != key[i])
+            return -1;
+    return s->key_cache[position].field;
+}
+
 /* The dictionary index of the key at this position of a record, or -1. */
-int pc_subject_key_field(pc_subject *s, size_t position, const char *key, size_t len);
+static inline int pc_subject_key_field(pc_subject *s, size_t position, const char *key, size_t len)
+{
+    int f = pc_subject_key_cached(s, position, key, len);
+    return f >= 0 ? f : pc_subject_key_lookup(s, position, key, len);
+}
 pc_year_values *pc_subject_year(pc_subject *s, int year, long line);
 /* An amount received, keyed plan-id/rule-id (a total) or plan-id/rule-id.YYYY
  * (INI, CSV). */

@@ -146,6 +146,23 @@ static void test_utf8_valid(void **state)
     assert_true(pc_utf8_valid_n("名\xff", 3));
     assert_false(pc_utf8_valid_n("名\xff", 4));
     assert_false(pc_utf8_valid_n("名", 2));
+    /* ASCII is read a word at a time: a bad byte at every place of every
+     * length up to 24 is found, and one just after len is not read */
+    char buf[32];
+    for (size_t len = 0; len <= 24; len++) {
+        memset(buf, 'a', sizeof buf);
+        buf[len] = (char)0xFF;
+        assert_true(pc_utf8_valid_n(buf, len));
+        for (size_t at = 0; at < len; at++) {
+            memset(buf, 'a', sizeof buf);
+            buf[at] = (char)0xFF;
+            if (pc_utf8_valid_n(buf, len))
+                fail_msg("0xFF at %zu of %zu bytes taken for UTF-8", at, len);
+            buf[at] = (char)0x80;
+            if (pc_utf8_valid_n(buf, len))
+                fail_msg("0x80 at %zu of %zu bytes taken for UTF-8", at, len);
+        }
+    }
     for (size_t i = 0; i < sizeof good / sizeof *good; i++)
         assert_true(pc_utf8_valid(good[i]));
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
