@@ -546,9 +546,11 @@ static void cond_free(pc_cond *k)
     free(k->json_head[1]);
     free(k->json_label[0]);
     free(k->json_label[1]);
-    for (int zh = 0; zh < 2; zh++)
+    for (int zh = 0; zh < 2; zh++) {
         for (int met = 0; met < 2; met++)
             free(k->json_after[zh][met]);
+        free(k->json_change[zh]);
+    }
     free(k);
 }
 
@@ -659,6 +661,7 @@ static void amount_free(pc_amount *a)
         amount_free(a->kids[i]);
     free(a->kids);
     cond_free(a->cond);
+    free(a->json_head);
     free(a);
 }
 

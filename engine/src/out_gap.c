@@ -35,21 +35,24 @@ static size_t list_values(const pc_report *rep, const pc_gap_change *c, pc_value
 /* per result of a batch: no printf */
 static void json_op(pc_buf *b, pc_gap_op op)
 {
-    pc_buf_puts(b, ",\"op\":\"");
-    pc_buf_puts(b, pc_gap_op_name[op]);
-    pc_buf_puts(b, "\"}");
+#define PC_X_OP(id, name, symbol) {",\"op\":\"" name "\"}", sizeof(",\"op\":\"" name "\"}") - 1},
+    static const struct {
+        const char *s;
+        size_t len;
+    } ops[] = {PC_GAP_OPS(PC_X_OP)};
+#undef PC_X_OP
+    pc_buf_add(b, ops[op].s, ops[op].len);
 }
 
 static void json_change(pc_buf *b, const pc_report *rep, const pc_gap_change *c)
 {
     const pc_field *f = pc_out_field(rep, c->field);
-    pc_buf_puts(b, "{\"field\":\"");
-    pc_buf_puts(b, f->def.name);   /* identifiers: nothing to escape */
-    pc_buf_puts(b, "\",\"label\":\"");
-    pc_buf_puts(b, c->leaf->json_label[rep->lang == PC_LANG_ZH]);   /* the leaf's field, escaped once */
-    pc_buf_puts(b, "\",\"from\":");
+    int zh = rep->lang == PC_LANG_ZH;
+    /* {"field":..,"label":..,"from": of the leaf (whose field it is), made
+     * when the plan was compiled */
+    pc_buf_add(b, c->leaf->json_change[zh], c->leaf->json_change_len[zh]);
     pc_out_json_value(b, &c->from);
-    pc_buf_puts(b, ",\"to\":");
+    pc_buf_add(b, ",\"to\":", 6);
     if (is_list(c)) {
         pc_value values[MAX_OTHERS];
         size_t n = list_values(rep, c, values, MAX_OTHERS);

@@ -55,10 +55,13 @@ static unsigned json_cond(pc_buf *b, const pc_report *rep, unsigned i)
     } else if (k->op != PC_C_CHECK) {
         pc_out_json_value(b, &n->actual);
     }
-#define PC_X_TAIL(id, name) ",\"outcome\":\"" name "\"}",
-    static const char *const tails[] = {PC_OUTCOMES(PC_X_TAIL)};
+#define PC_X_TAIL(id, name) {",\"outcome\":\"" name "\"}", sizeof(",\"outcome\":\"" name "\"}") - 1},
+    static const struct {
+        const char *s;
+        size_t len;
+    } tails[] = {PC_OUTCOMES(PC_X_TAIL)};
     PC_VOCAB_ASSERT(tails, PC_OUTCOMES);
-    pc_buf_puts(b, tails[n->outcome]);
+    pc_buf_add(b, tails[n->outcome].s, tails[n->outcome].len);
     return i + n->size;
 }
 
@@ -83,29 +86,15 @@ static void json_steps(pc_buf *b, const pc_report *rep, const pc_result *r)
     int written = 0;
     for (unsigned i = 0; i < r->steps.count; i++) {
         const pc_amount_step *s = &rep->steps.items[r->steps.first + i];
-        if (s->node->op == PC_A_WHEN)
+        const pc_amount *a = s->node;
+        if (a->op == PC_A_WHEN)
             continue;   /* the branch shows in the conditions (role amount) */
-        const pc_param *p = &r->item->params[s->node->param];
+        const pc_param *p = &r->item->params[a->param];
         if (written++)
             pc_buf_putc(b, ',');
-        PUT_LIT(b, "{\"param\":\"");
-        pc_buf_puts(b, p->name);   /* identifiers: nothing to escape */
-        PUT_LIT(b, "\",\"kind\":\"");
-        pc_buf_puts(b, pc_amount_op_name[s->node->op]);
-        pc_buf_putc(b, '"');
-        if (s->node->op != PC_A_FIXED) {
-            json_key(b, "field");
-            pc_buf_json_string(b, pc_out_field(rep, s->node->field)->def.name);
-        }
-        json_key(b, "count");
-        if (s->node->op == PC_A_PER_ITEM && s->has_count)
-            pc_buf_int(b, s->count);
-        else if (s->node->op == PC_A_FIXED)
-            pc_buf_putc(b, '1');
-        else
-            PUT_LIT(b, "null");
-        if (s->node->op == PC_A_RATE) {
-            json_key(b, "base_yuan");
+        /* {"param":..,"kind":..,"field":..,"count": made when compiled */
+        pc_buf_add(b, a->json_head, a->json_head_len);
+        if (a->op == PC_A_RATE) {
             money_or_null(b, s->has_count, s->count);
             json_key(b, "rate");
             if (p->set)
@@ -113,14 +102,24 @@ static void json_steps(pc_buf *b, const pc_report *rep, const pc_result *r)
             else
                 PUT_LIT(b, "null");
         } else {
+            if (a->op == PC_A_PER_ITEM) {
+                if (s->has_count)
+                    pc_buf_int(b, s->count);
+                else
+                    PUT_LIT(b, "null");
+            }
             json_key(b, "value_yuan");
             money_or_null(b, p->set, p->fen);
         }
         json_key(b, "yuan");
         money_or_null(b, s->has_fen, s->fen);
-        json_key(b, "source");
-        pc_buf_json_string(b, p->source);
-        pc_buf_putc(b, '}');
+        if (strcmp(p->source, "default") == 0) {
+            PUT_LIT(b, ",\"source\":\"default\"}");
+        } else {
+            json_key(b, "source");
+            pc_buf_json_string(b, p->source);
+            pc_buf_putc(b, '}');
+        }
     }
     pc_buf_putc(b, ']');
 }
@@ -337,11 +336,10 @@ void pc_out_json(const pc_report *rep, long record, pc_buf *out)
 {
     (void)record;
     pc_buf b = *out, scratch = {0};
-    char date[11];
-    pc_date_format(rep->as_of, date);
-    pc_buf_puts(&b, "{\"subject\":{\"kind\":");
-    pc_buf_json_string(&b, rep->kind == PC_SUBJECT_ENTERPRISE ? "enterprise" : "region");
-    json_key(&b, "id");
+    if (rep->kind == PC_SUBJECT_ENTERPRISE)
+        PUT_LIT(&b, "{\"subject\":{\"kind\":\"enterprise\",\"id\":");
+    else
+        PUT_LIT(&b, "{\"subject\":{\"kind\":\"region\",\"id\":");
     pc_buf_json_string(&b, rep->id);
     json_key(&b, "name");
     if (rep->name)
@@ -354,8 +352,12 @@ void pc_out_json(const pc_report *rep, long record, pc_buf *out)
         json_key(&b, "region_given");
         pc_buf_json_string(&b, rep->region_given);
     }
-    pc_buf_puts(&b, "},\"as_of\":");
-    pc_buf_json_string(&b, date);
+    /* the date's digits and dashes need no escaping */
+    char date[11];
+    pc_date_format(rep->as_of, date);
+    PUT_LIT(&b, "},\"as_of\":\"");
+    pc_buf_add(&b, date, 10);
+    pc_buf_putc(&b, '"');
     pc_out_whatif_json(&b, rep);
     pc_buf_puts(&b, ",\"results\":[");
     for (size_t i = 0; i < rep->nresults; i++) {

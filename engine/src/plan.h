@@ -34,6 +34,9 @@ typedef struct pc_cond {
      * [zh][met] */
     char *json_after[2][2];
     size_t json_after_len[2][2];
+    /* a leaf's change in a gap (out_gap.c): {"field":..,"label":..,"from": */
+    char *json_change[2];
+    size_t json_change_len[2];
 } pc_cond;
 
 typedef enum pc_param_type { PC_P_MONEY = 1, PC_P_RATE } pc_param_type;
@@ -60,6 +63,11 @@ typedef struct pc_amount {
     struct pc_amount **kids;   /* when: kids[0] if cond is true, kids[1] (or 0 yuan) if false */
     size_t nkids;
     pc_cond *cond;             /* when */
+    /* Output: a step's constant JSON, {"param":..,"kind":.. up to its count
+     * (fixed: the count too; rate: up to "base_yuan":), made when the plan
+     * is compiled (report.c). */
+    char *json_head;
+    size_t json_head_len;
 } pc_amount;
 
 #define PC_X_K(id, ...) PC_ITEM_##id,

@@ -237,20 +237,45 @@ static void prepare_cond(pc_cond *k, pc_role role, const pc_dict *dict)
                 k->json_after[zh][met] = pc_buf_take(&b);
             }
         }
+        if (k->op != PC_C_ALL && k->op != PC_C_ANY && k->op != PC_C_NO && k->op != PC_C_CHECK) {
+            pc_buf_puts(&b, "{\"field\":");
+            pc_buf_json_string(&b, dict->fields[k->field].def.name);
+            pc_buf_puts(&b, ",\"label\":\"");
+            pc_buf_puts(&b, k->json_label[zh]);
+            pc_buf_puts(&b, "\",\"from\":");
+            free(k->json_change[zh]);
+            k->json_change_len[zh] = b.len;
+            k->json_change[zh] = pc_buf_take(&b);
+        }
     }
     for (size_t i = 0; i < k->nkids; i++)
         prepare_cond(k->kids[i], role, dict);
 }
 
-/* The conditions of when() amounts. */
-static void prepare_amount(pc_amount *a, const pc_dict *dict)
+/* The conditions of when() amounts, and each step's constant JSON. */
+static void prepare_amount(pc_amount *a, const pc_item *it, const pc_dict *dict)
 {
     if (!a)
         return;
     if (a->op == PC_A_WHEN)
         prepare_cond(a->cond, PC_ROLE_AMOUNT, dict);
+    if (a->op == PC_A_FIXED || a->op == PC_A_PER_ITEM || a->op == PC_A_RATE) {
+        pc_buf b = {0};
+        pc_buf_puts(&b, "{\"param\":");
+        pc_buf_json_string(&b, it->params[a->param].name);
+        pc_buf_puts(&b, ",\"kind\":");
+        pc_buf_json_string(&b, pc_amount_op_name[a->op]);
+        if (a->op != PC_A_FIXED) {
+            pc_buf_puts(&b, ",\"field\":");
+            pc_buf_json_string(&b, dict->fields[a->field].def.name);
+        }
+        pc_buf_puts(&b, a->op == PC_A_FIXED ? ",\"count\":1" : a->op == PC_A_RATE ? ",\"count\":null,\"base_yuan\":" : ",\"count\":");
+        free(a->json_head);
+        a->json_head_len = b.len;
+        a->json_head = pc_buf_take(&b);
+    }
     for (size_t i = 0; i < a->nkids; i++)
-        prepare_amount(a->kids[i], dict);
+        prepare_amount(a->kids[i], it, dict);
 }
 
 void pc_plan_prepare_output(pc_plan *p, const pc_dict *dict)
@@ -269,7 +294,7 @@ void pc_plan_prepare_output(pc_plan *p, const pc_dict *dict)
         prepare_cond(it->applies, PC_ROLE_APPLIES, dict);
         prepare_cond(it->condition, it->kind == PC_ITEM_SUBSIDY ? PC_ROLE_ELIGIBLE : PC_ROLE_REQUIRES, dict);
         prepare_cond(it->priority, PC_ROLE_PRIORITY, dict);
-        prepare_amount(it->amount, dict);
+        prepare_amount(it->amount, it, dict);
         for (int zh = 0; zh < 2; zh++) {
             pc_buf_puts(&b, ",\"cite\":");
             pc_buf_json_string(&b, it->cite);
