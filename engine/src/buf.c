@@ -204,21 +204,63 @@ static char *digits(char *end, uint64_t v)
     return p;
 }
 
+/* How many decimal digits v has (1 for 0). */
+static inline unsigned ndigits(uint64_t v)
+{
+    static const uint64_t tens[20] = {1,
+                                      10,
+                                      100,
+                                      1000,
+                                      10000,
+                                      100000,
+                                      1000000,
+                                      10000000,
+                                      100000000,
+                                      1000000000,
+                                      10000000000ULL,
+                                      100000000000ULL,
+                                      1000000000000ULL,
+                                      10000000000000ULL,
+                                      100000000000000ULL,
+                                      1000000000000000ULL,
+                                      10000000000000000ULL,
+                                      100000000000000000ULL,
+                                      1000000000000000000ULL,
+                                      10000000000000000000ULL};
+    /* log10 from log2 (1233 / 4096 ~ log10(2)), then one comparison */
+    if (!v)
+        return 1;
+    unsigned t = (unsigned)(64 - __builtin_clzll(v)) * 1233 >> 12;
+    return t + 1 - (v < tens[t]);
+}
+
+/* The digits of v written at out, forwards; returns the end. */
+static inline char *put_uint(char *out, uint64_t v)
+{
+    char *end = out + ndigits(v);
+    digits(end, v);
+    return end;
+}
+
+/* Numbers are written straight into the buffer, room made first for the
+ * longest: a sign, 20 digits, a point and two decimals. */
 void pc_buf_uint(pc_buf *b, uint64_t v)
 {
-    char tmp[24];
-    char *p = digits(tmp + sizeof tmp, v);
-    pc_buf_add(b, p, (size_t)(tmp + sizeof tmp - p));
+    reserve(b, 24);
+    char *p = put_uint(b->data + b->len, v);
+    *p = '\0';
+    b->len = (size_t)(p - b->data);
 }
 
 void pc_buf_int(pc_buf *b, int64_t v)
 {
-    if (v < 0) {
-        pc_buf_putc(b, '-');
-        pc_buf_uint(b, (uint64_t)0 - (uint64_t)v);
-    } else {
-        pc_buf_uint(b, (uint64_t)v);
-    }
+    reserve(b, 24);
+    char *p = b->data + b->len;
+    if (v < 0)
+        *p++ = '-';
+    p = put_uint(p, v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
+    *p = '\0';
+    b->len = (size_t)(p - b->data);
 }
 
 const char *pc_int_text(char out[24], int64_t v)
@@ -232,20 +274,21 @@ const char *pc_int_text(char out[24], int64_t v)
 
 void pc_buf_money(pc_buf *b, int64_t fen)
 {
-    /* written backwards into tmp, then added at once */
-    char tmp[32], *end = tmp + sizeof tmp, *p = end;
+    reserve(b, 24);
+    char *p = b->data + b->len;
     uint64_t a = fen < 0 ? (uint64_t)0 - (uint64_t)fen : (uint64_t)fen;
+    if (fen < 0)
+        *p++ = '-';
+    p = put_uint(p, a / 100);
     unsigned cents = (unsigned)(a % 100);
     if (cents) {
+        *p++ = '.';
+        *p++ = (char)('0' + cents / 10);
         if (cents % 10)
-            *--p = (char)('0' + cents % 10);
-        *--p = (char)('0' + cents / 10);
-        *--p = '.';
+            *p++ = (char)('0' + cents % 10);
     }
-    p = digits(p, a / 100);
-    if (fen < 0)
-        *--p = '-';
-    pc_buf_add(b, p, (size_t)(end - p));
+    *p = '\0';
+    b->len = (size_t)(p - b->data);
 }
 
 size_t pc_money_words(char out[32], int64_t fen)

@@ -1,6 +1,7 @@
 /*
  * unit/out -- the JSON writer's short cuts: the message texts it copies into
- * its strings without escaping them, money as words at its edges, and
+ * its strings without escaping them, money as words at its edges, numbers
+ * written straight into the buffer, and
  * reasons whose words were escaped when the plan was compiled (a plan
  * written to a temporary directory, labels with quotes and backslashes).
  */
@@ -63,6 +64,57 @@ static void test_money_words(void **state)
     money_words(123456789, "1,234,567.89");
     money_words(INT64_MAX, "92,233,720,368,547,758.07");
     money_words(INT64_MIN, "-92,233,720,368,547,758.08");
+}
+
+/* Numbers are written straight into the buffer after counting their
+ * digits: each side of every power of ten, and the limits, as printf. */
+static void test_numbers_at_powers_of_ten(void **state)
+{
+    (void)state;
+    char want[32];
+    uint64_t ten = 1;
+    for (int k = 0; k <= 20; k++) {
+        const uint64_t near[] = {ten - 1, ten, ten + 1, ten * 2 - 1};
+        for (size_t i = 0; i < 4; i++) {
+            uint64_t v = near[i];
+            pc_buf b = {0};
+            pc_buf_add(&b, "x", 1);
+            pc_buf_uint(&b, v);
+            snprintf(want, sizeof want, "x%llu", (unsigned long long)v);
+            if (strcmp(b.data, want) != 0)
+                fail_msg("pc_buf_uint(%llu) wrote '%s'", (unsigned long long)v, b.data);
+            assert_int_equal(b.len, strlen(want));
+            b.len = 0;
+            pc_buf_int(&b, -(int64_t)(v & INT64_MAX));
+            snprintf(want, sizeof want, "%lld", -(long long)(v & INT64_MAX));
+            assert_string_equal(b.data, want);
+            b.len = 0;
+            pc_buf_money(&b, (int64_t)(v & INT64_MAX));
+            int64_t fen = (int64_t)(v & INT64_MAX);
+            if (fen % 100 == 0)
+                snprintf(want, sizeof want, "%lld", (long long)(fen / 100));
+            else if (fen % 10 == 0)
+                snprintf(want, sizeof want, "%lld.%lld", (long long)(fen / 100), (long long)(fen % 100 / 10));
+            else
+                snprintf(want, sizeof want, "%lld.%02lld", (long long)(fen / 100), (long long)(fen % 100));
+            assert_string_equal(b.data, want);
+            pc_buf_free(&b);
+        }
+        if (k < 19)
+            ten *= 10;
+        else
+            ten = UINT64_MAX;   /* then the largest */
+    }
+    pc_buf b = {0};
+    pc_buf_int(&b, INT64_MIN);
+    assert_string_equal(b.data, "-9223372036854775808");
+    b.len = 0;
+    pc_buf_int(&b, 0);
+    assert_string_equal(b.data, "0");
+    b.len = 0;
+    pc_buf_uint(&b, UINT64_MAX);
+    assert_string_equal(b.data, "18446744073709551615");
+    pc_buf_free(&b);
 }
 
 /* A plan whose labels need escaping, and amounts at the money's edges. */
@@ -156,6 +208,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_raw_messages_need_no_escaping),
         cmocka_unit_test(test_money_words),
+        cmocka_unit_test(test_numbers_at_powers_of_ten),
         cmocka_unit_test(test_reasons_escaped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
