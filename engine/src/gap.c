@@ -388,7 +388,9 @@ static void need_every(const gap_ctx *g, unsigned i, int neg, optlist *out)
     list_add(out, (pc_gap_option){NULL, 0, 0, NULL});
     unsigned end = i + n->size, j = i + 1;
     while (j < end && out->n) {
-        optlist kid = {0}, next = {0};
+        /* only o[0..n) is read: no need to clear the rest */
+        optlist kid, next;
+        next.n = 0;
         need(g, j, neg, &kid);
         for (unsigned a = 0; a < out->n; a++)
             for (unsigned b = 0; b < kid.n; b++) {
@@ -407,7 +409,7 @@ static void need_some(const gap_ctx *g, unsigned i, int neg, optlist *out)
     const pc_cond_result *n = &g->nodes[i];
     out->n = 0;
     for (unsigned j = i + 1; j < i + n->size; j += g->nodes[j].size) {
-        optlist kid = {0};
+        optlist kid;
         need(g, j, neg, &kid);
         for (unsigned b = 0; b < kid.n; b++)
             list_add(out, kid.o[b]);
@@ -561,7 +563,7 @@ void pc_gap_of(const pc_report *rep, const pc_result *r, pc_gap *gap)
         root = main;
         gap->kind = PC_GAP_CHANGE;
     }
-    optlist l = {0};
+    optlist l;
     need(&g, root, 0, &l);
     /* keep what decides the result favourably; a check{} that would have to
      * change is remembered to say so */
