@@ -36,21 +36,19 @@ static void money_or_null(pc_buf *b, int has, int64_t fen)
 
 /* ---- conditions ---- */
 
-/* Writes the node at i and its subtree; returns the index after it.  The
- * node's constant part was escaped when the plan was compiled. */
-static unsigned json_cond(pc_buf *b, const pc_report *rep, unsigned i)
+/* Writes the node at i and its subtree, after a comma unless first;
+ * returns the index after it.  The node's constant part was escaped when the
+ * plan was compiled, with the comma. */
+static unsigned json_cond(pc_buf *b, const pc_report *rep, unsigned i, int first)
 {
     const pc_cond_result *n = &rep->conds.items[i];
     const pc_cond *k = n->cond;
     int zh = rep->lang == PC_LANG_ZH;
-    pc_buf_add(b, k->json_head[zh], k->json_head_len[zh]);
+    pc_buf_add(b, k->json_head[zh] + first, k->json_head_len[zh] - (size_t)first);
     if (k->op == PC_C_ALL || k->op == PC_C_ANY || k->op == PC_C_NO) {
         unsigned end = i + n->size, j = i + 1;
-        while (j < end) {
-            if (j > i + 1)
-                pc_buf_putc(b, ',');
-            j = json_cond(b, rep, j);
-        }
+        while (j < end)
+            j = json_cond(b, rep, j, j == i + 1);
         pc_buf_putc(b, ']');
     } else if (k->op != PC_C_CHECK) {
         pc_out_json_value(b, &n->actual);
@@ -70,11 +68,8 @@ static void json_conditions(pc_buf *b, const pc_report *rep, const pc_result *r)
     json_key(b, "conditions");
     pc_buf_putc(b, '[');
     unsigned i = r->conds.first, end = r->conds.first + r->conds.count;
-    while (i < end) {
-        if (i > r->conds.first)
-            pc_buf_putc(b, ',');
-        i = json_cond(b, rep, i);
-    }
+    while (i < end)
+        i = json_cond(b, rep, i, i == r->conds.first);
     pc_buf_putc(b, ']');
 }
 
@@ -286,10 +281,14 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r, pc_
     const pc_item *it = r->item;
     /* {"plan":..,"rule":..,"kind":.., escaped once when the plan was compiled */
     pc_buf_add(b, it->json_head, it->json_head_len);
-    json_key(b, "status");
-    pc_buf_putc(b, '"');
-    pc_buf_puts(b, pc_status_name(r->status));
-    pc_buf_putc(b, '"');
+#define PC_X_STATUS(id, name, ...) {",\"status\":\"" name "\"", sizeof(",\"status\":\"" name "\"") - 1},
+    static const struct {
+        const char *s;
+        size_t len;
+    } statuses[] = {PC_STATUSES(PC_X_STATUS)};
+#undef PC_X_STATUS
+    PC_VOCAB_ASSERT(statuses, PC_STATUSES);
+    pc_buf_add(b, statuses[r->status].s, statuses[r->status].len);
     if (it->kind == PC_ITEM_SUBSIDY)
         json_subsidy(b, rep, r);
     else if (it->kind == PC_ITEM_TARGET)

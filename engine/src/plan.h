@@ -24,8 +24,8 @@ typedef struct pc_cond {
     int *fields;               /* check: dictionary indexes */
     size_t nfields;
     char *label_zh, *label_en; /* check */
-    /* Output: the node's constant JSON up to its value (en, zh), escaped once
-     * when the plan is compiled (report.c). */
+    /* Output: the node's constant JSON up to its value (en, zh), after a
+     * comma, escaped once when the plan is compiled (report.c). */
     char *json_head[2];
     size_t json_head_len[2];
     char *json_label[2];       /* the label (field's, or a check's) escaped for inside a JSON string */

@@ -173,7 +173,8 @@ void pc_report_add_warning(pc_report *rep, pc_warning_id id, const pc_plan *plan
     w->text = text ? pc_arena_strdup(&rep->arena, text) : NULL;
 }
 
-/* The constant part of a condition node's JSON, in each language: up to
+/* The constant part of a condition node's JSON, in each language, after a
+ * comma (for a node after another): up to
  * "conditions":[ for a group, up to "actual": for a leaf, the whole but the
  * outcome for a check{}. */
 static void prepare_cond(pc_cond *k, pc_role role, const pc_dict *dict)
@@ -182,7 +183,8 @@ static void prepare_cond(pc_cond *k, pc_role role, const pc_dict *dict)
         return;
     for (int zh = 0; zh < 2; zh++) {
         pc_buf b = {0};
-        pc_buf_printf(&b, "{\"role\":\"%s\",\"op\":\"%s\"", pc_role_name[role], pc_cond_op_model[k->op]);
+        /* a comma first, for a node after another */
+        pc_buf_printf(&b, ",{\"role\":\"%s\",\"op\":\"%s\"", pc_role_name[role], pc_cond_op_model[k->op]);
         if (k->op == PC_C_ALL || k->op == PC_C_ANY || k->op == PC_C_NO) {
             pc_buf_puts(&b, ",\"conditions\":[");
         } else if (k->op == PC_C_CHECK) {
