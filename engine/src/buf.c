@@ -120,6 +120,75 @@ void pc_buf_fill(pc_buf *b, const char *fmt, const char *const *args, int nargs)
     pc_buf_puts(b, fmt);
 }
 
+/* n bytes of s escaped for JSON, through t. */
+static void json_piece(pc_buf *b, pc_buf *t, const char *s, size_t n)
+{
+    t->len = 0;
+    pc_buf_add(t, s, n);
+    pc_buf_json_chars(b, t->data);
+}
+
+int pc_cut_prepare(pc_cut *c, const char *fmt, const char *const *args, int nargs)
+{
+    pc_buf b = {0}, t = {0};
+    int next = 0, rc = 0;
+    c->n = 0;
+    for (const char *pct; (pct = strchr(fmt, '%')) != NULL;) {
+        json_piece(&b, &t, fmt, (size_t)(pct - fmt));
+        const char *p = pct + 1;
+        if (*p == '%') {
+            pc_buf_putc(&b, '%');
+            fmt = p + 1;
+            continue;
+        }
+        int k = next++;
+        if (*p >= '1' && *p <= '9' && p[1] == '$') {
+            k = *p - '1';
+            p += 2;
+        }
+        if (k < nargs && args[k]) {
+            pc_buf_json_chars(&b, args[k]);
+        } else if (k < nargs) {
+            if (c->n == PC_CUT_MAX)
+                rc = -1;
+            else {
+                c->end[c->n] = b.len;
+                c->arg[c->n++] = (unsigned char)k;
+            }
+        }
+        fmt = *p ? p + 1 : p;
+    }
+    pc_buf_json_chars(&b, fmt);
+    pc_buf_free(&t);
+    if (rc) {
+        pc_buf_free(&b);
+        c->n = 0;
+        c->text = NULL;
+        return -1;
+    }
+    c->end[c->n] = b.len;
+    c->text = pc_buf_take(&b);
+    return 0;
+}
+
+void pc_cut_fill(pc_buf *b, const pc_cut *c, const char *const *args)
+{
+    size_t start = 0;
+    for (int i = 0; i < c->n; i++) {
+        pc_buf_add(b, c->text + start, c->end[i] - start);
+        pc_buf_puts(b, args[c->arg[i]]);
+        start = c->end[i];
+    }
+    pc_buf_add(b, c->text + start, c->end[c->n] - start);
+}
+
+void pc_cut_free(pc_cut *c)
+{
+    free(c->text);
+    c->text = NULL;
+    c->n = 0;
+}
+
 /* 1 for the bytes a JSON string holds as they are: printable ASCII but the
  * quote and the backslash. */
 static const unsigned char json_safe[256] = {

@@ -54,6 +54,22 @@ void pc_buf_vprintf(pc_buf *b, const char *fmt, va_list ap);
  * formats on paths run per result, where vsnprintf's set-up costs more
  * than the words.  A conversion with no argument writes nothing. */
 void pc_buf_fill(pc_buf *b, const char *fmt, const char *const *args, int nargs);
+/* A format of pc_buf_fill prepared once for JSON: its text, with the
+ * arguments known then in place, escaped, and cut where the others go. */
+#define PC_CUT_MAX 4
+typedef struct pc_cut {
+    char *text;
+    int n;                           /* arguments left */
+    unsigned char arg[PC_CUT_MAX];   /* the argument after piece i */
+    size_t end[PC_CUT_MAX + 1];      /* where piece i ends in text (it starts where i - 1 ends) */
+} pc_cut;
+/* args[k] NULL: left to pc_cut_fill.  -1 (c empty) when more than
+ * PC_CUT_MAX are left. */
+int pc_cut_prepare(pc_cut *c, const char *fmt, const char *const *args, int nargs);
+/* The pieces with the arguments left between them, these as they are
+ * (nothing in them may need escaping); args as given to pc_cut_prepare. */
+void pc_cut_fill(pc_buf *b, const pc_cut *c, const char *const *args);
+void pc_cut_free(pc_cut *c);
 /* A JSON string literal, quotes included. */
 void pc_buf_json_string(pc_buf *b, const char *s);
 /* The same without the quotes: s escaped for inside a JSON string. */

@@ -1217,6 +1217,8 @@ static void item_free(pc_item *it)
     free(it->json_head);
     free(it->json_tail_zh);
     free(it->json_tail_en);
+    pc_cut_free(&it->json_cap[0]);
+    pc_cut_free(&it->json_cap[1]);
 }
 
 void pc_plan_free(pc_plan *p)

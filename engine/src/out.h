@@ -84,6 +84,9 @@ void pc_out_value(pc_buf *b, const pc_field *f, const pc_value *v, pc_lang lang)
  * " ✓"); f: the leaf's field (NULL for a check{}).  Written into JSON from
  * what the plan's compilation escaped (pc_cond.json_after). */
 void pc_out_leaf_after(pc_buf *b, const pc_field *f, const pc_cond *k, pc_lang lang, int met);
+/* The cap's reason ("cap 300,000 yuan per plan period, already received %s,
+ * remaining %s") prepared for JSON with the item's cap in place. */
+void pc_out_cap_cut(pc_cut *c, const pc_item *it, pc_lang lang);
 /* A rule parameter's value, label and source as a person reads them:
  * "20000 (每件国内发明专利授权补助; plancheck.ini:6)", "未设定 (label)". */
 void pc_out_param_words(pc_buf *b, const pc_param *p, pc_lang lang);

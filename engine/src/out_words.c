@@ -282,17 +282,35 @@ void pc_out_arithmetic(pc_buf *b, const pc_result *r, const pc_report *rep)
     arith(b, r->item->amount, s, s + r->steps.count, r->item, 0);
 }
 
-static void cap_words(pc_buf *b, const pc_report *rep, const pc_result *r)
+/* json: into a JSON string, from the item's prepared words (the cap is the
+ * item's). */
+static void cap_words(pc_buf *b, const pc_report *rep, const pc_result *r, int json)
 {
     char cap[48], got[48], left[48];
-    money_words_in(cap, r->cap_fen, rep->lang);
     money_words_in(got, r->received_fen, rep->lang);
     money_words_in(left, r->remaining_fen, rep->lang);
     char year[24];
-    if (r->item->cap_per_year)
-        pc_buf_fill(b, MSG(rep, CAP_YEAR), (const char *[]){cap, pc_int_text(year, r->received_year), got, left}, 4);
+    const char *per_year = r->item->cap_per_year ? pc_int_text(year, r->received_year) : NULL;
+    const pc_cut *cut = &r->item->json_cap[rep->lang == PC_LANG_ZH];
+    if (json && cut->text && r->cap_fen == r->item->cap_fen) {
+        pc_cut_fill(b, cut, per_year ? (const char *[]){NULL, per_year, got, left} : (const char *[]){NULL, got, left});
+        return;
+    }
+    money_words_in(cap, r->cap_fen, rep->lang);
+    if (per_year)
+        pc_buf_fill(b, MSG(rep, CAP_YEAR), (const char *[]){cap, per_year, got, left}, 4);
     else
         pc_buf_fill(b, MSG(rep, CAP_PLAN), (const char *[]){cap, got, left}, 3);
+}
+
+void pc_out_cap_cut(pc_cut *c, const pc_item *it, pc_lang lang)
+{
+    char cap[48];
+    money_words_in(cap, it->cap_fen, lang);
+    if (it->cap_per_year)
+        pc_cut_prepare(c, pc_msg(lang, PC_MSG_CAP_YEAR), (const char *[]){cap, NULL, NULL, NULL}, 4);
+    else
+        pc_cut_prepare(c, pc_msg(lang, PC_MSG_CAP_PLAN), (const char *[]){cap, NULL, NULL}, 3);
 }
 
 void pc_out_emit(pc_buf *b, pc_out_line emit, void *arg)
@@ -401,7 +419,7 @@ static void amount_reasons(const pc_report *rep, const pc_result *r, int amount_
     }
     if (r->has_cap) {
         b = line_start(l, 1);
-        cap_words(b, rep, r);
+        cap_words(b, rep, r, l->json != NULL);
         line_end(l, 1);
         if (r->exceeded_fen) {
             char m[48];

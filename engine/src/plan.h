@@ -7,6 +7,7 @@
 #include "scalar.h"
 #include "exact.h"
 #include "vocab.h"
+#include "buf.h"
 
 #define PC_X_C(id, ...) PC_C_##id,
 typedef enum pc_cond_op { PC_COND_OPS(PC_X_C) PC_C_COUNT } pc_cond_op;
@@ -123,6 +124,7 @@ typedef struct pc_item {
     /* Output fragments escaped once at compile time (report.c). */
     char *json_head, *json_tail_zh, *json_tail_en;
     size_t json_head_len, json_tail_zh_len, json_tail_en_len;
+    pc_cut json_cap[2];         /* the cap's reason, the cap in place (en, zh; pc_out_cap_cut) */
 } pc_item;
 
 typedef struct pc_plan {

@@ -297,6 +297,11 @@ void pc_plan_prepare_output(pc_plan *p, const pc_dict *dict)
         prepare_cond(it->condition, it->kind == PC_ITEM_SUBSIDY ? PC_ROLE_ELIGIBLE : PC_ROLE_REQUIRES, dict);
         prepare_cond(it->priority, PC_ROLE_PRIORITY, dict);
         prepare_amount(it->amount, it, dict);
+        if (it->has_cap)
+            for (int zh = 0; zh < 2; zh++) {
+                pc_cut_free(&it->json_cap[zh]);
+                pc_out_cap_cut(&it->json_cap[zh], it, zh ? PC_LANG_ZH : PC_LANG_EN);
+            }
         for (int zh = 0; zh < 2; zh++) {
             pc_buf_puts(&b, ",\"cite\":");
             pc_buf_json_string(&b, it->cite);

@@ -117,6 +117,48 @@ static void test_numbers_at_powers_of_ten(void **state)
     pc_buf_free(&b);
 }
 
+/* A format cut once (pc_cut_prepare) and filled (pc_cut_fill) writes what
+ * pc_buf_fill writes, escaped for JSON: known arguments and the format's
+ * own words escaped, the others as given. */
+static void cut_is_fill(const char *fmt, const char *const *known, const char *const *all, int nargs)
+{
+    pc_buf want = {0}, escaped = {0}, got = {0};
+    pc_buf_fill(&want, fmt, all, nargs);
+    pc_buf_json_chars(&escaped, want.data);
+    pc_cut c;
+    assert_int_equal(pc_cut_prepare(&c, fmt, known, nargs), 0);
+    pc_buf_add(&got, "", 0);
+    pc_cut_fill(&got, &c, all);
+    if (strcmp(got.data, escaped.data ? escaped.data : "") != 0)
+        fail_msg("pc_cut of '%s' wrote '%s', expected '%s'", fmt, got.data, escaped.data);
+    pc_cut_free(&c);
+    pc_buf_free(&want);
+    pc_buf_free(&escaped);
+    pc_buf_free(&got);
+}
+
+static void test_cut(void **state)
+{
+    (void)state;
+    for (int zh = 0; zh < 2; zh++) {
+        pc_lang l = zh ? PC_LANG_ZH : PC_LANG_EN;
+        cut_is_fill(pc_msg(l, PC_MSG_CAP_PLAN), (const char *[]){"300,000 元", NULL, NULL},
+                    (const char *[]){"300,000 元", "0 元", "300,000 元"}, 3);
+        cut_is_fill(pc_msg(l, PC_MSG_CAP_YEAR), (const char *[]){"500,000 yuan", NULL, NULL, NULL},
+                    (const char *[]){"500,000 yuan", "2021", "1 yuan", "499,999 yuan"}, 4);
+    }
+    /* quotes and backslashes in the format and in a known argument; %%; an
+     * argument the format does not have; the order of %N$s */
+    cut_is_fill("say \"%2$s\" to %1$s, 100%% \\ %s", (const char *[]){"a \"b\"", NULL},
+                (const char *[]){"a \"b\"", "hi"}, 2);
+    cut_is_fill("%s and %s and %s", (const char *[]){NULL, "x", NULL}, (const char *[]){"1", "x", "3"}, 2);
+    cut_is_fill("no arguments", (const char *[]){NULL}, (const char *[]){"unused"}, 1);
+    /* more than PC_CUT_MAX left: refused, nothing kept */
+    pc_cut c;
+    assert_int_equal(pc_cut_prepare(&c, "%s%s%s%s%s", (const char *[]){NULL, NULL, NULL, NULL, NULL}, 5), -1);
+    assert_null(c.text);
+}
+
 /* A plan whose labels need escaping, and amounts at the money's edges. */
 static const char plan_lua[] =
     "plan { id = \"out-test\", title = { zh = \"输出测试\", en = \"Output test\" }, document = \"测试\",\n"
@@ -209,6 +251,7 @@ int main(void)
         cmocka_unit_test(test_raw_messages_need_no_escaping),
         cmocka_unit_test(test_money_words),
         cmocka_unit_test(test_numbers_at_powers_of_ten),
+        cmocka_unit_test(test_cut),
         cmocka_unit_test(test_reasons_escaped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
