@@ -198,6 +198,14 @@ static const unsigned char json_safe[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
+int pc_json_plain(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (json_safe[*p])
+        p++;
+    return !*p;
+}
+
 void pc_buf_json_string(pc_buf *b, const char *s)
 {
     pc_buf_putc(b, '"');

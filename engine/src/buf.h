@@ -72,6 +72,9 @@ void pc_cut_fill(pc_buf *b, const pc_cut *c, const char *const *args);
 void pc_cut_free(pc_cut *c);
 /* A JSON string literal, quotes included. */
 void pc_buf_json_string(pc_buf *b, const char *s);
+/* Whether s stands in a JSON string as it is: printable ASCII, neither
+ * quote nor backslash. */
+int pc_json_plain(const char *s);
 /* The same without the quotes: s escaped for inside a JSON string. */
 void pc_buf_json_chars(pc_buf *b, const char *s);
 void pc_buf_uint(pc_buf *b, uint64_t v);

@@ -74,6 +74,8 @@ void pc_out_trace_text(const pc_report *rep, const pc_result *r, pc_buf *scratch
 /* The --explain trace as a JSON array. */
 void pc_out_trace_json(const pc_report *rep, const pc_result *r, pc_buf *b);
 void pc_out_warning(pc_buf *b, const pc_report *rep, const pc_warning *w);
+/* The same as a JSON string; scratch: working space. */
+void pc_out_warning_json(pc_buf *b, const pc_report *rep, const pc_warning *w, pc_buf *scratch);
 /* "7 × 20000 + 1 × 50000": the amount formula with the result's steps. */
 void pc_out_arithmetic(pc_buf *b, const pc_result *r, const pc_report *rep);
 /* A value of field f (NULL: none) as a person reads it ("是", "12",

@@ -374,9 +374,7 @@ void pc_out_json(const pc_report *rep, long record, pc_buf *out)
     for (unsigned i = 0; i < rep->warnings.count; i++) {
         if (i)
             pc_buf_putc(&b, ',');
-        scratch.len = 0;
-        pc_out_warning(&scratch, rep, &rep->warnings.items[i]);
-        pc_buf_json_string(&b, scratch.data ? scratch.data : "");
+        pc_out_warning_json(&b, rep, &rep->warnings.items[i], &scratch);
     }
     pc_buf_putc(&b, ']');
     json_key(&b, "errors");

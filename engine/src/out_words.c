@@ -528,23 +528,65 @@ int pc_out_reasons_after_conditions_json(const pc_report *rep, const pc_result *
     return l.count;
 }
 
-void pc_out_warning(pc_buf *b, const pc_report *rep, const pc_warning *w)
+/* A warning's format and arguments (date and days: room for them);
+ * returns how many. */
+static int warning_args(const pc_report *rep, const pc_warning *w, const char **fmt, const char *args[3],
+                        char date[11], char days[24])
 {
-    const char *fmt = pc_msg(rep->lang, pc_warning_msg[w->id]);
-    char date[11] = "";
+    *fmt = pc_msg(rep->lang, pc_warning_msg[w->id]);
+    date[0] = '\0';
     if (w->date)
         pc_date_format(w->date, date);
-    char days[24];
     switch (w->id) {
-    case PC_WARN_TEXT: pc_buf_fill(b, fmt, (const char *[]){w->text}, 1); break;
-    case PC_WARN_PART_OF: pc_buf_fill(b, fmt, (const char *[]){w->plan->id, w->plan->jurisdiction, rep->region}, 3); break;
+    case PC_WARN_TEXT: args[0] = w->text; return 1;
+    case PC_WARN_PART_OF:
+        args[0] = w->plan->id;
+        args[1] = w->plan->jurisdiction;
+        args[2] = rep->region;
+        return 3;
     case PC_WARN_NO_PLAN_IN_FORCE:
-    case PC_WARN_NO_PLAN_ISSUED: pc_buf_fill(b, fmt, (const char *[]){rep->region, date}, 2); break;
+    case PC_WARN_NO_PLAN_ISSUED:
+        args[0] = rep->region;
+        args[1] = date;
+        return 2;
     case PC_WARN_ENDS_SOON:
-        pc_buf_fill(b, fmt, (const char *[]){w->plan->id, date, pc_int_text(days, w->days)}, 3);
-        break;
-    default: pc_buf_fill(b, fmt, (const char *[]){w->plan->id, date}, 2); break;
+        args[0] = w->plan->id;
+        args[1] = date;
+        args[2] = pc_int_text(days, w->days);
+        return 3;
+    default:
+        args[0] = w->plan->id;
+        args[1] = date;
+        return 2;
     }
+}
+
+void pc_out_warning(pc_buf *b, const pc_report *rep, const pc_warning *w)
+{
+    const char *fmt, *args[3];
+    char date[11], days[24];
+    int n = warning_args(rep, w, &fmt, args, date, days);
+    pc_buf_fill(b, fmt, args, n);
+}
+
+void pc_out_warning_json(pc_buf *b, const pc_report *rep, const pc_warning *w, pc_buf *scratch)
+{
+    const char *fmt, *args[3];
+    char date[11], days[24];
+    int n = warning_args(rep, w, &fmt, args, date, days);
+    int plain = 1;
+    for (int i = 0; i < n && plain; i++)
+        plain = pc_json_plain(args[i]);
+    if (plain) {
+        /* the formats need no escaping either (unit/out) */
+        pc_buf_putc(b, '"');
+        pc_buf_fill(b, fmt, args, n);
+        pc_buf_putc(b, '"');
+        return;
+    }
+    scratch->len = 0;
+    pc_buf_fill(scratch, fmt, args, n);
+    pc_buf_json_string(b, scratch->data);
 }
 
 /* ---- the trace ---- */

@@ -19,7 +19,9 @@ static void test_raw_messages_need_no_escaping(void **state)
     (void)state;
     static const pc_msg_id raw[] = {PC_MSG_NO_AMOUNT, PC_MSG_AMOUNT,  PC_MSG_AMOUNT_OVERFLOW, PC_MSG_CAP_PLAN,
                                     PC_MSG_CAP_YEAR,  PC_MSG_CAP_USED_UP, PC_MSG_YUAN,        PC_MSG_YES,
-                                    PC_MSG_NO,        PC_MSG_DATA_MISSING};
+                                    PC_MSG_NO,        PC_MSG_DATA_MISSING, PC_MSG_WARN_TEXT, PC_MSG_WARN_PART_OF,
+                                    PC_MSG_WARN_NOT_ISSUED, PC_MSG_WARN_NOT_YET, PC_MSG_WARN_ENDED,
+                                    PC_MSG_WARN_NO_PLAN_IN_FORCE, PC_MSG_WARN_NO_PLAN_ISSUED, PC_MSG_WARN_ENDS_SOON};
     for (int zh = 0; zh < 2; zh++)
         for (size_t i = 0; i < sizeof raw / sizeof raw[0]; i++) {
             const char *text = pc_msg(zh ? PC_LANG_ZH : PC_LANG_EN, raw[i]);
