@@ -170,10 +170,12 @@ static int in_text(const reader *r, const unsigned char *p)
     return (uintptr_t)p - (uintptr_t)r->text < r->len;
 }
 
-/* Whether the value read now is a field of an enterprise (the common case). */
+/* Whether the value read now is a field of an enterprise (the common case):
+ * on_key found the field (at depth 1, not skipping, so at AT_TOP), and a
+ * scalar at depth 1 is the value of the key just read. */
 static int at_field(const reader *r)
 {
-    return r->field >= 0 && !r->skip && r->depth == 1 && r->at == AT_TOP;
+    return r->field >= 0 && r->depth == 1;
 }
 
 static int on_null(void *ctx)
@@ -192,29 +194,39 @@ static int on_boolean(void *ctx, int b)
     return scalar(ctx, b ? "true" : "false", 0);
 }
 
-static int on_number(void *ctx, const char *s, size_t len)
+#define NUMBER_MAX 64   /* a number's text is shorter */
+
+/* A number that is not a field's of the types numbers are for. */
+__attribute__((noinline)) static int number_other(reader *r, const char *s, size_t len)
 {
-    reader *r = ctx;
-    int field = at_field(r);
-    if (field) {
+    if (at_field(r)) {
         pc_field_type t = r->s->dict->fields[r->field].def.type;
         if (t == PC_FIELD_STRING || t == PC_FIELD_REGION || t == PC_FIELD_ENUM) {
             bad_value(r, PC_D_JSON_EXPECTED_CODE_STRING);
             return 1;
         }
     }
-    char text[64];
-    if (len >= sizeof text) {
-        bad_value(ctx, PC_D_JSON_NUMBER_TOO_LONG);
+    if (len >= NUMBER_MAX) {
+        bad_value(r, PC_D_JSON_NUMBER_TOO_LONG);
         return 1;
     }
-    if (field) {
-        fail(r, pc_subject_set_number(r->s, r->field, s, len, line_now(r), r->diag));
-        return 1;
-    }
+    char text[NUMBER_MAX];
     memcpy(text, s, len);
     text[len] = '\0';
-    return scalar(ctx, text, 0);
+    return scalar(r, text, 0);
+}
+
+static int on_number(void *ctx, const char *s, size_t len)
+{
+    reader *r = ctx;
+    if (at_field(r) && len < NUMBER_MAX) {
+        pc_field_type t = r->s->dict->fields[r->field].def.type;
+        if (t != PC_FIELD_STRING && t != PC_FIELD_REGION && t != PC_FIELD_ENUM) {
+            fail(r, pc_subject_set_number(r->s, r->field, s, len, line_now(r), r->diag));
+            return 1;
+        }
+    }
+    return number_other(r, s, len);
 }
 
 static int on_string(void *ctx, const unsigned char *s, size_t len)

@@ -234,13 +234,6 @@ static void store(pc_subject *s, pc_year_values *year, const pc_field *f, pc_val
     }
 }
 
-/* Integers and money, from text of len bytes: 1 when the type takes it. */
-static int int_value(pc_field_type t, const char *text, size_t len, pc_value *v)
-{
-    v->type = PC_INT;
-    return pc_int_parse_n(text, len, &v->u.i) == 0 && (t == PC_FIELD_INT || v->u.i >= 0);
-}
-
 static int money_value(const char *text, size_t len, pc_value *v)
 {
     v->type = PC_MONEY;
@@ -267,7 +260,7 @@ int pc_subject_set_utf8(pc_subject *s, pc_year_values *year, int fi, const char 
         break;
     case PC_FIELD_COUNT:
     case PC_FIELD_INT:
-        ok = int_value(f->def.type, text, strlen(text), &v);
+        ok = pc_subject_int_value(f->def.type, text, strlen(text), &v);
         break;
     case PC_FIELD_NUMBER:
         v.type = PC_NUMBER;
@@ -306,29 +299,16 @@ __attribute__((noinline)) static int set_number_text(pc_subject *s, int fi, cons
     return rc;
 }
 
-int pc_subject_set_number(pc_subject *s, int fi, const char *number, size_t len, long line, pc_diag *diag)
+int pc_subject_set_number_slow(pc_subject *s, int fi, const char *number, size_t len, long line, pc_diag *diag)
 {
     const pc_field *f = &s->dict->fields[fi];
     pc_value *slot = slot_of(s, NULL, f);
-    pc_field_type t = f->def.type;
     pc_value v;
-    if (slot->type == PC_NIL && ((t == PC_FIELD_MONEY && money_value(number, len, &v)) ||
-                                 ((t == PC_FIELD_COUNT || t == PC_FIELD_INT) && int_value(t, number, len, &v)))) {
+    if (slot->type == PC_NIL && f->def.type == PC_FIELD_MONEY && money_value(number, len, &v)) {
         store(s, NULL, f, slot, v, line);
         return 0;
     }
     return set_number_text(s, fi, number, len, line, diag);
-}
-
-int pc_subject_set_bool(pc_subject *s, int fi, int b, long line, pc_diag *diag)
-{
-    const pc_field *f = &s->dict->fields[fi];
-    pc_value *slot = slot_of(s, NULL, f);
-    if (slot->type != PC_NIL || f->def.type != PC_FIELD_BOOL)
-        return pc_subject_set_utf8(s, NULL, fi, b ? "true" : "false", line, diag);
-    pc_value v = {PC_BOOL, {.b = b}};
-    store(s, NULL, f, slot, v, line);
-    return 0;
 }
 
 int pc_subject_add_received(pc_subject *s, const char *key, const char *text, long line, pc_diag *diag)

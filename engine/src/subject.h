@@ -7,6 +7,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "fields.h"
+#include "scalar.h"
 #include "whatif.h"
 
 #include <string.h>
@@ -71,10 +72,42 @@ int pc_subject_set_field(pc_subject *s, pc_year_values *year, int field, const c
 /* The same for text known to be well-formed UTF-8. */
 int pc_subject_set_utf8(pc_subject *s, pc_year_values *year, int field, const char *text, long line,
                         pc_diag *diag);
+/* An integer field's value from len bytes of text: 1 when its type takes it. */
+static inline int pc_subject_int_value(pc_field_type t, const char *text, size_t len, pc_value *v)
+{
+    v->type = PC_INT;
+    return pc_int_parse_n(text, len, &v->u.i) == 0 && (t == PC_FIELD_INT || v->u.i >= 0);
+}
+
 /* An enterprise's field from a JSON number (len bytes, no NUL after them)
- * or a JSON boolean: what pc_subject_set_utf8 does with its text. */
-int pc_subject_set_number(pc_subject *s, int field, const char *number, size_t len, long line, pc_diag *diag);
-int pc_subject_set_bool(pc_subject *s, int field, int b, long line, pc_diag *diag);
+ * or a JSON boolean: what pc_subject_set_utf8 does with its text.  Inline
+ * for an integer or a boolean into an empty slot (none of them is one of
+ * the first core fields, id, name and region), the rest out of line. */
+int pc_subject_set_number_slow(pc_subject *s, int field, const char *number, size_t len, long line, pc_diag *diag);
+static inline int pc_subject_set_number(pc_subject *s, int field, const char *number, size_t len, long line,
+                                        pc_diag *diag)
+{
+    const pc_field *f = &s->dict->fields[field];
+    pc_field_type t = f->def.type;
+    pc_value v;
+    if ((t == PC_FIELD_COUNT || t == PC_FIELD_INT) && f->index > 2 && s->values[f->index].type == PC_NIL &&
+        pc_subject_int_value(t, number, len, &v)) {
+        s->values[f->index] = v;
+        s->lines[f->index] = line;
+        return 0;
+    }
+    return pc_subject_set_number_slow(s, field, number, len, line, diag);
+}
+
+static inline int pc_subject_set_bool(pc_subject *s, int field, int b, long line, pc_diag *diag)
+{
+    const pc_field *f = &s->dict->fields[field];
+    if (f->def.type != PC_FIELD_BOOL || f->index <= 2 || s->values[f->index].type != PC_NIL)
+        return pc_subject_set_utf8(s, NULL, field, b ? "true" : "false", line, diag);
+    s->values[f->index] = (pc_value){PC_BOOL, {.b = b}};
+    s->lines[f->index] = line;
+    return 0;
+}
 /* The dictionary index of the key at this position of a record, or -1,
  * looked up; a field's key of fewer than 48 bytes is kept for the next
  * record at that position. */
