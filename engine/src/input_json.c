@@ -47,6 +47,7 @@ typedef struct reader {
     char rule_key[256]; /* AT_RECEIVED_YEARS: the plan/rule the years are of */
     int field;          /* dictionary index of key at the top level, or -1 */
     size_t keys;        /* top-level keys seen */
+    size_t closed;      /* bytes up to the end of the top-level object, once read */
     int rc;
 } reader;
 
@@ -336,6 +337,8 @@ static int on_start_map(void *ctx)
 static int on_end_map(void *ctx)
 {
     reader *r = ctx;
+    if (r->depth == 1)
+        r->closed = yajl_get_bytes_consumed(r->h);
     if (r->skip == r->depth)
         r->skip = 0;
     else if (!r->skip && r->at == AT_YEAR)
@@ -460,6 +463,14 @@ static long unpaired_surrogate(const char *text, size_t len)
     return -1;
 }
 
+static int only_space(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != ' ' && p[i] != '\n' && p[i] != '\t' && p[i] != '\r')
+            return 0;
+    return 1;
+}
+
 int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, long first_line, pc_diag *diag)
 {
     long bad = memchr(text, '\\', len) ? unpaired_surrogate(text, len) : -1;
@@ -487,6 +498,7 @@ int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, lon
     r.key_len = 0;
     r.field = -1;
     r.keys = 0;
+    r.closed = 0;
     r.rc = 0;
     s->line = first_line > 1 ? first_line : 0;
     record_heap heap;
@@ -494,7 +506,10 @@ int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, lon
     yajl_alloc_funcs funcs = {heap_malloc, heap_realloc, heap_free, &heap};
     r.h = yajl_alloc(&callbacks, &funcs, &r);
     yajl_status st = yajl_parse(r.h, (const unsigned char *)text, len);
-    if (st == yajl_status_ok)
+    /* yajl_complete_parse ends a value the text left open (a number at its
+     * end, trailing garbage yajl could not tell yet): nothing to end when
+     * the object closed and only JSON whitespace follows it */
+    if (st == yajl_status_ok && !(r.closed && only_space(text + r.closed, len - r.closed)))
         st = yajl_complete_parse(r.h);
     if (st != yajl_status_ok) {
         unsigned char *msg = yajl_get_error(r.h, 0, (const unsigned char *)text, len);

@@ -861,6 +861,28 @@ static void test_json_not_an_object(void **state)
     assert_int_equal(r.rc, PC_EX_DATAERR);
     assert_non_null(pct_expect(r.d, PC_EX_DATAERR, "invalid JSON"));
     done(&r);
+
+    /* after the object: whitespace only (a number there is seen only when
+     * yajl is told the text ended) */
+    static const char *const after_ok[] = {"", " ", "\n", " \r\n\t ", "\f\v", NULL};   /* yajl takes \f and \v too */
+    static const char *const after_bad[] = {" 5", "5", "0", " 1.5", " -", " tru", " x", "}", " {}", ",", " /", "\f5", NULL};
+    for (int i = 0; after_ok[i]; i++) {
+        pc_buf t = {0};
+        pc_buf_printf(&t, "{\"id\": \"ACME-001\", \"region\": \"210204\", \"year\": 2020}%s", after_ok[i]);
+        r = read_json(t.data);
+        pc_buf_free(&t);
+        expect_ok(&r);
+        done(&r);
+    }
+    for (int i = 0; after_bad[i]; i++) {
+        pc_buf t = {0};
+        pc_buf_printf(&t, "{\"id\": \"ACME-001\", \"region\": \"210204\", \"year\": 2020}%s", after_bad[i]);
+        r = read_json(t.data);
+        pc_buf_free(&t);
+        if (r.rc != PC_EX_DATAERR || !pct_find(r.d, PC_EX_DATAERR, "invalid JSON"))
+            fail_msg("'%s' after the object: rc %d, expected invalid JSON", after_bad[i], r.rc);
+        done(&r);
+    }
 }
 
 /* ---- regions ------------------------------------------------------------------------------- */
