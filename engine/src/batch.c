@@ -104,6 +104,7 @@ typedef struct batch {
     pc_engine *engine;
     const pc_batch_options *opt;
     int csv;
+    int utf8;             /* the input is checked or converted as it is read (pc_decoder) */
     int *columns;         /* CSV: dictionary index per column, or one of the COL_ values */
     char **received_keys; /* CSV: plan/rule per "received:" column */
     size_t ncolumns;
@@ -435,7 +436,7 @@ static int process_chunk(batch *b, worker *w, pc_context *ctx, pc_subject **subj
         } else if (b->csv) {
             rc = csv_subject(b, s, c->data.data + rec->offset, rec->len, rec->line, diag);
         } else {
-            rc = pc_input_json(e, s, c->data.data + rec->offset, rec->len, rec->line, diag);
+            rc = pc_input_json(e, s, c->data.data + rec->offset, rec->len, rec->line, b->utf8, diag);
         }
         /* From here on plugin and rule code runs: under the watchdog. */
         int watched = w && w->watch && !rec->bad;
@@ -492,7 +493,7 @@ int pc_batch_record(pc_context *ctx, pc_subject_kind kind, const char *text, siz
         pc_diag_say(diag, PC_EX_DATAERR, input_name, line, NULL, PC_D_RECORD_TOO_LONG, len, PC_MAX_RECORD);
         rc = PC_EX_DATAERR;
     } else {
-        rc = pc_input_json(e, s, text, len, line, diag);
+        rc = pc_input_json(e, s, text, len, line, 0, diag);
     }
     if (rc == 0)
         rc = pc_subject_finish(e, s, diag);
@@ -1325,6 +1326,7 @@ int pc_batch_run(pc_engine *e, FILE *in, FILE *out, const pc_batch_options *opt,
     FILE *decoded = pc_decoder_open(in, (pc_encoding)e->encoding, opt->input_name, diag, &decoder);
     if (decoded)
         in = decoded;
+    b.utf8 = decoded != NULL;
 
     /* Detect the format from the first bytes. */
     char first[4096];

@@ -344,7 +344,7 @@ int pc_subject_read_file(pc_engine *e, pc_subject_kind kind, const char *path, p
         pc_diag_say(diag, PC_EX_DATAERR, name, 0, NULL, PC_D_FILE_EMPTY);
         rc = PC_EX_DATAERR;
     } else if (*p == '{' || from_stdin) {
-        rc = pc_input_json(e, s, text + bom, len - bom, 1, diag);
+        rc = pc_input_json(e, s, text + bom, len - bom, 1, 1, diag);
     } else {
         rc = pc_input_ini(e, s, text + bom, len - bom, diag);
     }
@@ -372,7 +372,7 @@ int pc_subject_read_json(pc_engine *e, pc_subject_kind kind, const char *text, s
     } else {
         s = pc_subject_new(e, kind, file);
     }
-    int rc = pc_input_json(e, s, text, len, line, diag);
+    int rc = pc_input_json(e, s, text, len, line, 0, diag);
     if (rc == 0)
         rc = pc_subject_finish(e, s, diag);
     *out = s;

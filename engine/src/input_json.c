@@ -48,6 +48,7 @@ typedef struct reader {
     int field;          /* dictionary index of key at the top level, or -1 */
     size_t keys;        /* top-level keys seen */
     size_t closed;      /* bytes up to the end of the top-level object, once read */
+    int utf8;           /* the text is known to be well-formed UTF-8 */
     int rc;
 } reader;
 
@@ -242,8 +243,11 @@ static int on_string(void *ctx, const unsigned char *s, size_t len)
     char small[256], *text = len < sizeof small ? small : pc_xmalloc(len + 1);
     memcpy(text, s, len);
     text[len] = '\0';
-    if (at_field(r))   /* yajl lets overlong forms and encoded surrogates through */
-        fail(r, pc_utf8_valid_n(text, len) ? pc_subject_set_utf8(r->s, NULL, r->field, text, line_now(r), r->diag)
+    /* yajl lets overlong forms and encoded surrogates through; what it
+     * decodes from escapes is well-formed (unpaired surrogates are refused
+     * first) */
+    if (at_field(r))
+        fail(r, r->utf8 || pc_utf8_valid_n(text, len) ? pc_subject_set_utf8(r->s, NULL, r->field, text, line_now(r), r->diag)
                                            : pc_subject_set_field(r->s, NULL, r->field, text, line_now(r), r->diag));
     else
         scalar(ctx, text, 1);
@@ -471,7 +475,8 @@ static int only_space(const char *p, size_t n)
     return 1;
 }
 
-int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, long first_line, pc_diag *diag)
+int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, long first_line, int utf8,
+                  pc_diag *diag)
 {
     long bad = memchr(text, '\\', len) ? unpaired_surrogate(text, len) : -1;
     if (bad >= 0) {
@@ -499,6 +504,7 @@ int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, lon
     r.field = -1;
     r.keys = 0;
     r.closed = 0;
+    r.utf8 = utf8;
     r.rc = 0;
     s->line = first_line > 1 ? first_line : 0;
     record_heap heap;

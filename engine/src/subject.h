@@ -158,7 +158,9 @@ const char *pc_subject_keep(pc_subject *s, const char *text);
 int pc_credit_code_check(const char *code, char *expected);
 
 int pc_input_ini(pc_engine *e, pc_subject *s, const char *text, size_t len, pc_diag *diag);
-int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, long first_line,
+/* utf8: the text is known to be well-formed UTF-8 (checked or converted
+ * whole): its strings are not checked again. */
+int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, long first_line, int utf8,
                   pc_diag *diag);
 
 #endif /* PC_SUBJECT_H */
