@@ -17,6 +17,10 @@
 
 static void json_list(pc_buf *b, const pc_strlist *l)
 {
+    if (!l->count) {
+        PUT_LIT(b, "[]");
+        return;
+    }
     pc_buf_putc(b, '[');
     for (size_t i = 0; i < l->count; i++) {
         if (i)
@@ -77,7 +81,7 @@ static void json_conditions(pc_buf *b, const pc_report *rep, const pc_result *r)
 
 static void json_steps(pc_buf *b, const pc_report *rep, const pc_result *r)
 {
-    PUT_LIT(b, "{\"steps\":[");
+    PUT_LIT(b, ",\"amount\":{\"steps\":[");
     int written = 0;
     for (unsigned i = 0; i < r->steps.count; i++) {
         const pc_amount_step *s = &rep->steps.items[r->steps.first + i];
@@ -124,14 +128,17 @@ static void json_amount(pc_buf *b, const pc_report *rep, const pc_result *r)
     const pc_item *it = r->item;
     if (!it->amount && !it->has_cap)
         return;
-    json_key(b, "amount");
     json_steps(b, rep, r);
     json_key(b, "before_cap_yuan");
     money_or_null(b, r->has_before_cap, r->before_cap_fen);
     json_key(b, "cap_yuan");
     money_or_null(b, it->has_cap, it->cap_fen);
-    json_key(b, "cap_per");
-    pc_buf_puts(b, !it->has_cap ? "null" : it->cap_per_year ? "\"year\"" : "\"plan\"");
+    if (!it->has_cap)
+        PUT_LIT(b, ",\"cap_per\":null");
+    else if (it->cap_per_year)
+        PUT_LIT(b, ",\"cap_per\":\"year\"");
+    else
+        PUT_LIT(b, ",\"cap_per\":\"plan\"");
     if (it->has_cap && it->cap_per_year) {
         json_key(b, "cap_year");
         pc_buf_int(b, r->received_year);
@@ -144,8 +151,10 @@ static void json_amount(pc_buf *b, const pc_report *rep, const pc_result *r)
         json_key(b, "exceeded_yuan");
         pc_buf_money(b, r->exceeded_fen);
     }
-    json_key(b, "capped");
-    pc_buf_puts(b, r->capped ? "true}" : "false}");
+    if (r->capped)
+        PUT_LIT(b, ",\"capped\":true}");
+    else
+        PUT_LIT(b, ",\"capped\":false}");
 }
 
 static void json_subsidy(pc_buf *b, const pc_report *rep, const pc_result *r)
@@ -154,8 +163,10 @@ static void json_subsidy(pc_buf *b, const pc_report *rep, const pc_result *r)
     money_or_null(b, r->status == PC_S_ELIGIBLE && r->has_amount, r->amount_fen);
     json_key(b, "cap_yuan");
     money_or_null(b, r->has_cap, r->cap_fen);
-    json_key(b, "capped");
-    pc_buf_puts(b, r->capped ? "true" : "false");
+    if (r->capped)
+        PUT_LIT(b, ",\"capped\":true");
+    else
+        PUT_LIT(b, ",\"capped\":false");
     if (r->received_fen) {
         json_key(b, "received_yuan");
         pc_buf_money(b, r->received_fen);
@@ -295,16 +306,13 @@ static void json_result(pc_buf *b, const pc_report *rep, const pc_result *r, pc_
         json_target(b, rep, r);
     if (it->kind != PC_ITEM_TARGET)
         json_conditions(b, rep, r);
-    /* ,"cite":..,"title":..,"in_force":{..} likewise */
+    /* ,"cite":..,"title":..,"in_force":{..},"reasons":[ likewise */
     if (rep->lang == PC_LANG_ZH)
         pc_buf_add(b, it->json_tail_zh, it->json_tail_zh_len);
     else
         pc_buf_add(b, it->json_tail_en, it->json_tail_en_len);
-    json_key(b, "reasons");
-    pc_buf_putc(b, '[');
     pc_out_reasons_after_conditions_json(rep, r, scratch, b, pc_out_reason_leaves_json(rep, r, b));
-    pc_buf_putc(b, ']');
-    json_key(b, "missing");
+    PUT_LIT(b, "],\"missing\":");
     json_list(b, &r->missing);
     pc_out_gap_json(b, rep, r);
     if (rep->explain) {

@@ -121,7 +121,8 @@ typedef struct pc_item {
     int from;                   /* first year of a cumulative sum or of the every_year range; 0: the period's */
     pc_q value_q, tolerance_q, min_growth_q;
     int has_min_growth;
-    /* Output fragments escaped once at compile time (report.c). */
+    /* Output fragments escaped once at compile time (report.c); the tails
+     * end with ,"reasons":[ */
     char *json_head, *json_tail_zh, *json_tail_en;
     size_t json_head_len, json_tail_zh_len, json_tail_en_len;
     pc_cut json_cap[2];         /* the cap's reason, the cap in place (en, zh; pc_out_cap_cut) */

@@ -310,7 +310,7 @@ void pc_plan_prepare_output(pc_plan *p, const pc_dict *dict)
             char from[11], to[11];
             pc_date_format(p->in_force_from, from);
             pc_date_format(p->in_force_to, to);
-            pc_buf_printf(&b, ",\"in_force\":{\"from\":\"%s\",\"to\":\"%s\"}", from, to);
+            pc_buf_printf(&b, ",\"in_force\":{\"from\":\"%s\",\"to\":\"%s\"},\"reasons\":[", from, to);
             if (zh) {
                 it->json_tail_zh_len = b.len;
                 it->json_tail_zh = pc_buf_take(&b);
