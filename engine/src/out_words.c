@@ -182,28 +182,31 @@ static void value_words(pc_buf *b, const pc_field *f, const pc_value *v, pc_lang
         pc_out_value(b, f, v, lang);
 }
 
-/* "label = value > operand ✓", or "label: data missing"; json: escaped for
- * inside a JSON string (the label and what follows the value were escaped
- * when the plan was compiled, the message texts need none). */
+/* "label = value > operand ✓", or "label: data missing"; json: as a JSON
+ * string (1: the array's first, 2: after another, a comma before it), from
+ * what the plan's compilation escaped (pc_cond.json_label, json_after; the
+ * message texts need no escaping). */
 static void leaf_words(pc_buf *b, const pc_report *rep, const pc_cond_result *n, int json)
 {
     const pc_cond *k = n->cond;
     pc_lang lang = rep->lang;
-    int zh = lang == PC_LANG_ZH;
+    int zh = lang == PC_LANG_ZH, first = json == 1;
     if (json)
-        pc_buf_add(b, k->json_label[zh], k->json_label_len[zh]);
+        pc_buf_add(b, k->json_label[zh] + first, k->json_label_len[zh] - (size_t)first);
     else
         pc_buf_puts(b, k->op == PC_C_CHECK ? check_label(rep, k) : pc_field_label(pc_out_field(rep, k->field), lang));
     if (n->outcome == PC_T_UNKNOWN || (k->op != PC_C_CHECK && n->actual.type == PC_NIL)) {
         pc_buf_add(b, ": ", 2);
         pc_buf_puts(b, MSG(rep, DATA_MISSING));
+        if (json)
+            pc_buf_putc(b, '"');
         return;
     }
     int met = n->outcome == PC_T_TRUE;
     const pc_field *f = k->op == PC_C_CHECK ? NULL : pc_out_field(rep, k->field);
     if (f) {
         pc_buf_add(b, " = ", 3);
-        value_words(b, f, &n->actual, lang, json);
+        value_words(b, f, &n->actual, lang, json != 0);
     }
     if (json)
         pc_buf_add(b, k->json_after[zh][met], k->json_after_len[zh][met]);
@@ -490,11 +493,7 @@ int pc_out_reason_leaves_json(const pc_report *rep, const pc_result *r, pc_buf *
         const pc_cond_result *n = &rep->conds.items[r->conds.first + i];
         if (!is_reason(rep, r, i))
             continue;
-        if (count++)
-            pc_buf_putc(out, ',');
-        pc_buf_putc(out, '"');
-        leaf_words(out, rep, n, 1);
-        pc_buf_putc(out, '"');
+        leaf_words(out, rep, n, count++ ? 2 : 1);
     }
     return count;
 }

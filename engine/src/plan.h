@@ -29,10 +29,11 @@ typedef struct pc_cond {
      * comma, escaped once when the plan is compiled (report.c). */
     char *json_head[2];
     size_t json_head_len[2];
-    char *json_label[2];       /* the label (field's, or a check's) escaped for inside a JSON string */
+    /* a leaf's reason as a JSON string in an array: ,"label (the field's,
+     * or a check's) escaped, then after its value (pc_out_leaf_after) the
+     * rest, escaped, and the closing quote: [zh][met] */
+    char *json_label[2];
     size_t json_label_len[2];
-    /* a leaf's reason after its value (pc_out_leaf_after), escaped likewise:
-     * [zh][met] */
     char *json_after[2][2];
     size_t json_after_len[2][2];
     /* a leaf's change in a gap (out_gap.c): {"field":..,"label":..,"from": */

@@ -223,6 +223,8 @@ static void prepare_cond(pc_cond *k, pc_role role, const pc_dict *dict)
         k->json_head_len[zh] = b.len;
         k->json_head[zh] = pc_buf_take(&b);
         if (k->op != PC_C_ALL && k->op != PC_C_ANY && k->op != PC_C_NO) {
+            /* a reason in the JSON array: ,"label ... what follows the value" */
+            pc_buf_puts(&b, ",\"");
             pc_buf_json_chars(&b, k->op == PC_C_CHECK ? (zh ? k->label_zh : k->label_en)
                                                       : pc_field_label(&dict->fields[k->field], zh ? PC_LANG_ZH : PC_LANG_EN));
             free(k->json_label[zh]);
@@ -233,6 +235,7 @@ static void prepare_cond(pc_cond *k, pc_role role, const pc_dict *dict)
                 pc_out_leaf_after(&words, k->op == PC_C_CHECK ? NULL : &dict->fields[k->field], k,
                                   zh ? PC_LANG_ZH : PC_LANG_EN, met);
                 pc_buf_json_chars(&b, words.data);
+                pc_buf_putc(&b, '"');
                 pc_buf_free(&words);
                 free(k->json_after[zh][met]);
                 k->json_after_len[zh][met] = b.len;
@@ -242,8 +245,8 @@ static void prepare_cond(pc_cond *k, pc_role role, const pc_dict *dict)
         if (k->op != PC_C_ALL && k->op != PC_C_ANY && k->op != PC_C_NO && k->op != PC_C_CHECK) {
             pc_buf_puts(&b, "{\"field\":");
             pc_buf_json_string(&b, dict->fields[k->field].def.name);
-            pc_buf_puts(&b, ",\"label\":\"");
-            pc_buf_puts(&b, k->json_label[zh]);
+            pc_buf_puts(&b, ",\"label\":");
+            pc_buf_add(&b, k->json_label[zh] + 1, k->json_label_len[zh] - 1);   /* from the quote */
             pc_buf_puts(&b, "\",\"from\":");
             free(k->json_change[zh]);
             k->json_change_len[zh] = b.len;
