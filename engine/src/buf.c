@@ -208,8 +208,26 @@ int pc_json_plain(const char *s)
 
 void pc_buf_json_string(pc_buf *b, const char *s)
 {
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    while (json_safe[*p])
+        p++;
+    if (!*p) {
+        /* nothing to escape (most strings): written in one piece */
+        size_t n = (size_t)(p - (const unsigned char *)(s ? s : ""));
+        reserve(b, n + 2);
+        char *d = b->data + b->len;
+        d[0] = '"';
+        memcpy(d + 1, s ? s : "", n);
+        d[n + 1] = '"';
+        d[n + 2] = '\0';
+        b->len += n + 2;
+        return;
+    }
+    /* the plain start as it is, the rest escaped */
     pc_buf_putc(b, '"');
-    pc_buf_json_chars(b, s);
+    if (p != (const unsigned char *)s)
+        pc_buf_add(b, s, (size_t)(p - (const unsigned char *)s));
+    pc_buf_json_chars(b, (const char *)p);
     pc_buf_putc(b, '"');
 }
 

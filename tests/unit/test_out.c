@@ -119,6 +119,34 @@ static void test_numbers_at_powers_of_ten(void **state)
     pc_buf_free(&b);
 }
 
+/* pc_buf_json_string writes a plain string in one piece and escapes the
+ * rest of any other after its plain start: always the quotes around what
+ * pc_buf_json_chars writes. */
+static void test_json_string_pieces(void **state)
+{
+    (void)state;
+    static const char *const cases[] = {"", "plain ascii 123", "ends with a quote\"", "\"starts", "mid\\dle",
+                                        "tab\there", "中文 after ascii", "ascii then bad \xff byte", "\x01",
+                                        "long plain text long plain text long plain text long plain text x"};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pc_buf got = {0}, chars = {0};
+        pc_buf_add(&got, "x", 1);
+        pc_buf_json_string(&got, cases[i]);
+        pc_buf_putc(&chars, 'x');
+        pc_buf_putc(&chars, '"');
+        pc_buf_json_chars(&chars, cases[i]);
+        pc_buf_putc(&chars, '"');
+        assert_string_equal(got.data, chars.data);
+        assert_int_equal(got.len, chars.len);
+        pc_buf_free(&got);
+        pc_buf_free(&chars);
+    }
+    pc_buf b = {0};
+    pc_buf_json_string(&b, NULL);
+    assert_string_equal(b.data, "\"\"");
+    pc_buf_free(&b);
+}
+
 /* A format cut once (pc_cut_prepare) and filled (pc_cut_fill) writes what
  * pc_buf_fill writes, escaped for JSON: known arguments and the format's
  * own words escaped, the others as given. */
@@ -253,6 +281,7 @@ int main(void)
         cmocka_unit_test(test_raw_messages_need_no_escaping),
         cmocka_unit_test(test_money_words),
         cmocka_unit_test(test_numbers_at_powers_of_ten),
+        cmocka_unit_test(test_json_string_pieces),
         cmocka_unit_test(test_cut),
         cmocka_unit_test(test_reasons_escaped),
     };
