@@ -131,8 +131,7 @@ static void json_amount(pc_buf *b, const pc_report *rep, const pc_result *r)
     json_steps(b, rep, r);
     json_key(b, "before_cap_yuan");
     money_or_null(b, r->has_before_cap, r->before_cap_fen);
-    json_key(b, "cap_yuan");
-    money_or_null(b, it->has_cap, it->cap_fen);
+    pc_buf_add(b, it->json_cap_yuan, it->json_cap_yuan_len);   /* made when compiled */
     if (!it->has_cap)
         PUT_LIT(b, ",\"cap_per\":null");
     else if (it->cap_per_year)
@@ -161,8 +160,12 @@ static void json_subsidy(pc_buf *b, const pc_report *rep, const pc_result *r)
 {
     json_key(b, "amount_yuan");
     money_or_null(b, r->status == PC_S_ELIGIBLE && r->has_amount, r->amount_fen);
-    json_key(b, "cap_yuan");
-    money_or_null(b, r->has_cap, r->cap_fen);
+    if (r->has_cap == r->item->has_cap && (!r->has_cap || r->cap_fen == r->item->cap_fen)) {
+        pc_buf_add(b, r->item->json_cap_yuan, r->item->json_cap_yuan_len);   /* the item's, made when compiled */
+    } else {
+        json_key(b, "cap_yuan");
+        money_or_null(b, r->has_cap, r->cap_fen);
+    }
     if (r->capped)
         PUT_LIT(b, ",\"capped\":true");
     else

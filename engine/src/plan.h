@@ -127,6 +127,8 @@ typedef struct pc_item {
     char *json_head, *json_tail_zh, *json_tail_en;
     size_t json_head_len, json_tail_zh_len, json_tail_en_len;
     pc_cut json_cap[2];         /* the cap's reason, the cap in place (en, zh; pc_out_cap_cut) */
+    char json_cap_yuan[40];     /* ,"cap_yuan":300000 (or null): 12 and at most 21 */
+    size_t json_cap_yuan_len;
 } pc_item;
 
 typedef struct pc_plan {

@@ -300,6 +300,14 @@ void pc_plan_prepare_output(pc_plan *p, const pc_dict *dict)
         prepare_cond(it->condition, it->kind == PC_ITEM_SUBSIDY ? PC_ROLE_ELIGIBLE : PC_ROLE_REQUIRES, dict);
         prepare_cond(it->priority, PC_ROLE_PRIORITY, dict);
         prepare_amount(it->amount, it, dict);
+        pc_buf_puts(&b, ",\"cap_yuan\":");
+        if (it->has_cap)
+            pc_buf_money(&b, it->cap_fen);
+        else
+            pc_buf_puts(&b, "null");
+        it->json_cap_yuan_len = b.len;
+        memcpy(it->json_cap_yuan, b.data, b.len + 1);
+        pc_buf_free(&b);
         if (it->has_cap)
             for (int zh = 0; zh < 2; zh++) {
                 pc_cut_free(&it->json_cap[zh]);
