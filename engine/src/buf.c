@@ -242,6 +242,11 @@ void pc_buf_json_chars(pc_buf *b, const char *s)
         for (;;) {
             while (json_safe[*p])
                 p++;
+            /* most CJK: a lead E1-EC takes any two continuation bytes */
+            if ((unsigned)(*p - 0xE1) <= 0xEC - 0xE1 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+                p += 3;
+                continue;
+            }
             if (*p >= 0x80) {
                 int n = pc_utf8_sequence(p);
                 if (!n)

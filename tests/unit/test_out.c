@@ -147,6 +147,33 @@ static void test_json_string_pieces(void **state)
     pc_buf_free(&b);
 }
 
+/* The three-byte step (leads E1-EC) and what it must leave to the full
+ * check: E0 and ED (narrower second bytes), a sequence cut short. */
+static void test_json_utf8_edges(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *out;
+    } cases[] = {
+        {"\xE4\xB8\xAD", "\"\xE4\xB8\xAD\""},                         /* 中 */
+        {"a\xE5\x9B\xBD\"b", "\"a\xE5\x9B\xBD\\\"b\""},               /* 国, then a quote */
+        {"\xEC\xBF\xBF\xE1\x80\x80", "\"\xEC\xBF\xBF\xE1\x80\x80\""}, /* the step's ends */
+        {"\xEE\x80\x80", "\"\xEE\x80\x80\""},                         /* past it: the full check */
+        {"\xE1\x80", "\"\\ufffd\\ufffd\""},                           /* cut short */
+        {"\xE1\x80x", "\"\\ufffd\\ufffdx\""},
+        {"\xED\xA0\x80", "\"\\ufffd\\ufffd\\ufffd\""},              /* a surrogate */
+        {"\xE0\x80\x80", "\"\\ufffd\\ufffd\\ufffd\""},              /* overlong */
+        {"\xE0\xA0\x80", "\"\xE0\xA0\x80\""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pc_buf b = {0};
+        pc_buf_json_string(&b, cases[i].in);
+        if (strcmp(b.data, cases[i].out) != 0)
+            fail_msg("case %zu: pc_buf_json_string wrote '%s', expected '%s'", i, b.data, cases[i].out);
+        pc_buf_free(&b);
+    }
+}
+
 /* A format cut once (pc_cut_prepare) and filled (pc_cut_fill) writes what
  * pc_buf_fill writes, escaped for JSON: known arguments and the format's
  * own words escaped, the others as given. */
@@ -282,6 +309,7 @@ int main(void)
         cmocka_unit_test(test_money_words),
         cmocka_unit_test(test_numbers_at_powers_of_ten),
         cmocka_unit_test(test_json_string_pieces),
+        cmocka_unit_test(test_json_utf8_edges),
         cmocka_unit_test(test_cut),
         cmocka_unit_test(test_reasons_escaped),
     };
