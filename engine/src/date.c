@@ -4,6 +4,7 @@
 #include "internal.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 
 static int days_in_month(int y, int m)
@@ -39,18 +40,23 @@ int pc_date_parse(const char *s, pc_date *out)
 
 void pc_date_format(pc_date d, char out[11])
 {
-    /* by hand: it runs for every record of a batch */
-    unsigned y = (unsigned)(d / 10000) % 10000u, m = (unsigned)(d / 100 % 100) % 100u, day = (unsigned)(d % 100) % 100u;
-    out[0] = (char)('0' + y / 1000);
-    out[1] = (char)('0' + y / 100 % 10);
-    out[2] = (char)('0' + y / 10 % 10);
-    out[3] = (char)('0' + y % 10);
+    /* by hand, two digits at a time: it runs for every record of a batch */
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
+    unsigned y, m, day;
+    if (d >= 0) {
+        unsigned u = (unsigned)d;
+        y = u / 10000 % 10000u, m = u / 100 % 100, day = u % 100;
+    } else {
+        y = (unsigned)(d / 10000) % 10000u, m = (unsigned)(d / 100 % 100) % 100u, day = (unsigned)(d % 100) % 100u;
+    }
+    memcpy(out, pairs + y / 100 * 2, 2);
+    memcpy(out + 2, pairs + y % 100 * 2, 2);
     out[4] = '-';
-    out[5] = (char)('0' + m / 10);
-    out[6] = (char)('0' + m % 10);
+    memcpy(out + 5, pairs + m * 2, 2);
     out[7] = '-';
-    out[8] = (char)('0' + day / 10);
-    out[9] = (char)('0' + day % 10);
+    memcpy(out + 8, pairs + day * 2, 2);
     out[10] = '\0';
 }
 

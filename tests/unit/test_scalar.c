@@ -282,6 +282,15 @@ static void test_date_parse(void **state)
     assert_string_equal(out, "2020-02-29");
     pc_date_format(PC_DATE(2016, 1, 1), out);
     assert_string_equal(out, "2016-01-01");
+    /* two digits at a time: each pair's edges */
+    pc_date_format(PC_DATE(1900, 1, 1), out);
+    assert_string_equal(out, "1900-01-01");
+    pc_date_format(PC_DATE(2009, 10, 9), out);
+    assert_string_equal(out, "2009-10-09");
+    pc_date_format(PC_DATE(9999, 12, 31), out);
+    assert_string_equal(out, "9999-12-31");
+    pc_date_format(PC_DATE(2100, 9, 30), out);
+    assert_string_equal(out, "2100-09-30");
 }
 
 /* ---- output -------------------------------------------------------------------------------- */
