@@ -67,12 +67,18 @@ void pc_out_param_words(pc_buf *b, const pc_param *p, pc_lang lang)
 void pc_out_json_value(pc_buf *b, const pc_value *val)
 {
     switch (val->type) {
-    case PC_BOOL: pc_buf_puts(b, val->u.b ? "true" : "false"); break;
+    case PC_BOOL:
+        /* each a literal: its length known when compiling */
+        if (val->u.b)
+            pc_buf_add(b, "true", 4);
+        else
+            pc_buf_add(b, "false", 5);
+        break;
     case PC_INT: pc_buf_int(b, val->u.i); break;
     case PC_NUMBER: pc_buf_real(b, val->u.n); break;
     case PC_MONEY: pc_buf_money(b, val->u.fen); break;
     case PC_STRING: pc_buf_json_string(b, val->u.s); break;
-    default: pc_buf_puts(b, "null");
+    default: pc_buf_add(b, "null", 4);
     }
 }
 
