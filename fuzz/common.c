@@ -118,7 +118,7 @@ void fz_check_diag(const pc_diag *d, int rc, int allowed1, int allowed2, int nee
     FZ_ASSERT(rc == 0 || pc_diag_worst(d) == rc, "return code %d but the worst message has %d", rc, pc_diag_worst(d));
     pc_diag_print(d, fz_null());
     pc_buf b = {0};
-    pc_diag_json(d, &b, 1);
+    pc_diag_json(d, &b, 1, PC_LANG_EN);
     char err[512];
     FZ_ASSERT(fz_json_ok(b.data ? b.data : "[]", b.len ? b.len : 2, 0, err, sizeof err),
               "the messages' JSON is not well-formed: %s\n%s", err, b.data);
@@ -141,7 +141,7 @@ void fz_evaluate(pc_context *ctx, const pc_subject *s)
         FZ_ASSERT(rc == 0 || rc == PC_EX_DATAERR, "pc_evaluate returned %d", rc);
         FZ_ASSERT(rc == 0 || pc_diag_count(rep->errors) > 0, "pc_evaluate returned %d with no error", rc);
         pc_buf b = {0};
-        pc_report_json(rep, &b);
+        pc_out_json(rep, 0, &b);
         char err[512];
         FZ_ASSERT(fz_json_ok(b.data, b.len, 0, err, sizeof err), "the report's JSON is not well-formed: %s\n%s", err,
                   b.data);

@@ -8,6 +8,7 @@
 #define PC_FUZZ_COMMON_H
 
 #include "internal.h"
+#include "out.h"
 
 #include <stddef.h>
 #include <stdint.h>

@@ -51,7 +51,7 @@ static pc_subject *record(const char *json)
 {
     pc_diag *d = pc_diag_new();
     pc_subject *s = pc_subject_new(engine, PC_SUBJECT_ENTERPRISE, "fuzz-check.jsonl");
-    int rc = pc_input_json(engine, s, json, strlen(json), 1, d);
+    int rc = pc_input_json(engine, s, json, strlen(json), 1, 0, d);
     if (rc == 0)
         rc = pc_subject_finish(engine, s, d);
     FZ_ASSERT(rc == 0, "a fixed record of fuzz_check does not read (%d)", rc);
@@ -131,7 +131,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FZ_ASSERT(rep != NULL, "pc_evaluate returned no report (rc %d)", rc);
         FZ_ASSERT(rc == 0 || rc == PC_EX_DATAERR, "pc_evaluate returned %d", rc);
         pc_buf b = {0};
-        pc_report_json(rep, &b);
+        pc_out_json(rep, 0, &b);
         FZ_ASSERT(fz_json_ok(b.data, b.len, 0, err, sizeof err), "the report's JSON is not well-formed: %s", err);
         pc_buf_free(&b);
         pc_report_free(rep);

@@ -24,11 +24,27 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
+/* Reads the text as a subject of kind; for well-formed UTF-8, again as a
+ * text known to be so (as batch and check FILE give it), which must read the
+ * same: the same outcome and messages. */
 static void one(pc_subject_kind kind, const char *text, size_t len, long first_line)
 {
     pc_diag *d = pc_diag_new();
     pc_subject *s = pc_subject_new(engine, kind, "fuzz.json");
-    int rc = pc_input_json(engine, s, text, len, first_line, d);
+    int rc = pc_input_json(engine, s, text, len, first_line, 0, d);
+    if (pc_utf8_valid_n(text, len)) {
+        pc_diag *d8 = pc_diag_new();
+        pc_subject *s8 = pc_subject_new(engine, kind, "fuzz.json");
+        int rc8 = pc_input_json(engine, s8, text, len, first_line, 1, d8);
+        FZ_ASSERT(rc8 == rc && pc_diag_count(d8) == pc_diag_count(d),
+                  "known UTF-8: rc %d and %zu messages, else rc %d and %zu", rc8, pc_diag_count(d8), rc,
+                  pc_diag_count(d));
+        for (size_t i = 0; i < pc_diag_count(d); i++)
+            FZ_ASSERT(strcmp(pc_diag_get(d, i)->text, pc_diag_get(d8, i)->text) == 0,
+                      "known UTF-8: message %zu differs", i);
+        pc_subject_free(s8);
+        pc_diag_free(d8);
+    }
     fz_check_diag(d, rc, PC_EX_DATAERR, PC_EX_DATAERR, 1);
     if (rc == 0) {
         rc = pc_subject_finish(engine, s, d);
