@@ -165,8 +165,8 @@ static int scalar(void *ctx, const char *text, int is_string)
     return 1;
 }
 
-/* Whether yajl gave p from the text rather than from its buffer for unescaped
- * text (the text is parsed as one piece: a key in it is whole). */
+/* Whether yajl gave p from the text rather than from the buffer it decodes
+ * escapes into (the text is parsed as one piece: a key in it is whole). */
 static int in_text(const reader *r, const unsigned char *p)
 {
     return (uintptr_t)p - (uintptr_t)r->text < r->len;
@@ -243,14 +243,18 @@ static int on_string(void *ctx, const unsigned char *s, size_t len)
     char small[256], *text = len < sizeof small ? small : pc_xmalloc(len + 1);
     memcpy(text, s, len);
     text[len] = '\0';
-    /* yajl lets overlong forms and encoded surrogates through; what it
-     * decodes from escapes is well-formed (unpaired surrogates are refused
-     * first) */
-    if (at_field(r))
-        fail(r, r->utf8 || pc_utf8_valid_n(text, len) ? pc_subject_set_utf8(r->s, NULL, r->field, text, line_now(r), r->diag)
-                                           : pc_subject_set_field(r->s, NULL, r->field, text, line_now(r), r->diag));
-    else
+    if (at_field(r)) {
+        /* yajl lets overlong forms and encoded surrogates through (what it
+         * decodes from escapes is well-formed: unpaired surrogates are
+         * refused first); pc_subject_set_field says what is wrong */
+        long line = line_now(r);
+        if (r->utf8 || pc_utf8_valid_n(text, len))
+            fail(r, pc_subject_set_utf8(r->s, NULL, r->field, text, line, r->diag));
+        else
+            fail(r, pc_subject_set_field(r->s, NULL, r->field, text, line, r->diag));
+    } else {
         scalar(ctx, text, 1);
+    }
     if (text != small)
         free(text);
     return 1;

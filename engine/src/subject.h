@@ -108,6 +108,7 @@ static inline int pc_subject_set_bool(pc_subject *s, int field, int b, long line
     s->lines[f->index] = line;
     return 0;
 }
+
 /* The dictionary index of the key at this position of a record, or -1,
  * looked up; a field's key of fewer than 48 bytes is kept for the next
  * record at that position. */
