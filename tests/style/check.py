@@ -26,25 +26,44 @@ findings = []
 SOURCE = re.compile(r'(\.(c|h|lua|sh|py|cmake|mjs)|CMakeLists\.txt)$')
 SKIP_DIRS = {'.git', 'node_modules', 'build', 'build-asan', 'build-bench', 'malformed'}
 SKIP_FILES = {'tests/rules/hostile/bytecode/x/attack.lua'}   # a bytecode header is the attack
-for root, dirs, files in os.walk(src):
-    dirs[:] = [d for d in dirs if d not in SKIP_DIRS and not d.startswith('build')]
-    for name in files:
-        path = os.path.join(root, name)
-        rel = os.path.relpath(path, src)
-        if not SOURCE.search(name) or rel in SKIP_FILES:
-            continue
-        data = open(path, 'rb').read()
-        if data and not data.endswith(b'\n'):
-            findings.append(f'{rel}: no newline at the end of the file')
-        for i, line in enumerate(data.split(b'\n'), 1):
-            if b'\r' in line:
-                findings.append(f'{rel}:{i}: a carriage return')
-            if b'\t' in line and not rel.endswith('.sh'):
-                findings.append(f'{rel}:{i}: a tab')
-            elif b'\t' in line and not re.search(rb"'[^']*\t[^']*'", line):
-                findings.append(f'{rel}:{i}: a tab outside a quoted string')
-            if line.rstrip(b' \t') != line:
-                findings.append(f'{rel}:{i}: trailing blanks')
+
+
+def source_files():
+    """The files git tracks and the new ones it does not ignore (a generated
+    fuzz corpus or a build directory is not the project's source); every
+    file below src when it is not a git checkout (a release tarball)."""
+    try:
+        out = subprocess.run(['git', '-C', src, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+                             capture_output=True, check=True).stdout
+        for rel in sorted(set(out.decode().split('\0')) - {''}):
+            if os.path.isfile(os.path.join(src, rel)) and not SKIP_DIRS.intersection(rel.split('/')[:-1]):
+                yield rel
+        return
+    except (OSError, subprocess.CalledProcessError):
+        pass
+    for root, dirs, files in os.walk(src):
+        dirs[:] = [d for d in dirs if d not in SKIP_DIRS and not d.startswith('build')]
+        for name in files:
+            yield os.path.relpath(os.path.join(root, name), src)
+
+
+for rel in source_files():
+    path = os.path.join(src, rel)
+    name = os.path.basename(rel)
+    if not SOURCE.search(name) or rel in SKIP_FILES:
+        continue
+    data = open(path, 'rb').read()
+    if data and not data.endswith(b'\n'):
+        findings.append(f'{rel}: no newline at the end of the file')
+    for i, line in enumerate(data.split(b'\n'), 1):
+        if b'\r' in line:
+            findings.append(f'{rel}:{i}: a carriage return')
+        if b'\t' in line and not rel.endswith('.sh'):
+            findings.append(f'{rel}:{i}: a tab')
+        elif b'\t' in line and not re.search(rb"'[^']*\t[^']*'", line):
+            findings.append(f'{rel}:{i}: a tab outside a quoted string')
+        if line.rstrip(b' \t') != line:
+            findings.append(f'{rel}:{i}: trailing blanks')
 
 # 2. the public headers
 for name in sorted(os.listdir(os.path.join(src, 'include', 'plancheck'))):
