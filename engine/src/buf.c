@@ -282,12 +282,14 @@ void pc_buf_json_chars(pc_buf *b, const char *s)
     }
 }
 
+/* "00" to "99": two digits at a time. */
+static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                            "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                            "8081828384858687888990919293949596979899";
+
 /* The digits of v, written backwards from end; returns where they start. */
 static char *digits(char *end, uint64_t v)
 {
-    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-                                "8081828384858687888990919293949596979899";
     char *p = end;
     while (v >= 100) {
         unsigned d = (unsigned)(v % 100) * 2;
@@ -393,27 +395,37 @@ void pc_buf_money(pc_buf *b, int64_t fen)
 
 size_t pc_money_words(char out[32], int64_t fen)
 {
-    char tmp[24], *end = tmp + sizeof tmp;
-    uint64_t a = fen < 0 ? (uint64_t)0 - (uint64_t)fen : (uint64_t)fen;
-    const char *d = digits(end, a / 100);
-    size_t n = (size_t)(end - d), group = n % 3 ? n % 3 : 3;
-    char *p = out;
-    if (fen < 0)
-        *p++ = '-';
-    memcpy(p, d, group);
-    p += group;
-    for (d += group; d < end; d += 3) {
-        *p++ = ',';
-        memcpy(p, d, 3);
-        p += 3;
-    }
-    unsigned cents = (unsigned)(a % 100);
+    uint64_t a = fen < 0 ? (uint64_t)0 - (uint64_t)fen : (uint64_t)fen, w = a / 100;
+    unsigned cents = (unsigned)(a % 100), n = ndigits(w);
+    /* its length first, then backwards from its end, a group of three at a time */
+    size_t len = (size_t)(fen < 0) + n + (n - 1) / 3 + (cents ? 3 : 0);
+    char *p = out + len;
     if (cents) {
-        *p++ = '.';
-        *p++ = (char)('0' + cents / 10);
-        *p++ = (char)('0' + cents % 10);
+        p -= 2;
+        memcpy(p, pairs + cents * 2, 2);
+        *--p = '.';
     }
-    return (size_t)(p - out);
+    while (w >= 1000) {
+        unsigned g = (unsigned)(w % 1000);
+        w /= 1000;
+        p -= 3;
+        p[0] = (char)('0' + g / 100);
+        memcpy(p + 1, pairs + g % 100 * 2, 2);
+        *--p = ',';
+    }
+    if (w >= 100) {
+        p -= 3;
+        p[0] = (char)('0' + w / 100);
+        memcpy(p + 1, pairs + w % 100 * 2, 2);
+    } else if (w >= 10) {
+        p -= 2;
+        memcpy(p, pairs + w * 2, 2);
+    } else {
+        *--p = (char)('0' + w);
+    }
+    if (fen < 0)
+        *--p = '-';
+    return len;
 }
 
 void pc_buf_real(pc_buf *b, double v)

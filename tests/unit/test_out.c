@@ -66,6 +66,37 @@ static void test_money_words(void **state)
     money_words(123456789, "1,234,567.89");
     money_words(INT64_MAX, "92,233,720,368,547,758.07");
     money_words(INT64_MIN, "-92,233,720,368,547,758.08");
+    /* each side of every power of ten, against a digit-by-digit reference */
+    int64_t ten = 1;
+    for (int k = 0; k <= 18; k++) {
+        const int64_t near[] = {ten - 1, ten, ten + 1, ten * 2 - 1, -ten, -(ten + 1)};
+        for (size_t i = 0; i < sizeof near / sizeof near[0]; i++) {
+            int64_t fen = near[i];
+            uint64_t a = fen < 0 ? (uint64_t)0 - (uint64_t)fen : (uint64_t)fen, w = a / 100;
+            char rev[40], want[40];
+            int n = 0, m = 0;
+            if (a % 100) {
+                rev[n++] = (char)('0' + a % 10);
+                rev[n++] = (char)('0' + a / 10 % 10);
+                rev[n++] = '.';
+            }
+            for (int d = 0; d == 0 || w; d++, w /= 10) {
+                if (d && d % 3 == 0)
+                    rev[n++] = ',';
+                rev[n++] = (char)('0' + w % 10);
+            }
+            if (fen < 0)
+                rev[n++] = '-';
+            while (n)
+                want[m++] = rev[--n];
+            char out[32];
+            size_t len = pc_money_words(out, fen);
+            if (len != (size_t)m || memcmp(out, want, len) != 0)
+                fail_msg("pc_money_words(%lld) wrote '%.*s', expected '%.*s'", (long long)fen, (int)len, out, m, want);
+        }
+        if (k < 18)
+            ten *= 10;
+    }
 }
 
 /* Numbers are written straight into the buffer after counting their
