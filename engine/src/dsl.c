@@ -550,6 +550,7 @@ static void cond_free(pc_cond *k)
         for (int met = 0; met < 2; met++)
             free(k->json_after[zh][met]);
         free(k->json_change[zh]);
+        free(k->json_to[zh]);
     }
     free(k);
 }

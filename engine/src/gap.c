@@ -231,12 +231,11 @@ static const char *other_enum(const pc_field *f, const pc_cond *k)
     return NULL;
 }
 
-size_t pc_gap_others(const pc_report *rep, const pc_gap_change *c, const char **out, size_t n)
+size_t pc_gap_others(const pc_field *f, const pc_cond *leaf, const char **out, size_t n)
 {
-    const pc_field *f = &rep->dict->fields[c->field];
     size_t count = 0;
     for (const char *const *ev = f->def.enum_values; ev && *ev; ev++)
-        if (!in_list(c->leaf, *ev) && count < n)
+        if (!in_list(leaf, *ev) && count < n)
             out[count++] = *ev;
     return count;
 }

@@ -88,8 +88,9 @@ typedef struct pc_gap {
  * results); pc_gap_free releases it. */
 void pc_gap_of(const pc_report *rep, const pc_result *r, pc_gap *g);
 void pc_gap_free(pc_gap *g);
-/* The values a not_one_of change leaves: the enum's values outside the
- * list, in the dictionary's order, into out (at most n); returns how many. */
-size_t pc_gap_others(const pc_report *rep, const pc_gap_change *c, const char **out, size_t n);
+/* The values a not_one_of change of a leaf on field f leaves: the enum's
+ * values outside the leaf's list, in the dictionary's order, into out (at
+ * most n); returns how many. */
+size_t pc_gap_others(const pc_field *f, const pc_cond *leaf, const char **out, size_t n);
 
 #endif /* PC_GAP_H */

@@ -123,6 +123,8 @@ const pc_field *pc_out_field(const pc_report *rep, int fi);
 
 /* ---- out_gap.c: what it would take (gap.h) ---- */
 
+/* Makes a one_of leaf's pc_cond.json_to (when the plan is compiled; f: its field). */
+void pc_out_gap_prepare(pc_cond *k, const pc_field *f);
 /* ,"gap":..,"to_qualify":[..],"alternatives":[..] of a result, when it has a gap. */
 void pc_out_gap_json(pc_buf *b, const pc_report *rep, const pc_result *r);
 /* The same as text lines ("would be eligible with: ..."); page: the values

@@ -7,6 +7,7 @@
 #include "gap.h"
 #include "out.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_OTHERS 64
@@ -16,19 +17,19 @@ static int is_list(const pc_gap_change *c)
     return c->op == PC_GOP_ONE_OF || c->op == PC_GOP_NOT_ONE_OF;
 }
 
-/* The values of a one_of or not_one_of change: the rule's list, or for an
- * enum to avoid, the values it leaves. */
-static size_t list_values(const pc_report *rep, const pc_gap_change *c, pc_value *out, size_t n)
+/* The values of a one_of (not_one_of: neg) change of a leaf on field f: the
+ * rule's list, or for an enum to avoid, the values it leaves. */
+static size_t list_values(const pc_field *f, const pc_cond *leaf, int neg, pc_value *out, size_t n)
 {
-    if (c->op == PC_GOP_NOT_ONE_OF && pc_out_field(rep, c->field)->def.type == PC_FIELD_ENUM) {
+    if (neg && f->def.type == PC_FIELD_ENUM) {
         const char *others[MAX_OTHERS];
-        size_t count = pc_gap_others(rep, c, others, n < MAX_OTHERS ? n : MAX_OTHERS);
+        size_t count = pc_gap_others(f, leaf, others, n < MAX_OTHERS ? n : MAX_OTHERS);
         for (size_t i = 0; i < count; i++)
             out[i] = (pc_value){PC_STRING, {.s = others[i]}};
         return count;
     }
-    size_t count = c->leaf->nvalues < n ? c->leaf->nvalues : n;
-    memcpy(out, c->leaf->values, count * sizeof *out);
+    size_t count = leaf->nvalues < n ? leaf->nvalues : n;
+    memcpy(out, leaf->values, count * sizeof *out);
     return count;
 }
 
@@ -44,31 +45,52 @@ static void json_op(pc_buf *b, pc_gap_op op)
     pc_buf_add(b, ops[op].s, ops[op].len);
 }
 
+/* ,"to":[..],"op":..} of a one_of leaf's change (neg: under a no(),
+ * not_one_of): the plan's alone, made when it is compiled. */
+static void json_list_to(pc_buf *b, const pc_field *f, const pc_cond *leaf, int neg)
+{
+    pc_value values[MAX_OTHERS];
+    size_t n = list_values(f, leaf, neg, values, MAX_OTHERS);
+    pc_buf_add(b, ",\"to\":[", 7);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            pc_buf_putc(b, ',');
+        pc_out_json_value(b, &values[i]);
+    }
+    pc_buf_putc(b, ']');
+    if (neg && f->def.type == PC_FIELD_ENUM)
+        pc_buf_puts(b, ",\"op\":\"one_of\"}");   /* the values it leaves */
+    else
+        json_op(b, neg ? PC_GOP_NOT_ONE_OF : PC_GOP_ONE_OF);
+}
+
+void pc_out_gap_prepare(pc_cond *k, const pc_field *f)
+{
+    for (int neg = 0; neg < 2; neg++) {
+        pc_buf b = {0};
+        json_list_to(&b, f, k, neg);
+        free(k->json_to[neg]);
+        k->json_to_len[neg] = b.len;
+        k->json_to[neg] = pc_buf_take(&b);
+    }
+}
+
 static void json_change(pc_buf *b, const pc_report *rep, const pc_gap_change *c)
 {
-    const pc_field *f = pc_out_field(rep, c->field);
     int zh = rep->lang == PC_LANG_ZH;
     /* {"field":..,"label":..,"from": of the leaf (whose field it is), made
      * when the plan was compiled */
     pc_buf_add(b, c->leaf->json_change[zh], c->leaf->json_change_len[zh]);
     pc_out_json_value(b, &c->from);
-    pc_buf_add(b, ",\"to\":", 6);
     if (is_list(c)) {
-        pc_value values[MAX_OTHERS];
-        size_t n = list_values(rep, c, values, MAX_OTHERS);
-        pc_buf_putc(b, '[');
-        for (size_t i = 0; i < n; i++) {
-            if (i)
-                pc_buf_putc(b, ',');
-            pc_out_json_value(b, &values[i]);
-        }
-        pc_buf_putc(b, ']');
-        if (c->op == PC_GOP_NOT_ONE_OF && f->def.type == PC_FIELD_ENUM)
-            pc_buf_puts(b, ",\"op\":\"one_of\"}");   /* the values it leaves */
+        int neg = c->op == PC_GOP_NOT_ONE_OF;
+        if (c->leaf->json_to[neg])
+            pc_buf_add(b, c->leaf->json_to[neg], c->leaf->json_to_len[neg]);
         else
-            json_op(b, c->op);
+            json_list_to(b, pc_out_field(rep, c->field), c->leaf, neg);
         return;
     }
+    pc_buf_add(b, ",\"to\":", 6);
     pc_out_json_value(b, &c->to);
     json_op(b, c->op);
 }
@@ -121,7 +143,7 @@ static void text_change(pc_buf *b, const pc_report *rep, const pc_gap_change *c)
         int leaves = c->op == PC_GOP_NOT_ONE_OF && f->def.type == PC_FIELD_ENUM;
         pc_buf_puts(b, c->op == PC_GOP_ONE_OF || leaves ? MSG(rep, GAP_ONE_OF) : MSG(rep, GAP_NOT_ONE_OF));
         pc_value values[MAX_OTHERS];
-        size_t n = list_values(rep, c, values, MAX_OTHERS);
+        size_t n = list_values(f, c->leaf, c->op == PC_GOP_NOT_ONE_OF, values, MAX_OTHERS);
         for (size_t i = 0; i < n; i++) {
             if (i)
                 pc_buf_putc(b, '/');

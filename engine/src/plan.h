@@ -39,6 +39,9 @@ typedef struct pc_cond {
     /* a leaf's change in a gap (out_gap.c): {"field":..,"label":..,"from": */
     char *json_change[2];
     size_t json_change_len[2];
+    /* one_of: its change's ,"to":[..],"op":..} in a gap, [under a no()] */
+    char *json_to[2];
+    size_t json_to_len[2];
 } pc_cond;
 
 typedef enum pc_param_type { PC_P_MONEY = 1, PC_P_RATE } pc_param_type;
