@@ -559,8 +559,12 @@ static void cond_free(pc_cond *k)
 
 int pc_dsl_param_value(pc_param *p, const char *text)
 {
-    if (p->type == PC_P_MONEY)
-        return pc_money_parse(text, &p->fen);
+    if (p->type == PC_P_MONEY) {
+        if (pc_money_parse(text, &p->fen) != 0)
+            return -1;
+        pc_param_prepare_output(p);
+        return 0;
+    }
     pc_rate r;
     if (pc_rate_parse(text, &r) != 0 || r.num > r.den)
         return -1;

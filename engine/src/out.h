@@ -15,6 +15,15 @@
 #include "messages.h"
 #include "report.h"
 
+/* A money parameter's value as JSON writes it (prepared when it was set). */
+static inline void pc_out_param_money(pc_buf *b, const pc_param *p)
+{
+    if (p->json_money_len && p->json_fen == p->fen)
+        pc_buf_add(b, p->json_money, p->json_money_len);
+    else
+        pc_buf_money(b, p->fen);
+}
+
 /* A message in the report's language. */
 #define MSG(rep, id) pc_msg((rep)->lang, PC_MSG_##id)
 

@@ -108,7 +108,10 @@ static void json_steps(pc_buf *b, const pc_report *rep, const pc_result *r)
                     PUT_LIT(b, "null");
             }
             json_key(b, "value_yuan");
-            money_or_null(b, p->set, p->fen);
+            if (p->set)
+                pc_out_param_money(b, p);
+            else
+                PUT_LIT(b, "null");
         }
         json_key(b, "yuan");
         money_or_null(b, s->has_fen, s->fen);

@@ -272,11 +272,11 @@ static const pc_amount_step *arith(pc_buf *b, const pc_amount *a, const pc_amoun
     }
     const pc_param *p = &it->params[a->param];
     if (a->op == PC_A_FIXED) {
-        pc_buf_money(b, p->fen);
+        pc_out_param_money(b, p);
     } else if (a->op == PC_A_PER_ITEM) {
         pc_buf_int(b, s->count);
         pc_buf_puts(b, " × ");
-        pc_buf_money(b, p->fen);
+        pc_out_param_money(b, p);
     } else {
         pc_buf_money(b, s->count);
         pc_buf_puts(b, " × ");

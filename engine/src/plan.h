@@ -55,6 +55,12 @@ typedef struct pc_param {
     pc_rate rate;
     char *text;                /* the value as written */
     char *source;              /* "default" or "file:line" of the config */
+    /* Output: money as JSON writes it, made whenever the value is set
+     * (pc_dsl_param_value, pc_param_prepare_output); valid while json_fen
+     * is fen and json_money_len is not 0 */
+    char json_money[24];
+    size_t json_money_len;
+    int64_t json_fen;
 } pc_param;
 
 #define PC_X_A(id, ...) PC_A_##id,
@@ -149,5 +155,7 @@ void pc_plan_free(pc_plan *p);
  * dictionary gives the conditions' labels). */
 struct pc_dict;
 void pc_plan_prepare_output(pc_plan *p, const struct pc_dict *dict);
+/* A money parameter's JSON text, after its value is set (report.c). */
+void pc_param_prepare_output(pc_param *p);
 
 #endif /* PC_PLAN_H */

@@ -335,6 +335,19 @@ void pc_plan_prepare_output(pc_plan *p, const pc_dict *dict)
     }
 }
 
+void pc_param_prepare_output(pc_param *p)
+{
+    pc_buf b = {0};
+    pc_buf_money(&b, p->fen);
+    p->json_money_len = 0;
+    if (b.len < sizeof p->json_money) {
+        memcpy(p->json_money, b.data, b.len);
+        p->json_money_len = b.len;
+        p->json_fen = p->fen;
+    }
+    pc_buf_free(&b);
+}
+
 pc_status pc_report_empty_status(const pc_report *rep)
 {
     for (unsigned i = 0; i < rep->warnings.count; i++)
