@@ -93,9 +93,14 @@ static const char *money_words_in(char out[48], int64_t fen, pc_lang lang)
 
 void pc_out_money_text(pc_buf *b, int64_t fen, pc_lang lang)
 {
-    char words[32];
-    pc_buf_add(b, words, pc_money_words(words, fen));
-    pc_buf_puts(b, pc_msg(lang, PC_MSG_YUAN));
+    /* straight into the buffer, room made for the longest */
+    const char *unit = pc_msg(lang, PC_MSG_YUAN);
+    size_t n = strlen(unit);
+    if (b->len + 32 + n + 1 > b->cap)
+        pc_buf_grow(b, 32 + n);
+    size_t len = pc_money_words(b->data + b->len, fen);
+    memcpy(b->data + b->len + len, unit, n + 1);
+    b->len += len + n;
 }
 
 const char *pc_out_unit(const pc_report *rep, const pc_item *it)
