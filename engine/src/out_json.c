@@ -148,7 +148,13 @@ static void json_amount(pc_buf *b, const pc_report *rep, const pc_result *r)
     json_key(b, "received_yuan");
     money_or_null(b, r->has_cap || r->received_fen, r->received_fen);
     json_key(b, "remaining_yuan");
-    money_or_null(b, r->has_cap, r->remaining_fen);
+    if (r->has_cap && it->has_cap && r->remaining_fen == it->cap_fen) {
+        /* nothing received yet: the cap, whose figure was written when compiled */
+        size_t key = sizeof(",\"cap_yuan\":") - 1;
+        pc_buf_add(b, it->json_cap_yuan + key, it->json_cap_yuan_len - key);
+    } else {
+        money_or_null(b, r->has_cap, r->remaining_fen);
+    }
     if (r->exceeded_fen) {
         json_key(b, "exceeded_yuan");
         pc_buf_money(b, r->exceeded_fen);
