@@ -515,6 +515,8 @@ int pc_input_json(pc_engine *e, pc_subject *s, const char *text, size_t len, lon
     heap.used = 0;
     yajl_alloc_funcs funcs = {heap_malloc, heap_realloc, heap_free, &heap};
     r.h = yajl_alloc(&callbacks, &funcs, &r);
+    if (utf8)   /* checked already, and more strictly than yajl does */
+        yajl_config(r.h, yajl_dont_validate_strings, 1);
     yajl_status st = yajl_parse(r.h, (const unsigned char *)text, len);
     /* yajl_complete_parse ends a value the text left open (a number at its
      * end, trailing garbage yajl could not tell yet): nothing to end when
