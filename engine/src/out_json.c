@@ -389,17 +389,19 @@ void pc_out_json(const pc_report *rep, long record, pc_buf *out)
         json_tally(&b, rep);
     pc_buf_puts(&b, ",\"total_yuan\":");
     pc_buf_money(&b, rep->total_fen);
-    json_key(&b, "warnings");
-    pc_buf_putc(&b, '[');
+    PUT_LIT(&b, ",\"warnings\":[");
     for (unsigned i = 0; i < rep->warnings.count; i++) {
         if (i)
             pc_buf_putc(&b, ',');
         pc_out_warning_json(&b, rep, &rep->warnings.items[i], &scratch);
     }
-    pc_buf_putc(&b, ']');
-    json_key(&b, "errors");
-    pc_diag_json(rep->errors, &b, 0, rep->lang);
-    pc_buf_putc(&b, '}');
+    if (!pc_diag_count(rep->errors)) {
+        PUT_LIT(&b, "],\"errors\":[]}");   /* most answers */
+    } else {
+        PUT_LIT(&b, "],\"errors\":");
+        pc_diag_json(rep->errors, &b, 0, rep->lang);
+        pc_buf_putc(&b, '}');
+    }
     pc_buf_free(&scratch);
     *out = b;
 }
