@@ -112,9 +112,13 @@ void pc_out_gap_json(pc_buf *b, const pc_report *rep, const pc_result *r)
     pc_gap_of(rep, r, &g);
     if (g.kind == PC_GAP_NONE)
         return;
-    pc_buf_puts(b, ",\"gap\":\"");
-    pc_buf_puts(b, pc_gap_name[g.kind]);
-    pc_buf_puts(b, "\",\"to_qualify\":");
+#define PC_X_GAP(id, name) {",\"gap\":\"" name "\",\"to_qualify\":", sizeof(",\"gap\":\"" name "\",\"to_qualify\":") - 1},
+    static const struct {
+        const char *s;
+        size_t len;
+    } kinds[] = {PC_GAPS(PC_X_GAP)};
+#undef PC_X_GAP
+    pc_buf_add(b, kinds[g.kind].s, kinds[g.kind].len);
     if (g.noptions)
         json_option(b, rep, &g.options[0]);
     else

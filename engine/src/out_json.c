@@ -69,8 +69,7 @@ static unsigned json_cond(pc_buf *b, const pc_report *rep, unsigned i, int first
 
 static void json_conditions(pc_buf *b, const pc_report *rep, const pc_result *r)
 {
-    json_key(b, "conditions");
-    pc_buf_putc(b, '[');
+    PUT_LIT(b, ",\"conditions\":[");
     unsigned i = r->conds.first, end = r->conds.first + r->conds.count;
     while (i < end)
         i = json_cond(b, rep, i, i == r->conds.first);
