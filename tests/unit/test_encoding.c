@@ -146,6 +146,26 @@ static void test_utf8_valid(void **state)
     assert_true(pc_utf8_valid_n("名\xff", 3));
     assert_false(pc_utf8_valid_n("名\xff", 4));
     assert_false(pc_utf8_valid_n("名", 2));
+    /* runs of ASCII of every length up to 40 between characters of two,
+     * three and four bytes (the ASCII is read sixteen, eight or one byte at
+     * a time) */
+    static const char *const wide[] = {"\xc3\xa9", "名", "\xf0\x9f\x98\x80"};
+    for (size_t run = 0; run <= 40; run++)
+        for (size_t k = 0; k < 3; k++) {
+            char mixed[128];
+            size_t n = 0;
+            for (int twice = 0; twice < 2; twice++) {
+                memset(mixed + n, 'a', run);
+                n += run;
+                memcpy(mixed + n, wide[k], strlen(wide[k]));
+                n += strlen(wide[k]);
+            }
+            if (!pc_utf8_valid_n(mixed, n))
+                fail_msg("%zu ASCII bytes and '%s', twice, not taken for UTF-8", run, wide[k]);
+            mixed[n - 1] = 'a';   /* the last character cut short */
+            if (pc_utf8_valid_n(mixed, n))
+                fail_msg("%zu ASCII bytes and '%s' cut short taken for UTF-8", run, wide[k]);
+        }
     /* ASCII is read a word at a time: a bad byte at every place of every
      * length up to 24 is found, and one just after len is not read */
     char buf[32];
