@@ -263,18 +263,29 @@ static int on_string(void *ctx, const unsigned char *s, size_t len)
 /* A key on_key did not settle at once. */
 __attribute__((noinline)) static int key_other(reader *r, const unsigned char *s, size_t len)
 {
-    r->field = r->depth == 1 && r->s->kind == PC_SUBJECT_ENTERPRISE ? pc_subject_key_field(r->s, r->keys++, (const char *)s, len)
-                                                                      : -1;
+    /* "id\u0000x" is no field: its NUL is kept visible ("\u0000") in the key
+     * the messages name, so the key is unknown rather than cut to "id" */
+    const unsigned char *nul = memchr(s, '\0', len);
+    r->field = r->depth == 1 && r->s->kind == PC_SUBJECT_ENTERPRISE && !nul
+                   ? pc_subject_key_field(r->s, r->keys, (const char *)s, len)
+                   : -1;
+    r->keys += r->depth == 1 && r->s->kind == PC_SUBJECT_ENTERPRISE;
     if (r->field >= 0 && in_text(r, s)) {
         r->key_at = s;
         r->key_len = len;
         return 1;
     }
     r->key_at = NULL;
-    if (len >= sizeof r->key)
-        len = sizeof r->key - 1;
-    memcpy(r->key, s, len);
-    r->key[len] = '\0';
+    size_t n = 0;
+    for (size_t i = 0; i < len && n + 1 < sizeof r->key; i++) {
+        if (s[i]) {
+            r->key[n++] = (char)s[i];
+        } else if (n + 6 < sizeof r->key) {
+            memcpy(r->key + n, "\\u0000", 6);
+            n += 6;
+        }
+    }
+    r->key[n] = '\0';
     return 1;
 }
 
