@@ -77,6 +77,51 @@ static void rules_free(sv_rules *r)
     free(r);
 }
 
+/* Buffers kept at the most, and the largest kept: what a few requests per
+ * thread in flight use; a rare huge answer's buffer is not held. */
+#define ANSWERS_KEPT 64
+#define ANSWER_KEPT_BYTES (256 * 1024)
+
+sv_answer *sv_answer_take(sv_server *s)
+{
+    pthread_mutex_lock(&s->lock);
+    sv_answer *a = s->nanswers ? s->answers[--s->nanswers] : NULL;
+    pthread_mutex_unlock(&s->lock);
+    if (!a) {
+        a = calloc(1, sizeof *a);
+        if (!a)
+            abort();
+        a->srv = s;
+    }
+    return a;
+}
+
+void sv_answer_give(void *answer)
+{
+    sv_answer *a = answer;
+    sv_server *s = a->srv;
+    if (a->cap <= ANSWER_KEPT_BYTES) {
+        pthread_mutex_lock(&s->lock);
+        int kept = s->nanswers < ANSWERS_KEPT;
+        if (kept)
+            s->answers[s->nanswers++] = a;
+        pthread_mutex_unlock(&s->lock);
+        if (kept)
+            return;
+    }
+    free(a->buf);
+    free(a);
+}
+
+static void answers_free(sv_server *s)
+{
+    for (size_t i = 0; i < s->nanswers; i++) {
+        free(s->answers[i]->buf);
+        free(s->answers[i]);
+    }
+    free(s->answers);
+}
+
 sv_rules *sv_rules_acquire(sv_server *s)
 {
     pthread_mutex_lock(&s->lock);
@@ -354,6 +399,7 @@ int run_serve(pc_engine **engine, const pc_engine_options *eo, const cli *c, pc_
     s->default_lang = lang;
     sv_pages_init(s);
     pthread_mutex_init(&s->lock, NULL);
+    s->answers = calloc(ANSWERS_KEPT, sizeof *s->answers);
     s->rules = rules_new(s, *engine, s->set.threads);
     *engine = NULL;   /* the server owns it now */
 
@@ -396,6 +442,7 @@ int run_serve(pc_engine **engine, const pc_engine_options *eo, const cli *c, pc_
         fputs(sv_words(lang, SV_M_LOG_STOPPED), stderr);
     }
     rules_free(s->rules);
+    answers_free(s);   /* libmicrohttpd has stopped: every answer was given back */
     sv_log_close(&s->access);
     sv_log_close(&s->decisions);
     pthread_mutex_destroy(&s->lock);

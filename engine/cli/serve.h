@@ -82,7 +82,6 @@ typedef struct sv_context {
     pc_subject *subject;
     pc_report *report;
     pc_diag *diag;
-    size_t out_cap;           /* the largest answer's buffer so far */
 } sv_context;
 
 /* One set of loaded rules: requests take a reference and a context from it;
@@ -124,12 +123,22 @@ typedef struct sv_settings {
     int decision_log_input, access_log_off;
 } sv_settings;
 
+/* A buffer an answer is written into, kept for the next answer once
+ * libmicrohttpd has sent it (sv_answer_give): an answer costs no malloc. */
+typedef struct sv_answer {
+    struct sv_server *srv;
+    char *buf;
+    size_t cap;
+} sv_answer;
+
 typedef struct sv_server {
     sv_settings set;
     pc_engine_options engine_options;
     pc_lang default_lang;
     pthread_mutex_t lock;
     sv_rules *rules;          /* the current rules, under lock */
+    sv_answer **answers;      /* answer buffers not in use, under lock */
+    size_t nanswers;
     sv_metrics metrics;
     sv_log access, decisions;
     atomic_int draining;
@@ -149,6 +158,10 @@ void sv_context_give(sv_server *s, sv_rules *r, sv_context *c);
 void sv_watch_begin(sv_context *c);
 int sv_watch_end(sv_context *c);
 void sv_context_drop(sv_rules *r, sv_context *c);
+/* An answer buffer of the server's (empty, its capacity kept from before),
+ * and back (libmicrohttpd's free callback of the response sent from it). */
+sv_answer *sv_answer_take(sv_server *s);
+void sv_answer_give(void *answer);
 /* What a request given up is answered ("the evaluation did not end ..."), in lang. */
 void sv_given_up_text(const sv_rules *r, pc_lang lang, char *buf, size_t n);
 
@@ -162,10 +175,11 @@ void sv_http_stop(sv_server *s);
 typedef struct sv_response {
     unsigned status;
     const char *content_type;
-    char *body;               /* malloc'ed; NULL with fd >= 0 */
+    char *body;               /* malloc'ed, or answer->buf; NULL with fd >= 0 */
     size_t len;
     int fd;                   /* a spool file to send from, -1 for none */
     const char *allow;        /* 405: the Allow header */
+    sv_answer *answer;        /* the buffer body is in, given back once sent; or NULL */
 } sv_response;
 
 typedef struct sv_batch sv_batch;
@@ -310,7 +324,7 @@ void sv_problem(sv_response *out, const sv_request *r, unsigned status, const pc
  * of the JSON object json (len bytes, possibly followed by a newline), in
  * json itself (malloc'ed, cap bytes or 0 when unknown; grown if need be, and
  * returned). */
-char *sv_add_ids(char *json, size_t len, size_t cap, const char *version, const char *id, size_t *outlen);
+char *sv_add_ids(char *json, size_t len, size_t *cap, const char *version, const char *id, size_t *outlen);
 
 /* serve_batch.c: POST /v1/batch, records evaluated as the body arrives,
  * results spooled to an unlinked file and sent from it. */

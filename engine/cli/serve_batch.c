@@ -150,9 +150,7 @@ static void record(sv_request *r, sv_context **ctx, const char *text, size_t len
         atomic_fetch_add(&s->metrics.evaluation_errors, 1);
     }
     size_t n;
-    b->line_buf = sv_add_ids(b->line_buf, b->line_len, b->line_cap, r->rules->version, id, &n);
-    if (n + 1 > b->line_cap)
-        b->line_cap = n + 1;   /* grown: at least the line and its NUL */
+    b->line_buf = sv_add_ids(b->line_buf, b->line_len, &b->line_cap, r->rules->version, id, &n);
     put(b, b->line_buf, n);
     b->line_len = 0;
     if (given_up)

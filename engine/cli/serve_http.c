@@ -73,6 +73,11 @@ static enum MHD_Result queue(sv_request *r, struct MHD_Connection *c, sv_respons
     struct MHD_Response *m;
     if (resp->fd >= 0) {
         m = MHD_create_response_from_fd(resp->len, resp->fd);
+    } else if (resp->answer) {
+        m = MHD_create_response_from_buffer_with_free_callback_cls(resp->len, resp->body, sv_answer_give, resp->answer);
+        if (!m)
+            sv_answer_give(resp->answer);
+        resp->body = NULL;
     } else {
         m = MHD_create_response_from_buffer(resp->len, resp->body ? resp->body : (void *)"",
                                             resp->body ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
@@ -145,7 +150,7 @@ static void client_address(struct MHD_Connection *c, char *out, size_t n)
 static enum MHD_Result begin(sv_server *s, struct MHD_Connection *c, const char *url, const char *method,
                              sv_request *r)
 {
-    sv_response resp = {0, "application/problem+json", NULL, 0, -1, NULL};
+    sv_response resp = {0, "application/problem+json", NULL, 0, -1, NULL, NULL};
     client_address(c, r->remote, sizeof r->remote);
     r->method = strdup(method);
     r->path = strdup(url);
@@ -286,7 +291,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         r->body[r->len] = '\0';
         return MHD_YES;
     }
-    sv_response resp = {200, "application/json", NULL, 0, -1, NULL};
+    sv_response resp = {200, "application/json", NULL, 0, -1, NULL, NULL};
     if (r->too_long) {
         atomic_fetch_add(&s->metrics.rejected_too_large, 1);
         sv_problem(&resp, r, 413, NULL, SV_M_TOO_LARGE, (unsigned long long)r->too_long,

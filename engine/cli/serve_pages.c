@@ -324,7 +324,7 @@ void sv_report_page(sv_page *pg, sv_response *out, pc_report *rep, const char *j
         char *json = pc_report_format(rep, PC_FORMAT_JSON, &len);
         out->status = 200;
         out->content_type = "application/json";
-        out->body = sv_add_ids(json, len, 0, pg->r->rules->version, pg->r->id, &out->len);
+        out->body = sv_add_ids(json, len, NULL, pg->r->rules->version, pg->r->id, &out->len);
         out->fd = -1;
         snprintf(pg->r->disposition, sizeof pg->r->disposition, "attachment; filename=\"plancheck-%.40s.json\"",
                  pc_report_subject_id(rep));

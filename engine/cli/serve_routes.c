@@ -101,7 +101,11 @@ void sv_problem(sv_response *out, const sv_request *r, unsigned status, const pc
     json_str(f, r->id);
     fputs("}\n", f);
     fclose(f);
-    free(out->body);
+    if (out->answer)
+        sv_answer_give(out->answer);
+    else
+        free(out->body);
+    out->answer = NULL;
     out->status = status;
     out->content_type = "application/problem+json";
     out->body = text;
@@ -163,12 +167,14 @@ static size_t ids_write(char *out, size_t at, const char *version, const char *i
     return (size_t)(p - out);
 }
 
-char *sv_add_ids(char *json, size_t len, size_t cap, const char *version, const char *id, size_t *outlen)
+char *sv_add_ids(char *json, size_t len, size_t *cap, const char *version, const char *id, size_t *outlen)
 {
     size_t at = ids_at(json, len), room = ids_room(at, version, id);
-    char *out = room <= cap ? json : realloc(json, room);
+    char *out = cap && room <= *cap ? json : realloc(json, room);
     if (!out)
         abort();
+    if (cap && room > *cap)
+        *cap = room;
     *outlen = ids_write(out, at, version, id);
     return out;
 }
@@ -177,7 +183,7 @@ static void set_json(sv_response *out, const sv_request *r, char *json, size_t l
 {
     out->status = 200;
     out->content_type = "application/json";
-    out->body = sv_add_ids(json, len, 0, r->rules ? r->rules->version : NULL, r->id, &out->len);
+    out->body = sv_add_ids(json, len, NULL, r->rules ? r->rules->version : NULL, r->id, &out->len);
 }
 
 int sv_route_query(sv_request *r, sv_response *out)
@@ -280,15 +286,15 @@ static void evaluate(sv_request *r, sv_response *out)
         sv_problem(out, r, status, errors, SV_M_TEXT, detail);
         sv_log_decision(s, r, r->id, r->body, r->len, status, rep);
     } else {
-        /* allocated once, as large as this context's largest answer so far */
-        size_t len = 0, cap = c->out_cap;
-        char *json = cap ? malloc(cap) : NULL;
-        pc_report_append(rep, PC_FORMAT_JSON, &json, &len, &cap);
+        /* into a buffer of the server's, kept from an earlier answer */
+        sv_answer *a = sv_answer_take(s);
+        size_t len = 0;
+        pc_report_append(rep, PC_FORMAT_JSON, &a->buf, &len, &a->cap);
+        a->buf = sv_add_ids(a->buf, len, &a->cap, r->rules->version, r->id, &out->len);
         out->status = 200;
         out->content_type = "application/json";
-        out->body = sv_add_ids(json, len, cap, r->rules->version, r->id, &out->len);
-        if (out->len + 256 > c->out_cap)
-            c->out_cap = out->len + 256;
+        out->body = a->buf;
+        out->answer = a;
         sv_log_decision(s, r, r->id, r->body, r->len, 200, rep);
     }
     sv_context_give(s, r->rules, c);
