@@ -7,7 +7,7 @@
 # enterprise records (bench/gen.c) and measures, in one run:
 #   - plancheck serve with the benchmark plan (bench/rules: five rules) at 1
 #     and 2 worker threads: POST /v1/check (a record per request, in turn)
-#     and GET /v1/health, one after the other, BENCH_ROUNDS times (default 3):
+#     and GET /v1/health, one after the other, BENCH_ROUNDS times (default 5):
 #     requests/s, p50 and p99 latency; the round whose check/health ratio is
 #     the median stands for the thread count (a burst of other work on the
 #     machine moves one round, not the result);
@@ -28,7 +28,7 @@ set -eu
 cd "$(dirname "$0")/.."
 dur=${1:-10}
 conns=${BENCH_CONNECTIONS:-32}
-rounds=${BENCH_ROUNDS:-3}
+rounds=${BENCH_ROUNDS:-5}
 wt=${BENCH_WRK_THREADS:-1}
 work=$(mktemp -d)
 pids=""
