@@ -285,7 +285,7 @@ int pc_lint_file(pc_engine *e, const char *path, pc_diag *diag)
             lint_item(&l);
         }
         if (!pc_plugins_cover(e, plan.jurisdiction))
-            pc_diag_say(diag, 0, path, plan.line, NULL, PC_D_LINT_NO_PLUGIN, plan.id, plan.jurisdiction);
+            pc_diag_say(diag, PC_EX_CONFIG, path, plan.line, NULL, PC_D_LINT_NO_PLUGIN, plan.id, plan.jurisdiction);
         pc_plan_free(&plan);
     }
     pc_lua_close(&lua);
