@@ -97,25 +97,38 @@ void pc_buf_printf(pc_buf *b, const char *fmt, ...)
     va_end(ap);
 }
 
+/* The next conversion of a message template (%s, %d, %1$s .. %9$s, %%) at
+ * or after fmt: the literal text before it ends at *literal_end, *k is the
+ * argument it takes (numbered, or the next in turn), -1 for "%%".  Returns
+ * where the template goes on after it, or NULL when there is none. */
+static const char *template_next(const char *fmt, const char **literal_end, int *k, int *next)
+{
+    const char *pct = strchr(fmt, '%');
+    if (!pct)
+        return NULL;
+    *literal_end = pct;
+    const char *p = pct + 1;
+    if (*p == '%') {
+        *k = -1;
+        return p + 1;
+    }
+    *k = (*next)++;
+    if (*p >= '1' && *p <= '9' && p[1] == '$') {
+        *k = *p - '1';
+        p += 2;
+    }
+    return *p ? p + 1 : p;   /* past the s or d */
+}
+
 void pc_buf_fill(pc_buf *b, const char *fmt, const char *const *args, int nargs)
 {
-    int next = 0;
-    for (const char *pct; (pct = strchr(fmt, '%')) != NULL;) {
-        pc_buf_add(b, fmt, (size_t)(pct - fmt));
-        const char *p = pct + 1;
-        if (*p == '%') {
+    int next = 0, k;
+    for (const char *end, *rest; (rest = template_next(fmt, &end, &k, &next)) != NULL; fmt = rest) {
+        pc_buf_add(b, fmt, (size_t)(end - fmt));
+        if (k < 0)
             pc_buf_putc(b, '%');
-            fmt = p + 1;
-            continue;
-        }
-        int k = next++;
-        if (*p >= '1' && *p <= '9' && p[1] == '$') {
-            k = *p - '1';
-            p += 2;
-        }
-        if (k < nargs)
+        else if (k < nargs)
             pc_buf_puts(b, args[k]);
-        fmt = *p ? p + 1 : p;   /* past the s or d */
     }
     pc_buf_puts(b, fmt);
 }
@@ -131,22 +144,13 @@ static void json_piece(pc_buf *b, pc_buf *t, const char *s, size_t n)
 int pc_cut_prepare(pc_cut *c, const char *fmt, const char *const *args, int nargs)
 {
     pc_buf b = {0}, t = {0};
-    int next = 0, rc = 0;
+    int next = 0, rc = 0, k;
     c->n = 0;
-    for (const char *pct; (pct = strchr(fmt, '%')) != NULL;) {
-        json_piece(&b, &t, fmt, (size_t)(pct - fmt));
-        const char *p = pct + 1;
-        if (*p == '%') {
+    for (const char *end, *rest; (rest = template_next(fmt, &end, &k, &next)) != NULL; fmt = rest) {
+        json_piece(&b, &t, fmt, (size_t)(end - fmt));
+        if (k < 0) {
             pc_buf_putc(&b, '%');
-            fmt = p + 1;
-            continue;
-        }
-        int k = next++;
-        if (*p >= '1' && *p <= '9' && p[1] == '$') {
-            k = *p - '1';
-            p += 2;
-        }
-        if (k < nargs && args[k]) {
+        } else if (k < nargs && args[k]) {
             pc_buf_json_chars(&b, args[k]);
         } else if (k < nargs) {
             if (c->n == PC_CUT_MAX)
@@ -156,7 +160,6 @@ int pc_cut_prepare(pc_cut *c, const char *fmt, const char *const *args, int narg
                 c->arg[c->n++] = (unsigned char)k;
             }
         }
-        fmt = *p ? p + 1 : p;
     }
     pc_buf_json_chars(&b, fmt);
     pc_buf_free(&t);
