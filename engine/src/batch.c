@@ -987,12 +987,9 @@ static void flush_group(filler *f)
 static void add_bad(filler *f, long line, pc_diag_id why, ...)
 {
     pc_buf zh = {0}, en = {0};
-    va_list ap, again;
+    va_list ap;
     va_start(ap, why);
-    va_copy(again, ap);
-    pc_buf_vprintf(&zh, pc_diag_format(why, PC_LANG_ZH), ap);
-    pc_buf_vprintf(&en, pc_diag_format(why, PC_LANG_EN), again);
-    va_end(again);
+    pc_diag_vformat_both(&zh, &en, why, ap);
     va_end(ap);
     if (f->b->csv && !f->header_done) {
         pc_buf hzh = {0}, hen = {0};

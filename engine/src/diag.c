@@ -92,12 +92,17 @@ void pc_diag_vsay(pc_diag *d, int code, const char *file, long line, const char 
                   va_list ap)
 {
     pc_buf zh = {0}, en = {0};
+    pc_diag_vformat_both(&zh, &en, id, ap);
+    push(d, code, file, line, field, id, pc_buf_take(&zh), pc_buf_take(&en));
+}
+
+void pc_diag_vformat_both(pc_buf *zh, pc_buf *en, pc_diag_id id, va_list ap)
+{
     va_list again;
     va_copy(again, ap);
-    pc_buf_vprintf(&zh, pc_diag_format(id, PC_LANG_ZH), ap);
-    pc_buf_vprintf(&en, pc_diag_format(id, PC_LANG_EN), again);
+    pc_buf_vprintf(zh, pc_diag_format(id, PC_LANG_ZH), ap);
+    pc_buf_vprintf(en, pc_diag_format(id, PC_LANG_EN), again);
     va_end(again);
-    push(d, code, file, line, field, id, pc_buf_take(&zh), pc_buf_take(&en));
 }
 
 void pc_diag_say(pc_diag *d, int code, const char *file, long line, const char *field, pc_diag_id id, ...)

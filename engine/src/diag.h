@@ -21,6 +21,8 @@ void pc_diag_add_texts(pc_diag *d, int code, const char *file, long line, const 
                        const char *zh, const char *en);
 /* The message id in one language, appended to b. */
 void pc_diag_format_in(pc_buf *b, pc_lang lang, pc_diag_id id, ...);
+/* The message id's text in both languages, from the same arguments (appended to zh and en). */
+void pc_diag_vformat_both(pc_buf *zh, pc_buf *en, pc_diag_id id, va_list ap);
 /* Adds an ending of the vocabulary ("; did you mean ...") to the last message, in both languages. */
 void pc_diag_append(pc_diag *d, pc_diag_id id, ...);
 /* A copy of a message (from another list) at the end of d. */

@@ -54,12 +54,9 @@ static void cerr_texts(cc *c, long line, pc_diag_id id, const char *zh, const ch
 static void cerr(cc *c, long line, pc_diag_id id, ...)
 {
     pc_buf msg[2] = {{0}};
-    va_list ap, again;
+    va_list ap;
     va_start(ap, id);
-    va_copy(again, ap);
-    pc_buf_vprintf(&msg[0], pc_diag_format(id, PC_LANG_ZH), ap);
-    pc_buf_vprintf(&msg[1], pc_diag_format(id, PC_LANG_EN), again);
-    va_end(again);
+    pc_diag_vformat_both(&msg[0], &msg[1], id, ap);
     va_end(ap);
     cerr_texts(c, line, id, msg[0].data, msg[1].data);
     pc_buf_free(&msg[0]);

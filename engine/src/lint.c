@@ -25,12 +25,9 @@ typedef struct linter {
 static void problem(linter *l, long line, pc_diag_id id, ...)
 {
     pc_buf msg[2] = {{0}}, text[2] = {{0}};
-    va_list ap, again;
+    va_list ap;
     va_start(ap, id);
-    va_copy(again, ap);
-    pc_buf_vprintf(&msg[0], pc_diag_format(id, PC_LANG_ZH), ap);
-    pc_buf_vprintf(&msg[1], pc_diag_format(id, PC_LANG_EN), again);
-    va_end(again);
+    pc_diag_vformat_both(&msg[0], &msg[1], id, ap);
     va_end(ap);
     pc_diag_format_in(&text[0], PC_LANG_ZH, PC_D_LINT_ITEM, pc_item_kind_zh[l->item->kind], l->item->id, msg[0].data);
     pc_diag_format_in(&text[1], PC_LANG_EN, PC_D_LINT_ITEM, pc_item_kind_name[l->item->kind], l->item->id, msg[1].data);
