@@ -16,6 +16,10 @@ typedef struct pc_field {
     const char *const *enum_aliases;  /* pairs: alias, value */
 } pc_field;
 
+/* The first core enterprise fields (fields.c), which a subject keeps apart
+ * too (pc_subject's id, name and region). */
+enum { PC_CORE_ID, PC_CORE_NAME, PC_CORE_REGION };
+
 typedef struct pc_dict {
     pc_field *fields;
     size_t count, cap;

@@ -221,16 +221,15 @@ static void store(pc_subject *s, pc_year_values *year, const pc_field *f, pc_val
         return;
     }
     s->lines[f->index] = line;
-    /* id, name and region are the first core fields (fields.c). */
-    if (f->index <= 2 && s->kind == PC_SUBJECT_ENTERPRISE) {
-        if (f->index == 0)
-            s->id = (char *)v.u.s;
-        else if (f->index == 1)
-            s->name = (char *)v.u.s;
-        else {
-            memcpy(s->region, v.u.s, 7);
-            s->region_line = line;
-        }
+    if (s->kind != PC_SUBJECT_ENTERPRISE)
+        return;
+    if (f->index == PC_CORE_ID)
+        s->id = (char *)v.u.s;
+    else if (f->index == PC_CORE_NAME)
+        s->name = (char *)v.u.s;
+    else if (f->index == PC_CORE_REGION) {
+        memcpy(s->region, v.u.s, 7);
+        s->region_line = line;
     }
 }
 
@@ -401,8 +400,7 @@ int pc_subject_finish(pc_engine *e, pc_subject *s, pc_diag *diag)
     char expected;
     /* An id of 18 characters of the alphabet is taken for a credit code. */
     if (s->id && pc_credit_code_check(s->id, &expected) == 1 && credit_value(s->id[17]) >= 0 && !s->id[18]) {
-        int i = pc_dict_find(s->dict, PC_SUBJECT_ENTERPRISE, "id");
-        pc_subject_error(diag, s, s->lines[s->dict->fields[i].index], "id", PC_D_CREDIT_CODE_CHECK, s->id, expected);
+        pc_subject_error(diag, s, s->lines[PC_CORE_ID], "id", PC_D_CREDIT_CODE_CHECK, s->id, expected);
         rc = PC_EX_DATAERR;
     }
     if (s->kind == PC_SUBJECT_REGION && s->nyears == 0) {

@@ -81,8 +81,8 @@ static inline int pc_subject_int_value(pc_field_type t, const char *text, size_t
 
 /* An enterprise's field from a JSON number (len bytes, no NUL after them)
  * or a JSON boolean: what pc_subject_set_utf8 does with its text.  Inline
- * for an integer or a boolean into an empty slot (none of them is one of
- * the first core fields, id, name and region), the rest out of line. */
+ * for an integer or a boolean into an empty slot (id, name and region, which
+ * pc_subject also keeps apart, are text: not these), the rest out of line. */
 int pc_subject_set_number_slow(pc_subject *s, int field, const char *number, size_t len, long line, pc_diag *diag);
 static inline int pc_subject_set_number(pc_subject *s, int field, const char *number, size_t len, long line,
                                         pc_diag *diag)
@@ -90,7 +90,7 @@ static inline int pc_subject_set_number(pc_subject *s, int field, const char *nu
     const pc_field *f = &s->dict->fields[field];
     pc_field_type t = f->def.type;
     pc_value v;
-    if ((t == PC_FIELD_COUNT || t == PC_FIELD_INT) && f->index > 2 && s->values[f->index].type == PC_NIL &&
+    if ((t == PC_FIELD_COUNT || t == PC_FIELD_INT) && s->values[f->index].type == PC_NIL &&
         pc_subject_int_value(t, number, len, &v)) {
         s->values[f->index] = v;
         s->lines[f->index] = line;
@@ -102,7 +102,7 @@ static inline int pc_subject_set_number(pc_subject *s, int field, const char *nu
 static inline int pc_subject_set_bool(pc_subject *s, int field, int b, long line, pc_diag *diag)
 {
     const pc_field *f = &s->dict->fields[field];
-    if (f->def.type != PC_FIELD_BOOL || f->index <= 2 || s->values[f->index].type != PC_NIL)
+    if (f->def.type != PC_FIELD_BOOL || s->values[f->index].type != PC_NIL)
         return pc_subject_set_utf8(s, NULL, field, b ? "true" : "false", line, diag);
     s->values[f->index] = (pc_value){PC_BOOL, {.b = b}};
     s->lines[f->index] = line;
