@@ -23,13 +23,6 @@ int pc_int_parse_signed(const char *s, size_t len, int64_t *out)
     if (s == end)
         return -1;
     uint64_t v = 0;
-    /* Up to 18 digits cannot overflow: no check per digit. */
-    for (const char *fast = end - s > 18 ? s + 18 : end; s < fast; s++) {
-        unsigned d = (unsigned)(unsigned char)*s - '0';
-        if (d > 9)
-            return -1;
-        v = v * 10 + d;
-    }
     for (; s < end; s++) {
         unsigned d = (unsigned)(unsigned char)*s - '0';
         if (d > 9)

@@ -26,7 +26,8 @@ int pc_rate_apply(pc_rate rate, int64_t fen, int64_t *out);
 /* Strict integer parse, whole string; -1 on junk or overflow. */
 int pc_int_parse(const char *s, int64_t *out);
 /* The same for len bytes: up to 18 digits at once (they cannot overflow),
- * anything else (a sign, more digits, junk) by pc_int_parse_signed. */
+ * anything else (a sign, more digits, junk) by pc_int_parse_signed, which
+ * checks each digit for overflow. */
 int pc_int_parse_signed(const char *s, size_t len, int64_t *out);
 static inline int pc_int_parse_n(const char *s, size_t len, int64_t *out)
 {
