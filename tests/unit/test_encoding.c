@@ -147,8 +147,8 @@ static void test_utf8_valid(void **state)
     assert_false(pc_utf8_valid_n("名\xff", 4));
     assert_false(pc_utf8_valid_n("名", 2));
     /* runs of ASCII of every length up to 40 between characters of two,
-     * three and four bytes (the ASCII is read sixteen, eight or one byte at
-     * a time) */
+     * three and four bytes (the ASCII is read eight, four or one byte at a
+     * time) */
     static const char *const wide[] = {"\xc3\xa9", "名", "\xf0\x9f\x98\x80"};
     for (size_t run = 0; run <= 40; run++)
         for (size_t k = 0; k < 3; k++) {
