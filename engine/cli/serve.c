@@ -178,8 +178,7 @@ void sv_context_drop(sv_rules *r, sv_context *c)
 
 void sv_given_up_text(const sv_rules *r, pc_lang lang, char *buf, size_t n)
 {
-    /* the words of batch's error object for the same case (PC_DIAGS EVAL_TIMEOUT) */
-    snprintf(buf, n, sv_words(lang, SV_M_GIVEN_UP), pc_watchdog_timeout_ms(r->dog));
+    pc_watchdog_given_up_text(r->dog, lang, buf, n);
 }
 
 int sv_evaluate_on(sv_request *r, sv_context *c, const pc_subject *subject, const pc_eval_options *opt,

@@ -266,9 +266,6 @@ int sv_evaluate_on(sv_request *r, sv_context *c, const pc_subject *subject, cons
       "the body holds no record: expected JSON Lines, one object per line") \
     X(SPOOL_UPLOAD, "无法暂存上传的内容", "cannot spool the upload") \
     X(SPOOL_WRITE, "将结果写入暂存文件失败:%s", "writing the results to the spool file failed: %s") \
-    X(GIVEN_UP, "评估未在 %ld 毫秒内结束([engine] eval_timeout_ms):已放弃(插件的原生函数或沙箱无法中断的其他代码)", \
-      "the evaluation did not end within %ld ms ([engine] eval_timeout_ms): given up (a plugin's native " \
-      "function or other code the sandbox cannot interrupt)") \
     /* lines on stderr, in the server's language */ \
     X(LOG_GIVEN_UP, "plancheck: 一次评估未在时限([engine] eval_timeout_ms)内结束:已放弃;其工作线程一直占用,直到占住它的代码返回\n", \
       "plancheck: an evaluation did not end within its deadline ([engine] eval_timeout_ms): given up; " \

@@ -159,6 +159,12 @@ long pc_watchdog_timeout_ms(const pc_watchdog *d)
     return d ? d->timeout_ms : 0;
 }
 
+const char *pc_watchdog_given_up_text(const pc_watchdog *d, pc_lang lang, char *buf, size_t size)
+{
+    snprintf(buf, size, pc_diag_format(PC_D_EVAL_TIMEOUT, lang), pc_watchdog_timeout_ms(d));
+    return buf;
+}
+
 void pc_watchdog_free(pc_watchdog *d)
 {
     if (!d)

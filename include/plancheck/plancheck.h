@@ -469,6 +469,10 @@ PC_API pc_watchdog *pc_watchdog_new(pc_engine *engine, long timeout_ms, void (*o
 /* Stops the monitor.  Threads given up may still run; they never touch it again. */
 PC_API void pc_watchdog_free(pc_watchdog *dog);
 PC_API long pc_watchdog_timeout_ms(const pc_watchdog *dog);
+/* What an evaluation given up is told ("the evaluation did not end within N
+ * ms ... given up"), in lang: the words batch's error object has, for a
+ * caller that answers for it (a service).  Returns buf. */
+PC_API const char *pc_watchdog_given_up_text(const pc_watchdog *dog, pc_lang lang, char *buf, size_t size);
 /* Gives up every evaluation running now (an interrupt): each one's
  * pc_watch_end returns 1; on_expire(arg, 0) is called for each, on the
  * calling thread. */

@@ -215,6 +215,17 @@ static void test_expire_all(void **state)
     assert_int_equal(j->deadline, 0);
 }
 
+/* The words an evaluation given up gets, with the deadline, in each language. */
+static void test_given_up_text(void **state)
+{
+    fixture *f = *state;
+    f->dog = pc_watchdog_new(f->e, 1234, on_expire);
+    char buf[512];
+    assert_non_null(strstr(pc_watchdog_given_up_text(f->dog, PC_LANG_EN, buf, sizeof buf),
+                           "did not end within 1234 ms"));
+    assert_non_null(strstr(pc_watchdog_given_up_text(f->dog, PC_LANG_ZH, buf, sizeof buf), "1234 毫秒"));
+}
+
 /* eval_timeout_ms = 0: no watchdog. */
 static void test_off(void **state)
 {
@@ -233,7 +244,7 @@ int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
     const struct CMUnitTest tests[] = {
-        T(test_in_time), T(test_lua_loop_interrupted), T(test_native_given_up), T(test_expire_all),
+        T(test_in_time), T(test_lua_loop_interrupted), T(test_native_given_up), T(test_expire_all), T(test_given_up_text),
         cmocka_unit_test(test_off),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
