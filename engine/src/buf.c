@@ -285,8 +285,7 @@ void pc_buf_json_chars(pc_buf *b, const char *s)
     }
 }
 
-/* "00" to "99": two digits at a time. */
-static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+const char pc_digit_pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                             "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                             "8081828384858687888990919293949596979899";
 
@@ -297,12 +296,12 @@ static char *digits(char *end, uint64_t v)
     while (v >= 100) {
         unsigned d = (unsigned)(v % 100) * 2;
         v /= 100;
-        *--p = pairs[d + 1];
-        *--p = pairs[d];
+        *--p = pc_digit_pairs[d + 1];
+        *--p = pc_digit_pairs[d];
     }
     if (v >= 10) {
-        *--p = pairs[v * 2 + 1];
-        *--p = pairs[v * 2];
+        *--p = pc_digit_pairs[v * 2 + 1];
+        *--p = pc_digit_pairs[v * 2];
     } else {
         *--p = (char)('0' + v);
     }
@@ -405,7 +404,7 @@ size_t pc_money_words(char out[32], int64_t fen)
     char *p = out + len;
     if (cents) {
         p -= 2;
-        memcpy(p, pairs + cents * 2, 2);
+        memcpy(p, pc_digit_pairs + cents * 2, 2);
         *--p = '.';
     }
     while (w >= 1000) {
@@ -413,16 +412,16 @@ size_t pc_money_words(char out[32], int64_t fen)
         w /= 1000;
         p -= 3;
         p[0] = (char)('0' + g / 100);
-        memcpy(p + 1, pairs + g % 100 * 2, 2);
+        memcpy(p + 1, pc_digit_pairs + g % 100 * 2, 2);
         *--p = ',';
     }
     if (w >= 100) {
         p -= 3;
         p[0] = (char)('0' + w / 100);
-        memcpy(p + 1, pairs + w % 100 * 2, 2);
+        memcpy(p + 1, pc_digit_pairs + w % 100 * 2, 2);
     } else if (w >= 10) {
         p -= 2;
-        memcpy(p, pairs + w * 2, 2);
+        memcpy(p, pc_digit_pairs + w * 2, 2);
     } else {
         *--p = (char)('0' + w);
     }

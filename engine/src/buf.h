@@ -77,6 +77,8 @@ void pc_buf_json_string(pc_buf *b, const char *s);
 int pc_json_plain(const char *s);
 /* The same without the quotes: s escaped for inside a JSON string. */
 void pc_buf_json_chars(pc_buf *b, const char *s);
+/* "00" to "99" one after the other: a number written two digits at a time. */
+extern const char pc_digit_pairs[201];
 void pc_buf_uint(pc_buf *b, uint64_t v);
 void pc_buf_int(pc_buf *b, int64_t v);
 /* v in decimal, written into out; returns where it starts (pc_buf_fill's

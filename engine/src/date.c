@@ -41,9 +41,6 @@ int pc_date_parse(const char *s, pc_date *out)
 void pc_date_format(pc_date d, char out[11])
 {
     /* by hand, two digits at a time: it runs for every record of a batch */
-    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-                                "8081828384858687888990919293949596979899";
     unsigned y, m, day;
     if (d >= 0) {
         unsigned u = (unsigned)d;
@@ -51,12 +48,12 @@ void pc_date_format(pc_date d, char out[11])
     } else {
         y = (unsigned)(d / 10000) % 10000u, m = (unsigned)(d / 100 % 100) % 100u, day = (unsigned)(d % 100) % 100u;
     }
-    memcpy(out, pairs + y / 100 * 2, 2);
-    memcpy(out + 2, pairs + y % 100 * 2, 2);
+    memcpy(out, pc_digit_pairs + y / 100 * 2, 2);
+    memcpy(out + 2, pc_digit_pairs + y % 100 * 2, 2);
     out[4] = '-';
-    memcpy(out + 5, pairs + m * 2, 2);
+    memcpy(out + 5, pc_digit_pairs + m * 2, 2);
     out[7] = '-';
-    memcpy(out + 8, pairs + day * 2, 2);
+    memcpy(out + 8, pc_digit_pairs + day * 2, 2);
     out[10] = '\0';
 }
 
