@@ -114,13 +114,9 @@ static void json_steps(pc_buf *b, const pc_report *rep, const pc_result *r)
         }
         json_key(b, "yuan");
         money_or_null(b, s->has_fen, s->fen);
-        if (strcmp(p->source, "default") == 0) {
-            PUT_LIT(b, ",\"source\":\"default\"}");
-        } else {
-            json_key(b, "source");
-            pc_buf_json_string(b, p->source);
-            pc_buf_putc(b, '}');
-        }
+        json_key(b, "source");
+        pc_buf_json_string(b, p->source);
+        pc_buf_putc(b, '}');
     }
     pc_buf_putc(b, ']');
 }
