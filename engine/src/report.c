@@ -252,9 +252,9 @@ static void prepare_cond(pc_cond *k, pc_role role, const pc_dict *dict)
             k->json_change_len[zh] = b.len;
             k->json_change[zh] = pc_buf_take(&b);
         }
-        if (k->op == PC_C_ONE_OF && zh)
-            pc_out_gap_prepare(k, &dict->fields[k->field]);
     }
+    if (k->op == PC_C_ONE_OF)
+        pc_out_gap_prepare(k, &dict->fields[k->field]);
     for (size_t i = 0; i < k->nkids; i++)
         prepare_cond(k->kids[i], role, dict);
 }
