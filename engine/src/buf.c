@@ -211,16 +211,18 @@ int pc_json_plain(const char *s)
 
 void pc_buf_json_string(pc_buf *b, const char *s)
 {
-    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    if (!s)
+        s = "";
+    const unsigned char *p = (const unsigned char *)s;
     while (json_safe[*p])
         p++;
     if (!*p) {
         /* nothing to escape (most strings): written in one piece */
-        size_t n = (size_t)(p - (const unsigned char *)(s ? s : ""));
+        size_t n = (size_t)(p - (const unsigned char *)s);
         reserve(b, n + 2);
         char *d = b->data + b->len;
         d[0] = '"';
-        memcpy(d + 1, s ? s : "", n);
+        memcpy(d + 1, s, n);
         d[n + 1] = '"';
         d[n + 2] = '\0';
         b->len += n + 2;
