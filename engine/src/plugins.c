@@ -70,18 +70,23 @@ static void host_log(pc_plugin_ctx *ctx, pc_log_level level, const char *fmt, ..
     pc_buf_free(&msg);
 }
 
+/* A registration's outcome (rc of the registry's add; null_call: the call
+ * given NULL), its reasons in why, which it frees. */
+static int registered(pc_plugin_ctx *ctx, int rc, const char *null_call, pc_diag *why)
+{
+    if (null_call)
+        pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_NULL, null_call);
+    if (rc != 0)
+        host_error(ctx, why);
+    pc_diag_free(why);
+    return rc != 0 ? -1 : 0;
+}
+
 static int host_add_region(pc_plugin_ctx *ctx, const pc_region_def *def)
 {
     pc_diag *why = pc_diag_new();
-    int rc = 0;
-    if (!def || pc_regions_add(&ctx->engine->regions, def, plugin_name(ctx), why) != 0) {
-        if (!def)
-            pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_NULL, "add_region");
-        host_error(ctx, why);
-        rc = -1;
-    }
-    pc_diag_free(why);
-    return rc;
+    int rc = def ? pc_regions_add(&ctx->engine->regions, def, plugin_name(ctx), why) : -1;
+    return registered(ctx, rc, def ? NULL : "add_region", why);
 }
 
 static int host_add_reference(pc_plugin_ctx *ctx, const pc_reference_def *def)
@@ -113,29 +118,15 @@ static int host_add_reference(pc_plugin_ctx *ctx, const pc_reference_def *def)
 static int host_add_field(pc_plugin_ctx *ctx, const pc_field_def *def)
 {
     pc_diag *why = pc_diag_new();
-    int rc = 0;
-    if (!def || pc_dict_add(&ctx->engine->dict, def, plugin_name(ctx), why) != 0) {
-        if (!def)
-            pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_NULL, "add_field");
-        host_error(ctx, why);
-        rc = -1;
-    }
-    pc_diag_free(why);
-    return rc;
+    int rc = def ? pc_dict_add(&ctx->engine->dict, def, plugin_name(ctx), why) : -1;
+    return registered(ctx, rc, def ? NULL : "add_field", why);
 }
 
 static int host_add_field_names(pc_plugin_ctx *ctx, const pc_field_names *names)
 {
     pc_diag *why = pc_diag_new();
-    int rc = 0;
-    if (!names || pc_dict_add_names(&ctx->engine->dict, names, plugin_name(ctx), why) != 0) {
-        if (!names)
-            pc_diag_say(why, 0, NULL, 0, NULL, PC_D_REG_NULL, "add_field_names");
-        host_error(ctx, why);
-        rc = -1;
-    }
-    pc_diag_free(why);
-    return rc;
+    int rc = names ? pc_dict_add_names(&ctx->engine->dict, names, plugin_name(ctx), why) : -1;
+    return registered(ctx, rc, names ? NULL : "add_field_names", why);
 }
 
 static int host_add_function(pc_plugin_ctx *ctx, const char *name, pc_native_fn fn)
