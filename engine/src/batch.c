@@ -306,7 +306,7 @@ static void count_results(chunk *c, const pc_context *ctx, const pc_report *rep,
                 row->overflow = 1;
         }
         for (size_t k = 0; k < r->missing.count; k++) {
-            unsigned *seen = k < 4 ? &row->missing_seen[k] : NULL;
+            unsigned *seen = k < sizeof row->missing_seen / sizeof *row->missing_seen ? &row->missing_seen[k] : NULL;
             missing_row *m = missing_row_of(c, r->missing.items[k], seen ? *seen : 0);
             if (seen)
                 *seen = (unsigned)(m - c->missing) + 1;
